@@ -1,0 +1,38 @@
+package dev.rustgo.audit;
+
+import dev.rustgo.policy.FailOn;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything one audit needs, fixed before it starts: where to look, what to match, the gate,
+ * where to write and which reports. Immutable, so an audit never depends on who built it (a Mojo,
+ * a test, a benchmark).
+ *
+ * @param baseDirectory the project base directory: reported paths are relative to it and nothing
+ *     outside it is read
+ * @param descriptorDirectory where descriptors are searched for
+ * @param includes Ant-style globs under the descriptor directory; empty for the defaults
+ * @param excludes Ant-style globs that take files out again
+ * @param failOn the lowest finding severity that fails the build
+ * @param outputDirectory where reports are written
+ * @param formats the report formats besides {@code json}, which is always written
+ * @param referenceDate "today" for deadlines and expiry dates
+ */
+public record AuditRequest(Path baseDirectory, Path descriptorDirectory, List<String> includes, List<String> excludes,
+        FailOn failOn, Path outputDirectory, Set<String> formats, LocalDate referenceDate) {
+
+    public AuditRequest {
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
+        Objects.requireNonNull(descriptorDirectory, "descriptorDirectory");
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        formats = Set.copyOf(formats);
+        Objects.requireNonNull(referenceDate, "referenceDate");
+    }
+}

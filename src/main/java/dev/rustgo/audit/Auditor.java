@@ -1,0 +1,106 @@
+package dev.rustgo.audit;
+
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.Rule;
+import dev.rustgo.criteria.Scorer;
+import dev.rustgo.load.DescriptorLoader;
+import dev.rustgo.load.Discovery;
+import dev.rustgo.load.LoadResult;
+import dev.rustgo.load.Notice;
+import dev.rustgo.model.Portfolio;
+import dev.rustgo.policy.Finding;
+import dev.rustgo.policy.Policy;
+import dev.rustgo.policy.PolicyEngine;
+import dev.rustgo.report.JsonReport;
+import dev.rustgo.report.Report;
+import dev.rustgo.report.ReportFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The engine's front door: discovers and loads the descriptors, scores every service, applies the
+ * policy and writes the reports. Knows nothing of Maven; any front end builds an
+ * {@link AuditRequest} and reads the {@link AuditResult}.
+ */
+public final class Auditor {
+
+    /** Every report format, by name. {@code json} is always written. */
+    private static final Map<String, Report> REPORTS = Stream.of(new JsonReport())
+            .collect(Collectors.toMap(Report::format, Function.identity(), (a, b) -> a, TreeMap::new));
+
+    private final DescriptorLoader loader;
+    private final Scorer scorer;
+
+    public Auditor() {
+        this(DescriptorLoader.standard(), Scorer.standard());
+    }
+
+    public Auditor(DescriptorLoader loader, Scorer scorer) {
+        this.loader = loader;
+        this.scorer = scorer;
+    }
+
+    /** The report formats {@code rustgo.formats} accepts. */
+    public static List<String> formats() {
+        return List.copyOf(REPORTS.keySet());
+    }
+
+    public AuditResult run(AuditRequest request) throws AuditException {
+        for (String format : request.formats()) {
+            if (!REPORTS.containsKey(format)) {
+                throw new AuditException("rustgo.formats: unknown format '" + format + "'; known formats are "
+                        + String.join(", ", formats()));
+            }
+        }
+        if (!Files.isDirectory(request.descriptorDirectory())) {
+            throw new AuditException("rustgo.descriptorDirectory " + request.descriptorDirectory()
+                    + " is not a directory");
+        }
+        Discovery.Result found;
+        try {
+            found = Discovery.scan(request.baseDirectory(), request.descriptorDirectory(), request.includes(),
+                    request.excludes());
+        } catch (IOException e) {
+            throw new AuditException("cannot search " + request.descriptorDirectory() + ": " + e, e);
+        }
+        LoadResult loaded = loader.load(found.files());
+        List<Notice> notices = new ArrayList<>(found.notices());
+        notices.addAll(loaded.notices());
+        List<String> notes = new ArrayList<>(found.notes());
+        notes.addAll(loaded.notes());
+        loaded = new LoadResult(loaded.files(), loaded.services(), loaded.problems(), loaded.failedFiles(), notices,
+                notes);
+
+        Policy policy = Policy.defaults(request.failOn());
+        Portfolio portfolio = Portfolio.of(loaded.services());
+        Rule.Context context = new Rule.Context(portfolio, policy.thresholds(), request.referenceDate());
+        List<Assessment> assessments = portfolio.services().parallelStream()
+                .map(s -> scorer.assess(s, context))
+                .toList();
+        PolicyEngine engine = new PolicyEngine(policy, request.referenceDate());
+        List<Finding> findings = engine.evaluate(portfolio, assessments, loaded.notices());
+        AuditResult result = new AuditResult(loaded, assessments, findings, engine.share(assessments),
+                request.failOn(), request.referenceDate(), List.of());
+
+        List<Path> written = new ArrayList<>();
+        for (Report report : REPORTS.values()) {
+            if (report.format().equals("json") || request.formats().contains(report.format())) {
+                try {
+                    written.add(ReportFiles.write(report, result, request.outputDirectory()));
+                } catch (IOException e) {
+                    throw new AuditException("cannot write the " + report.format() + " report to "
+                            + request.outputDirectory() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return result.withReports(written);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.rustgo.criteria;
+
+import dev.rustgo.model.Field;
+import dev.rustgo.model.Service;
+import dev.rustgo.model.Verdict;
+import java.util.List;
+
+/**
+ * The verdict on one service and why: the reasons in order of weight, the two scores, the
+ * confidence (0-1, higher with a wider margin and more evidence present), and the evidence fields
+ * that were missing, each of which could have changed the verdict.
+ */
+public record Assessment(Service service, Verdict verdict, double confidence, double rustScore, double goScore,
+        List<Reason> reasons, List<Field> missing, String summary) {
+
+    public Assessment {
+        reasons = List.copyOf(reasons);
+        missing = List.copyOf(missing);
+    }
+
+    /** The heaviest reasons of the side the verdict went to (both sides for {@code review}). */
+    public List<Reason> topReasons(int count) {
+        return reasons.stream()
+                .filter(r -> verdict == Verdict.REVIEW || r.direction() == (verdict == Verdict.RUST ? Direction.RUST : Direction.GO))
+                .limit(count)
+                .toList();
+    }
+}

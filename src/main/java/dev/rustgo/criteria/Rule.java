@@ -1,0 +1,21 @@
+package dev.rustgo.criteria;
+
+import dev.rustgo.model.Portfolio;
+import dev.rustgo.model.Service;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A rule of the catalogue: reads a service's fields and adds the reasons they give. */
+public interface Rule {
+
+    /** The criterion this rule implements. */
+    Criterion criterion();
+
+    /** The rule's name in the docs, e.g. {@code tail-latency}. */
+    String name();
+
+    void evaluate(Service service, Context context, List<Reason> reasons);
+
+    /** What a rule may look at besides the service. */
+    record Context(Portfolio portfolio, Thresholds thresholds, LocalDate referenceDate) {}
+}

@@ -1,0 +1,305 @@
+package dev.rustgo.criteria;
+
+import dev.rustgo.model.Concurrency;
+import dev.rustgo.model.Criticality;
+import dev.rustgo.model.Deployment;
+import dev.rustgo.model.Experience;
+import dev.rustgo.model.Field;
+import dev.rustgo.model.Milestone;
+import dev.rustgo.model.Role;
+import dev.rustgo.model.Service;
+import dev.rustgo.model.Token;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The per-service rules, one per criterion id of criteria.md (G-DEFAULT is the prior of the
+ * {@link Scorer}; the P- criteria are portfolio rules of the policy). Each rule reads only the
+ * fields named in docs/criteria.md, and adds a reason per piece of evidence, pointing at the field
+ * that gave it. Thresholds come from {@link Thresholds}, by name.
+ */
+public final class RuleCatalog {
+
+    /** Roles the guides place on the hot path. */
+    public static final Set<Role> RUST_ROLES =
+            EnumSet.of(Role.DATA_PLANE, Role.STREAM_PROCESSOR, Role.PROXY, Role.EDGE, Role.STORAGE);
+
+    /** Roles the guides give to Go outright. */
+    public static final Set<Role> GO_ROLES =
+            EnumSet.of(Role.CONTROL_PLANE, Role.ADMIN_API, Role.ORCHESTRATION, Role.TOOLING);
+
+    /** Deployment targets Go cannot serve well: a hard requirement, decisive on its own. */
+    public static final Set<Deployment> HARD_TARGETS = EnumSet.of(Deployment.WASM, Deployment.EMBEDDED);
+
+    private static final List<Rule> RULES = List.of(
+            rule(Criterion.R_TAIL, "tail-latency", RuleCatalog::tail),
+            rule(Criterion.R_THROUGHPUT, "throughput", RuleCatalog::throughput),
+            rule(Criterion.R_MEMORY, "memory-budget", RuleCatalog::memory),
+            rule(Criterion.R_SCALE_COST, "scale-cost", RuleCatalog::scaleCost),
+            rule(Criterion.R_DEFECT_COST, "defect-cost", RuleCatalog::defectCost),
+            rule(Criterion.R_CONCURRENCY, "hard-concurrency", RuleCatalog::concurrency),
+            rule(Criterion.R_MEMORY_SAFETY, "memory-safety", RuleCatalog::memorySafety),
+            rule(Criterion.R_TARGET, "deployment-target", RuleCatalog::target),
+            rule(Criterion.R_ROLE, "hot-path-role", RuleCatalog::rustRole),
+            rule(Criterion.R_REPLACE, "replacement", RuleCatalog::replace),
+            rule(Criterion.R_NATIVE, "native-integration", RuleCatalog::nativeIntegration),
+            rule(Criterion.G_CONTROL_PLANE, "control-plane-role", RuleCatalog::goRole),
+            rule(Criterion.G_TIME_TO_MARKET, "time-to-market", RuleCatalog::timeToMarket),
+            rule(Criterion.G_TEAM, "team-readiness", RuleCatalog::team),
+            rule(Criterion.G_GOOD_ENOUGH, "good-enough", RuleCatalog::goodEnough));
+
+    private RuleCatalog() {}
+
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    private interface Body {
+        void evaluate(Service s, Rule.Context c, Adder add);
+    }
+
+    /** Adds a reason of the rule's criterion. */
+    private interface Adder {
+        void add(double weight, Field field, String evidence);
+    }
+
+    private static Rule rule(Criterion criterion, String name, Body body) {
+        return new Rule() {
+            @Override
+            public Criterion criterion() {
+                return criterion;
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void evaluate(Service s, Context c, List<Reason> reasons) {
+                body.evaluate(s, c, (weight, field, evidence) -> reasons.add(new Reason(criterion,
+                        criterion.direction(), weight, evidence, field, s.position(field))));
+            }
+        };
+    }
+
+    private static String ids(Set<? extends Token> values) {
+        return values.stream().map(Token::id).collect(Collectors.joining(", "));
+    }
+
+    // R-TAIL: p99LatencyMs, history.latencyIncidents
+    private static void tail(Service s, Rule.Context c, Adder add) {
+        Double p99 = s.p99LatencyMs();
+        if (p99 != null) {
+            double w = p99 <= c.thresholds().get("tail.strongMs") ? 3
+                    : p99 <= c.thresholds().get("tail.moderateMs") ? 2
+                    : p99 <= c.thresholds().get("tail.weakMs") ? 1 : 0;
+            if (w > 0) {
+                add.add(w, Field.P99_LATENCY_MS, "p99LatencyMs " + Numbers.format(p99));
+            }
+        }
+        Long incidents = s.latencyIncidents();
+        if (incidents != null && incidents > 0) {
+            add.add(incidents >= c.thresholds().get("tail.incidentsMany") ? 1.5 : 0.5, Field.LATENCY_INCIDENTS,
+                    "latencyIncidents " + incidents);
+        }
+    }
+
+    // R-THROUGHPUT: peakRps
+    private static void throughput(Service s, Rule.Context c, Adder add) {
+        Long rps = s.peakRps();
+        if (rps == null) {
+            return;
+        }
+        double w = rps >= c.thresholds().get("throughput.strongRps") ? 3
+                : rps >= c.thresholds().get("throughput.moderateRps") ? 2
+                : rps >= c.thresholds().get("throughput.weakRps") ? 1 : 0;
+        if (w > 0) {
+            add.add(w, Field.PEAK_RPS, "peakRps " + rps);
+        }
+    }
+
+    // R-MEMORY: memoryBudgetMiB
+    private static void memory(Service s, Rule.Context c, Adder add) {
+        Long mib = s.memoryBudgetMiB();
+        if (mib == null) {
+            return;
+        }
+        double w = mib <= c.thresholds().get("memory.tightMiB") ? 2 : mib <= c.thresholds().get("memory.smallMiB") ? 1 : 0;
+        if (w > 0) {
+            add.add(w, Field.MEMORY_BUDGET_MIB, "memoryBudgetMiB " + mib);
+        }
+    }
+
+    // R-SCALE-COST: instances, monthlyCost (the stronger of the two counts)
+    private static void scaleCost(Service s, Rule.Context c, Adder add) {
+        Long instances = s.instances();
+        Double cost = s.monthlyCost();
+        double wi = instances == null ? 0 : instances >= c.thresholds().get("scale.manyInstances") ? 2
+                : instances >= c.thresholds().get("scale.someInstances") ? 1 : 0;
+        double wc = cost == null ? 0 : cost >= c.thresholds().get("scale.highMonthlyCost") ? 2
+                : cost >= c.thresholds().get("scale.someMonthlyCost") ? 1 : 0;
+        if (wi > 0 && wi >= wc) {
+            add.add(wi, Field.INSTANCES, "instances " + instances);
+        } else if (wc > 0) {
+            add.add(wc, Field.MONTHLY_COST, "monthlyCost " + Numbers.format(cost));
+        }
+    }
+
+    // R-DEFECT-COST: criticality financial/core-infrastructure/ingestion, fan-in
+    private static void defectCost(Service s, Rule.Context c, Adder add) {
+        Set<Criticality> costly = EnumSet.noneOf(Criticality.class);
+        for (Criticality k : s.criticality()) {
+            if (k == Criticality.FINANCIAL || k == Criticality.CORE_INFRASTRUCTURE || k == Criticality.INGESTION) {
+                costly.add(k);
+            }
+        }
+        if (!costly.isEmpty()) {
+            add.add(Math.min(2, costly.size()), Field.CRITICALITY, "criticality " + ids(costly));
+        }
+        long dependents = c.portfolio().dependents(s);
+        double w = dependents >= c.thresholds().get("defect.manyDependents") ? 2
+                : dependents >= c.thresholds().get("defect.someDependents") ? 1 : 0;
+        if (w > 0) {
+            int internal = c.portfolio().internalDependents(s);
+            Field field = internal == 0 ? Field.EXTERNAL_DEPENDENTS : null;
+            add.add(w, field, "dependents " + dependents + " (" + internal + " in the portfolio, "
+                    + (dependents - internal) + " external)");
+        }
+    }
+
+    // R-CONCURRENCY: concurrency, history.concurrencyIncidents
+    private static void concurrency(Service s, Rule.Context c, Adder add) {
+        if (s.concurrency() == Concurrency.HARD) {
+            add.add(2, Field.CONCURRENCY, "concurrency hard");
+        } else if (s.concurrency() == Concurrency.MODERATE) {
+            add.add(0.5, Field.CONCURRENCY, "concurrency moderate");
+        }
+        Long incidents = s.concurrencyIncidents();
+        if (incidents != null && incidents > 0) {
+            add.add(incidents >= c.thresholds().get("concurrency.incidentsMany") ? 1 : 0.5,
+                    Field.CONCURRENCY_INCIDENTS, "concurrencyIncidents " + incidents);
+        }
+    }
+
+    // R-MEMORY-SAFETY: history.memorySafetyIncidents, criticality security-boundary/safety
+    private static void memorySafety(Service s, Rule.Context c, Adder add) {
+        Long incidents = s.memorySafetyIncidents();
+        if (incidents != null && incidents > 0) {
+            add.add(2, Field.MEMORY_SAFETY_INCIDENTS, "memorySafetyIncidents " + incidents);
+        }
+        Set<Criticality> sensitive = EnumSet.noneOf(Criticality.class);
+        for (Criticality k : s.criticality()) {
+            if (k == Criticality.SECURITY_BOUNDARY || k == Criticality.SAFETY) {
+                sensitive.add(k);
+            }
+        }
+        if (!sensitive.isEmpty()) {
+            add.add(1.5, Field.CRITICALITY, "criticality " + ids(sensitive));
+        }
+    }
+
+    // R-TARGET: deployment edge/wasm/embedded, startupBudgetMs
+    private static void target(Service s, Rule.Context c, Adder add) {
+        Set<Deployment> hard = EnumSet.noneOf(Deployment.class);
+        for (Deployment d : s.deployment()) {
+            if (HARD_TARGETS.contains(d)) {
+                hard.add(d);
+            }
+        }
+        if (!hard.isEmpty()) {
+            add.add(6, Field.DEPLOYMENT, "deployment " + ids(hard));
+        } else if (s.deployment().contains(Deployment.EDGE)) {
+            add.add(3, Field.DEPLOYMENT, "deployment edge");
+        }
+        Double startup = s.startupBudgetMs();
+        if (startup != null) {
+            double w = startup <= c.thresholds().get("target.tightStartupMs") ? 2
+                    : startup <= c.thresholds().get("target.startupMs") ? 1 : 0;
+            if (w > 0) {
+                add.add(w, Field.STARTUP_BUDGET_MS, "startupBudgetMs " + Numbers.format(startup));
+            }
+        }
+    }
+
+    // R-ROLE: role data-plane/stream-processor/proxy/edge/storage, criticality realtime
+    private static void rustRole(Service s, Rule.Context c, Adder add) {
+        if (RUST_ROLES.contains(s.role())) {
+            add.add(1.5, Field.ROLE, "role " + s.role().id());
+        }
+        if (s.criticality().contains(Criticality.REALTIME)) {
+            add.add(1.5, Field.CRITICALITY, "criticality realtime");
+        }
+    }
+
+    // R-REPLACE: delivery.firstMilestone replace-unstable/replace-expensive
+    private static void replace(Service s, Rule.Context c, Adder add) {
+        Milestone m = s.firstMilestone();
+        if (m == Milestone.REPLACE_UNSTABLE || m == Milestone.REPLACE_EXPENSIVE) {
+            add.add(2, Field.FIRST_MILESTONE, "firstMilestone " + m.id());
+        }
+    }
+
+    // R-NATIVE: deployment native-module
+    private static void nativeIntegration(Service s, Rule.Context c, Adder add) {
+        if (s.deployment().contains(Deployment.NATIVE_MODULE)) {
+            add.add(6, Field.DEPLOYMENT, "deployment native-module");
+        }
+    }
+
+    // G-CONTROL-PLANE: role
+    private static void goRole(Service s, Rule.Context c, Adder add) {
+        if (GO_ROLES.contains(s.role())) {
+            add.add(4, Field.ROLE, "role " + s.role().id());
+        } else if (s.role() == Role.API || s.role() == Role.BATCH) {
+            add.add(1, Field.ROLE, "role " + s.role().id());
+        }
+    }
+
+    // G-TIME-TO-MARKET: delivery.firstMilestone mvp, delivery.deadline
+    private static void timeToMarket(Service s, Rule.Context c, Adder add) {
+        if (s.firstMilestone() == Milestone.MVP) {
+            add.add(2.5, Field.FIRST_MILESTONE, "firstMilestone mvp");
+        }
+        if (nearDeadline(s, c)) {
+            add.add(1.5, Field.DEADLINE, "deadline " + s.deadline() + " ("
+                    + ChronoUnit.DAYS.between(c.referenceDate(), s.deadline()) + " days away)");
+        }
+    }
+
+    // G-TEAM: team.rustExperience, team.goExperience, delivery.deadline
+    private static void team(Service s, Rule.Context c, Adder add) {
+        Experience rust = s.rustExperience();
+        if (rust == Experience.NONE) {
+            add.add(2, Field.RUST_EXPERIENCE, "rustExperience none");
+            if (nearDeadline(s, c)) {
+                add.add(1, Field.DEADLINE, "a month of Rust onboarding before the deadline " + s.deadline());
+            }
+        } else if (rust == Experience.SOME && s.goExperience() == Experience.STRONG) {
+            add.add(0.5, Field.GO_EXPERIENCE, "goExperience strong, rustExperience some");
+        }
+    }
+
+    // G-GOOD-ENOUGH: loose p99LatencyMs, modest peakRps
+    private static void goodEnough(Service s, Rule.Context c, Adder add) {
+        Double p99 = s.p99LatencyMs();
+        if (p99 != null && p99 >= c.thresholds().get("goodEnough.looseP99Ms")) {
+            add.add(1.5, Field.P99_LATENCY_MS, "p99LatencyMs " + Numbers.format(p99));
+        }
+        Long rps = s.peakRps();
+        if (rps != null && rps < c.thresholds().get("goodEnough.modestRps")) {
+            add.add(1.5, Field.PEAK_RPS, "peakRps " + rps);
+        }
+    }
+
+    static boolean nearDeadline(Service s, Rule.Context c) {
+        if (s.deadline() == null) {
+            return false;
+        }
+        long days = ChronoUnit.DAYS.between(c.referenceDate(), s.deadline());
+        return days >= 0 && days <= c.thresholds().get("delivery.nearDeadlineDays");
+    }
+}

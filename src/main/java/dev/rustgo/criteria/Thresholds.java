@@ -1,0 +1,100 @@
+package dev.rustgo.criteria;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The weights and thresholds of the scoring model, by documented name (see docs/criteria.md).
+ * Defaults come from the guides where they give figures (245K rps, 5-10% share); the rest are
+ * documented judgement. A policy may override any of them; an unknown name is refused.
+ */
+public final class Thresholds {
+
+    private static final Map<String, Double> DEFAULTS = defaultValues();
+
+    private final Map<String, Double> values;
+
+    private Thresholds(Map<String, Double> values) {
+        this.values = values;
+    }
+
+    public static Thresholds defaults() {
+        return new Thresholds(DEFAULTS);
+    }
+
+    /** These defaults with some values replaced. */
+    public Thresholds with(Map<String, Double> overrides) {
+        Map<String, Double> merged = new LinkedHashMap<>(values);
+        for (Map.Entry<String, Double> e : overrides.entrySet()) {
+            if (!merged.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("unknown threshold '" + e.getKey() + "'");
+            }
+            merged.put(e.getKey(), e.getValue());
+        }
+        return new Thresholds(Collections.unmodifiableMap(merged));
+    }
+
+    public double get(String name) {
+        Double value = values.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("unknown threshold '" + name + "'");
+        }
+        return value;
+    }
+
+    /** Every threshold and its value, in documentation order. */
+    public Map<String, Double> all() {
+        return values;
+    }
+
+    public static List<String> names() {
+        return List.copyOf(DEFAULTS.keySet());
+    }
+
+    private static Map<String, Double> defaultValues() {
+        Map<String, Double> d = new LinkedHashMap<>();
+        // Verdict
+        d.put("verdict.goPrior", 2.0);
+        d.put("verdict.rustMin", 6.0);
+        d.put("verdict.margin", 3.0);
+        d.put("verdict.reviewMin", 4.0);
+        d.put("verdict.strongGoMargin", 4.0);
+        // R-TAIL
+        d.put("tail.strongMs", 5.0);
+        d.put("tail.moderateMs", 20.0);
+        d.put("tail.weakMs", 50.0);
+        d.put("tail.incidentsMany", 3.0);
+        // R-THROUGHPUT (the guide: ~245K rps in Go is more than most services need)
+        d.put("throughput.strongRps", 245_000.0);
+        d.put("throughput.moderateRps", 100_000.0);
+        d.put("throughput.weakRps", 50_000.0);
+        // R-MEMORY
+        d.put("memory.tightMiB", 128.0);
+        d.put("memory.smallMiB", 256.0);
+        // R-SCALE-COST
+        d.put("scale.manyInstances", 100.0);
+        d.put("scale.someInstances", 30.0);
+        d.put("scale.highMonthlyCost", 50_000.0);
+        d.put("scale.someMonthlyCost", 10_000.0);
+        // R-DEFECT-COST
+        d.put("defect.manyDependents", 10.0);
+        d.put("defect.someDependents", 5.0);
+        // R-CONCURRENCY
+        d.put("concurrency.incidentsMany", 2.0);
+        // R-TARGET
+        d.put("target.tightStartupMs", 50.0);
+        d.put("target.startupMs", 200.0);
+        // G-TIME-TO-MARKET, G-TEAM
+        d.put("delivery.nearDeadlineDays", 90.0);
+        // G-GOOD-ENOUGH
+        d.put("goodEnough.looseP99Ms", 100.0);
+        d.put("goodEnough.modestRps", 5_000.0);
+        // P-SHARE (the guide: Rust for 5-10% of the architecture)
+        d.put("share.low", 0.05);
+        d.put("share.high", 0.10);
+        d.put("share.minServices", 10.0);
+        return Collections.unmodifiableMap(d);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.rustgo.load;
+
+import dev.rustgo.load.Discovery.SourceFile;
+import dev.rustgo.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads descriptor files into services. Each file is read on its own (in parallel, results kept
+ * in file order), so one bad file never hides what the others hold. Which documents are services
+ * is decided by their {@code apiVersion} and {@code kind}: a reader of the matching envelope reads
+ * them; in a {@code *.rustgo.yaml} file every document must be native; elsewhere, documents of
+ * other tools (a Kubernetes manifest, a Backstage API) are passed over with a debug note.
+ */
+public final class DescriptorLoader {
+
+    private static final String OWN_API_GROUP = "rustgo.dev/";
+
+    private final List<EnvelopeReader> readers;
+    private final YamlReader yaml = new YamlReader();
+
+    public DescriptorLoader(List<EnvelopeReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** A loader for every envelope this plugin reads. */
+    public static DescriptorLoader standard() {
+        return new DescriptorLoader(List.of(new NativeReader()));
+    }
+
+    public LoadResult load(List<SourceFile> files) {
+        List<FileResult> results = files.parallelStream().map(this::load).toList();
+        List<Service> services = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (FileResult result : results) {
+            services.addAll(result.services);
+            problems.addAll(result.problems);
+            if (!result.problems.isEmpty()) {
+                failed.add(result.file);
+            }
+            notices.addAll(result.notices);
+            notes.addAll(result.notes);
+        }
+        problems.sort(null);
+        return new LoadResult(files.size(), services, problems, failed, notices, notes);
+    }
+
+    /** What one file held. */
+    private static final class FileResult {
+        final String file;
+        final List<Service> services = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
+        final List<Notice> notices = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+
+        FileResult(String file) {
+            this.file = file;
+        }
+    }
+
+    private FileResult load(SourceFile source) {
+        FileResult result = new FileResult(source.name());
+        YamlReader.Result parsed = yaml.read(source.path(), source.name());
+        result.problems.addAll(parsed.problems());
+        boolean nativeOnly = source.name().endsWith(".rustgo.yaml") || source.name().endsWith(".rustgo.yml");
+        int index = 0;
+        for (YamlNode document : parsed.documents()) {
+            index++;
+            readDocument(document, index, nativeOnly, result);
+        }
+        if (result.services.isEmpty() && result.problems.isEmpty()) {
+            result.notices.add(new Notice("empty-descriptor-file", new Problem(source.name(), 1, 1,
+                    "matched the descriptor includes but holds no service; exclude it or add a descriptor")));
+        }
+        return result;
+    }
+
+    private void readDocument(YamlNode document, int index, boolean nativeOnly, FileResult result) {
+        String file = result.file;
+        if (document instanceof YamlNode.Scalar scalar && scalar.isNull()) {
+            return; // an empty document, such as a trailing '---'
+        }
+        String apiVersion = null;
+        String kind = null;
+        YamlNode apiNode = null;
+        YamlNode kindNode = null;
+        if (document instanceof YamlNode.Mapping mapping) {
+            apiNode = mapping.get("apiVersion");
+            kindNode = mapping.get("kind");
+            apiVersion = apiNode instanceof YamlNode.Scalar s ? s.text() : null;
+            kind = kindNode instanceof YamlNode.Scalar s ? s.text() : null;
+            for (EnvelopeReader reader : readers) {
+                if (reader.accepts(apiVersion, kind)) {
+                    Service service = reader.read(mapping, file, result.problems);
+                    if (service != null) {
+                        result.services.add(service);
+                    }
+                    return;
+                }
+            }
+        }
+        if (apiVersion != null && apiVersion.startsWith(OWN_API_GROUP)) {
+            if (!apiVersion.equals(NativeReader.API_VERSION)) {
+                result.problems.add(new Problem(file, apiNode.position(), "apiVersion '" + apiVersion
+                        + "' is not supported; this plugin reads " + NativeReader.API_VERSION));
+            } else {
+                result.problems.add(new Problem(file, kindNode == null ? document.position() : kindNode.position(),
+                        kind == null ? "missing kind; a " + NativeReader.API_VERSION + " descriptor has kind: "
+                                + NativeReader.KIND
+                                : "kind '" + kind + "' is not a " + NativeReader.API_VERSION + " kind; expected "
+                                        + NativeReader.KIND + Suggestions.hint(kind, List.of(NativeReader.KIND))));
+            }
+        } else if (nativeOnly) {
+            result.problems.add(new Problem(file, document.position(), "document " + index + " is not a native"
+                    + " descriptor (apiVersion: " + NativeReader.API_VERSION + ", kind: " + NativeReader.KIND
+                    + "), and a *.rustgo.yaml file holds only those; found " + describe(document, apiVersion, kind)));
+        } else {
+            result.notes.add(file + ": document " + index + " (" + describe(document, apiVersion, kind)
+                    + ") is not a service descriptor; passed over");
+        }
+    }
+
+    private static String describe(YamlNode document, String apiVersion, String kind) {
+        if (!(document instanceof YamlNode.Mapping)) {
+            return document.describe();
+        }
+        return "apiVersion " + Objects.requireNonNullElse(apiVersion, "(none)") + ", kind "
+                + Objects.requireNonNullElse(kind, "(none)");
+    }
+}

@@ -1,0 +1,22 @@
+package dev.rustgo.load;
+
+import dev.rustgo.model.Service;
+import java.util.List;
+
+/**
+ * Reads the services of one descriptor envelope (the native {@code rustgo.dev/v1} one; Backstage's
+ * catalog). The loader asks each reader in turn whether it {@link #accepts} a document.
+ */
+public interface EnvelopeReader {
+
+    /** Whether a document of this {@code apiVersion} and {@code kind} is in this envelope. */
+    boolean accepts(String apiVersion, String kind);
+
+    /**
+     * Reads one document of this envelope. Every problem found is added to {@code problems}; the
+     * service is returned only when it could be read without any.
+     *
+     * @return the service, or {@code null} when the document is not a service or had problems
+     */
+    Service read(YamlNode.Mapping document, String file, List<Problem> problems);
+}

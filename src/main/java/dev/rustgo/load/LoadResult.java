@@ -1,0 +1,23 @@
+package dev.rustgo.load;
+
+import dev.rustgo.model.Service;
+import java.util.List;
+
+/**
+ * What loading the descriptors gave: the services that were read, in file and document order;
+ * every problem (each makes the input bad); notices for the policy; and debug notes.
+ *
+ * @param files how many files were read
+ * @param failedFiles the files that had at least one problem, in name order
+ */
+public record LoadResult(int files, List<Service> services, List<Problem> problems, List<String> failedFiles,
+        List<Notice> notices, List<String> notes) {
+
+    public LoadResult {
+        services = List.copyOf(services);
+        problems = List.copyOf(problems);
+        failedFiles = List.copyOf(failedFiles);
+        notices = List.copyOf(notices);
+        notes = List.copyOf(notes);
+    }
+}

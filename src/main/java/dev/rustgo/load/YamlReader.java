@@ -1,0 +1,287 @@
+package dev.rustgo.load;
+
+import dev.rustgo.model.Position;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * Reads a descriptor file into {@link YamlNode} documents, defensively. Descriptors are small,
+ * hand-written files, so everything a descriptor never needs is refused before it can cost
+ * anything: files over {@value #MAX_FILE_BYTES} bytes (checked before parsing: one huge token
+ * makes the YAML scanner slow), bytes that are not UTF-8, control characters, nesting deeper than
+ * {@value #MAX_DEPTH}, anchors and aliases (so no alias bomb), merge keys, and tags of any kind
+ * (so nothing can name a class). Only SnakeYAML's parser is used, never its constructor: values
+ * stay the text that was written. Duplicate keys are reported with both places.
+ *
+ * <p>A problem that leaves the file's structure unknown (bad YAML, a refused construct) ends the
+ * reading of that file with one positioned problem; duplicate keys are reported and reading goes
+ * on. Thread-safe: it holds no state.
+ */
+public final class YamlReader {
+
+    /** Largest descriptor file read, in bytes. */
+    public static final int MAX_FILE_BYTES = 1024 * 1024;
+
+    /** Deepest nesting of mappings and lists; a descriptor needs four. */
+    public static final int MAX_DEPTH = 10;
+
+    /** What one file held: its documents (in order) and the problems found. */
+    public record Result(List<YamlNode> documents, List<Problem> problems) {
+        public Result {
+            documents = List.copyOf(documents);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads a file, refusing it unread when it is larger than {@link #MAX_FILE_BYTES}. */
+    public Result read(Path path, String file) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            return failed(file, Position.START, "cannot be read: " + describe(e));
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            return failed(file, Position.START, "is larger than " + MAX_FILE_BYTES / 1024
+                    + " KiB; a descriptor is a small file, so it was not read");
+        }
+        return read(bytes, file);
+    }
+
+    /** Reads the bytes of a file. */
+    public Result read(byte[] bytes, String file) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            return failed(file, Position.START, "is larger than " + MAX_FILE_BYTES / 1024
+                    + " KiB; a descriptor is a small file, so it was not read");
+        }
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (RefusedException e) {
+            return failed(file, e.at, e.getMessage());
+        }
+        Composer composer = new Composer(file, text);
+        try {
+            List<YamlNode> documents = composer.documents();
+            return new Result(documents, composer.problems);
+        } catch (RefusedException e) {
+            composer.problems.add(new Problem(file, e.at, e.getMessage()));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+            composer.problems.add(new Problem(file, mark == null ? composer.last : position(mark),
+                    "invalid YAML: " + oneLine(problem)));
+        } catch (RuntimeException e) {
+            // SnakeYAML throws plain runtime exceptions from some corners (tag handling, limits).
+            composer.problems.add(new Problem(file, composer.last, "invalid YAML: " + oneLine(e.getMessage())));
+        }
+        return new Result(List.of(), composer.problems);
+    }
+
+    private static Result failed(String file, Position at, String message) {
+        return new Result(List.of(), List.of(new Problem(file, at, message)));
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+    }
+
+    /** Strict UTF-8; a byte-order mark is dropped; control characters are refused with their place. */
+    static String decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            int bad = bytes[in.position()] & 0xff;
+            throw new RefusedException(positionAfter(before), String.format(Locale.ROOT,
+                    "is not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bad));
+        }
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    || (c >= 0x7f && c <= 0x9f && c != 0x85) || c == '\uFFFE' || c == '\uFFFF';
+            if (control) {
+                throw new RefusedException(positionAfter(text.substring(0, i)), String.format(Locale.ROOT,
+                        "control character U+%04X is not allowed in a descriptor", (int) c));
+            }
+        }
+        return text;
+    }
+
+    /** The position of the character that follows {@code before}. */
+    private static Position positionAfter(String before) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, before.codePointCount(lineStart, before.length()) + 1);
+    }
+
+    static Position position(Mark mark) {
+        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable";
+        }
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** A construct a descriptor may not use: ends the reading of the file. */
+    private static final class RefusedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Position at;
+
+        RefusedException(Position at, String message) {
+            super(message, null, false, false);
+            this.at = at;
+        }
+    }
+
+    /** Builds nodes from parser events; one per file. */
+    private static final class Composer {
+        private final String file;
+        private final Parser parser;
+        private final List<Problem> problems = new ArrayList<>();
+        private Position last = Position.START;
+
+        Composer(String file, String text) {
+            this.file = file;
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(MAX_FILE_BYTES);
+            options.setProcessComments(false);
+            options.setMaxAliasesForCollections(0);
+            options.setNestingDepthLimit(MAX_DEPTH);
+            this.parser = new ParserImpl(new StreamReader(text), options);
+        }
+
+        List<YamlNode> documents() {
+            List<YamlNode> documents = new ArrayList<>();
+            next(); // StreamStart
+            while (!parser.checkEvent(Event.ID.StreamEnd)) {
+                next(); // DocumentStart
+                documents.add(node(1));
+                next(); // DocumentEnd
+            }
+            return documents;
+        }
+
+        private Event next() {
+            Event event = parser.getEvent();
+            last = position(event.getStartMark());
+            return event;
+        }
+
+        private YamlNode node(int depth) {
+            Event event = next();
+            Position at = last;
+            if (event.getEventId() == Event.ID.Alias) {
+                throw new RefusedException(at, "aliases ('*name') are not allowed in descriptors; write the value out");
+            }
+            if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor() != null) {
+                throw new RefusedException(at, "anchors ('&" + nodeEvent.getAnchor()
+                        + "') are not allowed in descriptors; write the value out");
+            }
+            String tag = event instanceof ScalarEvent s ? s.getTag()
+                    : event instanceof CollectionStartEvent c ? c.getTag() : null;
+            if (tag != null) {
+                throw new RefusedException(at, "tags ('" + tag + "') are not allowed in descriptors; "
+                        + "write the value plainly, quoted if need be");
+            }
+            switch (event.getEventId()) {
+                case Scalar -> {
+                    ScalarEvent scalar = (ScalarEvent) event;
+                    return new YamlNode.Scalar(scalar.getValue(), scalar.isPlain(), at);
+                }
+                case SequenceStart -> {
+                    checkDepth(depth, at);
+                    List<YamlNode> items = new ArrayList<>();
+                    while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                        items.add(node(depth + 1));
+                    }
+                    next();
+                    return new YamlNode.Sequence(items, at);
+                }
+                case MappingStart -> {
+                    checkDepth(depth, at);
+                    return mapping(depth, at);
+                }
+                default -> throw new RefusedException(at, "unexpected YAML event " + event.getEventId());
+            }
+        }
+
+        private YamlNode.Mapping mapping(int depth, Position at) {
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            Map<String, Position> seen = new HashMap<>();
+            while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                YamlNode key = node(depth + 1);
+                if (!(key instanceof YamlNode.Scalar scalarKey)) {
+                    throw new RefusedException(key.position(), "a key must be a plain word, not " + key.describe());
+                }
+                if (scalarKey.plain() && scalarKey.text().equals("<<")) {
+                    throw new RefusedException(key.position(),
+                            "merge keys ('<<') are not allowed in descriptors; write the fields out");
+                }
+                YamlNode value = node(depth + 1);
+                Position first = seen.putIfAbsent(scalarKey.text(), scalarKey.position());
+                if (first != null) {
+                    problems.add(new Problem(file, scalarKey.position(), "duplicate key '" + scalarKey.text()
+                            + "' (first at line " + first.line() + ", column " + first.column() + ")"));
+                } else {
+                    entries.add(new YamlNode.Entry(scalarKey, value));
+                }
+            }
+            next();
+            return new YamlNode.Mapping(entries, at);
+        }
+
+        private void checkDepth(int depth, Position at) {
+            if (depth > MAX_DEPTH) {
+                throw new RefusedException(at, "nesting deeper than " + MAX_DEPTH
+                        + " levels is not allowed in a descriptor");
+            }
+        }
+    }
+}

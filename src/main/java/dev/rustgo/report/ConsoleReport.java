@@ -1,0 +1,117 @@
+package dev.rustgo.report;
+
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.load.Problem;
+import dev.rustgo.model.Verdict;
+import dev.rustgo.policy.Finding;
+import dev.rustgo.policy.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The audit as a person reads it in a build log: one line per service (name, language, verdict,
+ * confidence, top reasons), then the findings, each at the level it deserves (ERROR only when it
+ * fails the build), then the input problems, then one summary line.
+ */
+public final class ConsoleReport {
+
+    /** Log levels, as the front end maps them. */
+    public enum Level {
+        DEBUG, INFO, WARNING, ERROR
+    }
+
+    /** One line of the log. */
+    public record Line(Level level, String text) {}
+
+    private ConsoleReport() {}
+
+    public static List<Line> lines(AuditResult result, Path baseDirectory) {
+        List<Line> lines = new ArrayList<>();
+        for (String note : result.load().notes()) {
+            lines.add(new Line(Level.DEBUG, note));
+        }
+        List<Assessment> assessments = result.assessments();
+        int nameWidth = Math.max(7, assessments.stream().mapToInt(a -> a.service().name().length()).max().orElse(0));
+        String format = "%-" + nameWidth + "s  %-9s %-7s %4s  %s";
+        if (!assessments.isEmpty()) {
+            lines.add(new Line(Level.INFO, String.format(Locale.ROOT, format, "SERVICE", "LANGUAGE", "VERDICT", "CONF",
+                    "TOP REASONS")));
+        }
+        for (Assessment a : assessments) {
+            String reasons = a.topReasons(3).stream().map(r -> r.criterion().id() + " " + r.evidence())
+                    .collect(Collectors.joining("; "));
+            lines.add(new Line(Level.INFO, String.format(Locale.ROOT, format, a.service().name(),
+                    a.service().language().id(), a.verdict().id(), String.format(Locale.ROOT, "%.2f", a.confidence()),
+                    reasons)));
+        }
+        for (Finding f : result.findings()) {
+            Level level = result.fails(f) ? Level.ERROR : f.severity() == Severity.INFO ? Level.INFO : Level.WARNING;
+            lines.add(new Line(level, f.place() + ": [" + f.rule() + "] " + f.message()));
+        }
+        for (Problem p : result.load().problems()) {
+            lines.add(new Line(Level.ERROR, p.toString()));
+        }
+        lines.add(new Line(Level.INFO, summary(result, baseDirectory)));
+        return lines;
+    }
+
+    /** The closing line: counts by verdict and by severity, the result, and where the report is. */
+    public static String summary(AuditResult result, Path baseDirectory) {
+        StringBuilder b = new StringBuilder("rustgo: ");
+        b.append(plural(result.assessments().size(), "service")).append(" (")
+                .append(result.count(Verdict.RUST)).append(" rust, ")
+                .append(result.count(Verdict.GO)).append(" go, ")
+                .append(result.count(Verdict.REVIEW)).append(" review); findings: ")
+                .append(result.count(Severity.ERROR)).append(" error, ")
+                .append(result.count(Severity.WARNING)).append(" warning, ")
+                .append(result.count(Severity.INFO)).append(" info");
+        if (!result.load().problems().isEmpty()) {
+            b.append("; ").append(plural(result.load().problems().size(), "input problem"));
+        }
+        b.append("; result: ").append(result.outcome().word());
+        if (!result.reports().isEmpty()) {
+            b.append("; report: ").append(relative(result.reports().get(0), baseDirectory));
+        }
+        return b.toString();
+    }
+
+    /** The one-line message of a build that the policy fails. */
+    public static String failure(AuditResult result) {
+        Map<String, Integer> byRule = new LinkedHashMap<>();
+        Severity lowest = Severity.ERROR;
+        for (Finding f : result.findings()) {
+            if (result.fails(f)) {
+                byRule.merge(f.rule(), 1, Integer::sum);
+                lowest = f.severity().compareTo(lowest) < 0 ? f.severity() : lowest;
+            }
+        }
+        String rules = byRule.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+        return "rustgo: " + plural((int) result.failing(), "finding") + " at " + result.failOn().id()
+                + " severity or above (" + rules + ") fail the build; fix them as the lines above say, or record a"
+                + " decision in spec.decision (rustgo.failOn sets the gate)";
+    }
+
+    /** The one-line message of a build whose input is bad. */
+    public static String badInput(AuditResult result) {
+        List<Problem> problems = result.load().problems();
+        return "rustgo: " + plural(problems.size(), "problem") + " in " + plural(result.load().failedFiles().size(),
+                "descriptor file") + " (first: " + problems.get(0) + "); fix them and run again";
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String relative(Path path, Path base) {
+        Path p = path.toAbsolutePath().normalize();
+        Path b = base.toAbsolutePath().normalize();
+        return (p.startsWith(b) ? b.relativize(p) : p).toString().replace('\\', '/');
+    }
+}

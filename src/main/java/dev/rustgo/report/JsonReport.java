@@ -1,0 +1,191 @@
+package dev.rustgo.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.Reason;
+import dev.rustgo.load.Problem;
+import dev.rustgo.model.Field;
+import dev.rustgo.model.Service;
+import dev.rustgo.model.Verdict;
+import dev.rustgo.policy.Finding;
+import dev.rustgo.policy.PolicyEngine;
+import dev.rustgo.policy.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * {@code audit.json}, as plugin.md specifies it (schemaVersion 1), plus the scores, missing
+ * evidence, files and share. Fields are written in a fixed order with {@code \n} line ends, so the
+ * same input gives the same bytes on every machine.
+ */
+public final class JsonReport implements Report {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String fileName() {
+        return "audit.json";
+    }
+
+    @Override
+    public void write(AuditResult result, Writer out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(printer);
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", 1);
+            json.writeStringField("referenceDate", result.referenceDate().toString());
+            json.writeArrayFieldStart("services");
+            for (Assessment a : result.assessments()) {
+                service(json, a);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (Finding f : result.findings()) {
+                finding(json, f, result);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("errors");
+            for (Problem p : result.load().problems()) {
+                json.writeStartObject();
+                json.writeStringField("file", p.file());
+                json.writeNumberField("line", p.line());
+                json.writeNumberField("column", p.column());
+                json.writeStringField("message", p.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("files");
+            json.writeNumberField("read", result.load().files());
+            json.writeArrayFieldStart("failed");
+            for (String file : result.load().failedFiles()) {
+                json.writeString(file);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            share(json, result.share());
+            summary(json, result);
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void service(JsonGenerator json, Assessment a) throws IOException {
+        Service s = a.service();
+        json.writeStartObject();
+        json.writeStringField("name", s.name());
+        json.writeStringField("file", s.file());
+        json.writeNumberField("line", s.position(Field.NAME).line());
+        json.writeStringField("language", s.language().id());
+        json.writeStringField("role", s.role().id());
+        if (s.owner() != null) {
+            json.writeStringField("owner", s.owner());
+        }
+        json.writeStringField("verdict", a.verdict().id());
+        json.writeNumberField("confidence", a.confidence());
+        json.writeNumberField("rustScore", a.rustScore());
+        json.writeNumberField("goScore", a.goScore());
+        json.writeStringField("summary", a.summary());
+        json.writeArrayFieldStart("reasons");
+        for (Reason r : a.reasons()) {
+            json.writeStartObject();
+            json.writeStringField("criterion", r.criterion().id());
+            json.writeStringField("direction", r.direction().id());
+            json.writeNumberField("weight", r.weight());
+            json.writeStringField("evidence", r.evidence());
+            if (r.field() != null) {
+                json.writeStringField("field", r.field().path());
+            }
+            if (r.position() != null) {
+                json.writeNumberField("line", r.position().line());
+                json.writeNumberField("column", r.position().column());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("missing");
+        for (Field f : a.missing()) {
+            json.writeString(f.path());
+        }
+        json.writeEndArray();
+        if (s.decisionLanguage() != null) {
+            json.writeObjectFieldStart("decision");
+            json.writeStringField("language", s.decisionLanguage().id());
+            if (s.decisionRecord() != null) {
+                json.writeStringField("record", s.decisionRecord());
+            }
+            if (s.decisionDecided() != null) {
+                json.writeStringField("decided", s.decisionDecided().toString());
+            }
+            if (s.decisionExpires() != null) {
+                json.writeStringField("expires", s.decisionExpires().toString());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator json, Finding f, AuditResult result) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", f.rule());
+        json.writeStringField("severity", f.severity().id());
+        if (f.criterion() != null) {
+            json.writeStringField("criterion", f.criterion().id());
+        }
+        if (f.service() != null) {
+            json.writeStringField("service", f.service());
+        }
+        if (f.file() != null) {
+            json.writeStringField("file", f.file());
+            json.writeNumberField("line", f.line());
+            json.writeNumberField("column", f.column());
+        }
+        json.writeStringField("message", f.message());
+        json.writeBooleanField("failsBuild", result.fails(f));
+        json.writeEndObject();
+    }
+
+    private static void share(JsonGenerator json, PolicyEngine.Share share) throws IOException {
+        json.writeObjectFieldStart("share");
+        json.writeNumberField("services", share.services());
+        json.writeNumberField("rust", share.rust());
+        json.writeNumberField("byCount", share.byCount());
+        if (share.byCost() != null) {
+            json.writeNumberField("byCost", share.byCost());
+        }
+        json.writeEndObject();
+    }
+
+    private static void summary(JsonGenerator json, AuditResult result) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("services", result.assessments().size());
+        json.writeNumberField("rust", result.count(Verdict.RUST));
+        json.writeNumberField("go", result.count(Verdict.GO));
+        json.writeNumberField("review", result.count(Verdict.REVIEW));
+        json.writeNumberField("errors", result.load().problems().size());
+        json.writeObjectFieldStart("findings");
+        json.writeNumberField("error", result.count(Severity.ERROR));
+        json.writeNumberField("warning", result.count(Severity.WARNING));
+        json.writeNumberField("info", result.count(Severity.INFO));
+        json.writeEndObject();
+        json.writeStringField("failOn", result.failOn().id());
+        json.writeStringField("result", result.outcome().word());
+        json.writeEndObject();
+    }
+}
