@@ -18,11 +18,15 @@ public record Assessment(Service service, Verdict verdict, double confidence, do
         missing = List.copyOf(missing);
     }
 
-    /** The heaviest reasons of the side the verdict went to (both sides for {@code review}). */
+    /**
+     * The heaviest reasons of the side the verdict went to (both sides for {@code review}); the Go
+     * prior, which every service has, only when nothing else speaks for Go.
+     */
     public List<Reason> topReasons(int count) {
-        return reasons.stream()
+        List<Reason> side = reasons.stream()
                 .filter(r -> verdict == Verdict.REVIEW || r.direction() == (verdict == Verdict.RUST ? Direction.RUST : Direction.GO))
-                .limit(count)
                 .toList();
+        List<Reason> specific = side.stream().filter(r -> r.criterion() != Criterion.G_DEFAULT).toList();
+        return (specific.isEmpty() ? side : specific).stream().limit(count).toList();
     }
 }

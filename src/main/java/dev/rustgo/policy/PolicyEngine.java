@@ -42,7 +42,7 @@ public final class PolicyEngine {
             split(a, findings);
             readiness(a, findings);
             if (a.verdict() == Verdict.REVIEW) {
-                add(findings, PolicyRule.NEEDS_REVIEW, a.service(), a.service().position(), a.service().name()
+                add(findings, PolicyRule.NEEDS_REVIEW, a.service(), a.service().position(Field.ROLE), a.service().name()
                         + " needs a review: " + a.summary() + missingHint(a));
             }
         }
