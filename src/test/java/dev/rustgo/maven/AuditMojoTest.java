@@ -1,0 +1,156 @@
+package dev.rustgo.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.verify;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The audit goal as Maven configures it: parameters, outcomes and messages. */
+@MojoTest
+class AuditMojoTest {
+
+    private static final String POM = "pom.xml";
+
+    @BeforeEach
+    void cleanReports() throws IOException {
+        for (String project : new String[] {"pass", "fail", "bad"}) {
+            Path report = report(project);
+            Files.deleteIfExists(report);
+        }
+    }
+
+    private static Path basedir(String project) {
+        try {
+            return Paths.get(AuditMojoTest.class.getResource("/unit/" + project).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path report(String project) {
+        return basedir(project).resolve("target/rustgo/audit.json");
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    void healthyPortfolioPassesAndWritesTheReport(AuditMojo mojo) throws Exception {
+        mojo.execute();
+
+        String json = Files.readString(report("pass"));
+        assertTrue(json.contains("\"result\": \"pass\""), json);
+        verify(mojo.getLog()).info("rustgo: 2 services (1 rust, 1 go, 0 review); findings: 0 error, 0 warning,"
+                + " 0 info; result: pass; report: target/rustgo/audit.json");
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    void skipSaysSoInOneLineAndWritesNothing(AuditMojo mojo) throws Exception {
+        mojo.execute();
+
+        verify(mojo.getLog()).info("rustgo: skipped (rustgo.skip=true)");
+        assertFalse(Files.exists(report("pass")));
+    }
+
+    @Test
+    @Basedir("/unit/fail")
+    @InjectMojo(goal = "audit", pom = POM)
+    void rustCandidateInGoFailsThePolicyOnceWithASummary(AuditMojo mojo) throws Exception {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fail the build;"
+                + " fix them as the lines above say, or record a decision in spec.decision"
+                + " (rustgo.failOn sets the gate)", e.getMessage());
+        verify(mojo.getLog()).error("services/matcher.yaml:6:13: [rust-candidate-in-go] matcher is a Rust"
+                + " candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard)"
+                + " but is written in go; record the decision to stay on Go in spec.decision (with its record),"
+                + " or plan the move to Rust");
+        assertTrue(Files.readString(report("fail")).contains("\"result\": \"fail\""));
+    }
+
+    @Test
+    @Basedir("/unit/fail")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "failOn", value = "never")
+    void failOnNeverReportsErrorsAsWarningsAndPasses(AuditMojo mojo) throws Exception {
+        mojo.execute();
+
+        verify(mojo.getLog()).warn(org.mockito.ArgumentMatchers.startsWith(
+                "services/matcher.yaml:6:13: [rust-candidate-in-go] matcher is a Rust candidate"));
+        assertTrue(Files.readString(report("fail")).contains("\"result\": \"warn\""));
+    }
+
+    @Test
+    @Basedir("/unit/bad")
+    @InjectMojo(goal = "audit", pom = POM)
+    void badDescriptorIsAnExecutionErrorAndTheGoodServicesAreStillReported(AuditMojo mojo) throws Exception {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo: 1 problem in 1 descriptor file (first: services/broken.yaml:9:14:"
+                + " spec.traffic.peakRps must be a whole number of 0 or more; found 'lots'); fix them and run again",
+                e.getMessage());
+        verify(mojo.getLog()).error(
+                "services/broken.yaml:9:14: spec.traffic.peakRps must be a whole number of 0 or more; found 'lots'");
+        String json = Files.readString(report("bad"));
+        assertTrue(json.contains("\"name\": \"admin\""), json);
+        assertTrue(json.contains("\"failed\": [\n      \"services/broken.yaml\"\n    ]"), json);
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "failOn", value = "sometimes")
+    void unknownFailOnIsAConfigurationError(AuditMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo.failOn must be one of error, warning, never; found 'sometimes'", e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "formats", value = "json,pdf")
+    void unknownFormatIsAConfigurationError(AuditMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo.formats: unknown format 'pdf'; known formats are json", e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "includes", value = "services/admin.yaml")
+    void includesNarrowWhatIsRead(AuditMojo mojo) throws Exception {
+        mojo.execute();
+
+        String json = Files.readString(report("pass"));
+        assertTrue(json.contains("\"name\": \"admin\""), json);
+        assertFalse(json.contains("\"name\": \"gateway\""), json);
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "referenceDate", value = "24/11/2026")
+    void badReferenceDateIsAConfigurationError(AuditMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo.referenceDate must be an ISO date (yyyy-mm-dd); found '24/11/2026'", e.getMessage());
+    }
+}
