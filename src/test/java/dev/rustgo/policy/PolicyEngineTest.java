@@ -1,0 +1,157 @@
+package dev.rustgo.policy;
+
+import static dev.rustgo.criteria.Services.service;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.Rule;
+import dev.rustgo.criteria.Scorer;
+import dev.rustgo.criteria.Services;
+import dev.rustgo.load.Notice;
+import dev.rustgo.load.Problem;
+import dev.rustgo.model.Concurrency;
+import dev.rustgo.model.Experience;
+import dev.rustgo.model.Field;
+import dev.rustgo.model.Language;
+import dev.rustgo.model.Portfolio;
+import dev.rustgo.model.Role;
+import dev.rustgo.model.Service;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Findings: which rule fires, at which severity and place, with which words. */
+class PolicyEngineTest {
+
+    private static Services matcher(Language language) {
+        return service("matcher", language, Role.DATA_PLANE).set(Field.P99_LATENCY_MS, 2.0)
+                .set(Field.PEAK_RPS, 400_000L).set(Field.CONCURRENCY, Concurrency.HARD);
+    }
+
+    private static List<Finding> findings(Policy policy, List<Service> services, List<Notice> notices) {
+        Portfolio portfolio = Portfolio.of(services);
+        Rule.Context context = new Rule.Context(portfolio, policy.thresholds(), Services.TODAY);
+        List<Assessment> assessments = portfolio.services().stream()
+                .map(s -> Scorer.standard().assess(s, context)).toList();
+        return new PolicyEngine(policy, Services.TODAY).evaluate(portfolio, assessments, notices);
+    }
+
+    private static List<Finding> findings(Service... services) {
+        return findings(Policy.defaults(FailOn.ERROR), List.of(services), List.of());
+    }
+
+    private static List<String> lines(List<Finding> findings) {
+        return findings.stream().map(f -> f.severity().id() + " " + f.place() + " [" + f.rule() + "] " + f.message())
+                .toList();
+    }
+
+    @Test
+    void rustCandidateInGoIsAnErrorAtTheLanguageLine() {
+        assertEquals(List.of("error services/matcher.yaml:4:5 [rust-candidate-in-go] matcher is a Rust candidate"
+                + " (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard) but is"
+                + " written in go; record the decision to stay on Go in spec.decision (with its record), or plan"
+                + " the move to Rust"), lines(findings(matcher(Language.GO).build())));
+    }
+
+    @Test
+    void rustCandidateInJavaIsAWarningAndInRustOrUndecidedNothing() {
+        assertEquals(List.of("rust-candidate-in-other-language"),
+                findings(matcher(Language.JAVA).build()).stream().map(Finding::rule).toList());
+        assertEquals(List.of(), findings(matcher(Language.RUST).build()));
+        assertEquals(List.of(), findings(matcher(Language.UNDECIDED).build()));
+    }
+
+    @Test
+    void aRecordedDecisionTurnsTheContradictionIntoInformation() {
+        Service decided = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
+                .set(Field.DECISION_RECORD, "docs/adr/7.md").set(Field.DECISION_DECIDED, LocalDate.of(2026, 10, 1))
+                .set(Field.DECISION_EXPIRES, Services.TODAY).build();
+        assertEquals(List.of("info services/matcher.yaml:9:5 [decision-recorded] matcher has verdict rust and"
+                + " language go; decision recorded: go, docs/adr/7.md, decided 2026-10-01"), lines(findings(decided)));
+    }
+
+    @Test
+    void anExpiredDecisionNoLongerCountsAndSaysWhenItExpired() {
+        Service expired = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
+                .set(Field.DECISION_EXPIRES, Services.TODAY.minusDays(1)).build();
+        assertEquals(List.of("rust-candidate-in-go", "decision-expired"),
+                findings(expired).stream().map(Finding::rule).toList());
+        assertTrue(lines(findings(expired)).get(1).endsWith("[decision-expired] the decision on matcher (go) expired"
+                + " on 2026-11-23; it no longer counts"), lines(findings(expired)).toString());
+    }
+
+    @Test
+    void strongGoFitInRustIsAWarning() {
+        Service admin = service("admin", Language.RUST, Role.ADMIN_API).build();
+        assertEquals(List.of("warning services/admin.yaml:4:5 [go-fit-in-rust] admin is a strong Go fit"
+                + " (G-CONTROL-PLANE role admin-api) but is written in rust; record why"
+                + " Rust is needed here in spec.decision, or plan the move to Go"), lines(findings(admin)));
+    }
+
+    @Test
+    void aRustCandidateWhoseTeamHasNoRustExperienceNeedsAPlan() {
+        Service s = matcher(Language.GO).set(Field.RUST_EXPERIENCE, Experience.NONE).build();
+        assertTrue(lines(findings(s)).contains("warning services/matcher.yaml:9:5"
+                + " [rust-candidate-without-rust-experience] matcher is a Rust candidate but its team has no Rust"
+                + " experience; plan the onboarding (about a month for Rust async) or pair the team with"
+                + " Rust-experienced engineers"), lines(findings(s)).toString());
+    }
+
+    @Test
+    void rustShareAboveTheBandIsAPortfolioWarning() {
+        List<Service> services = new ArrayList<>();
+        services.add(matcher(Language.RUST).build());
+        services.add(service("ingest", Language.RUST, Role.PROXY).set(Field.PEAK_RPS, 300_000L)
+                .set(Field.P99_LATENCY_MS, 3.0).build());
+        for (int i = 0; i < 8; i++) {
+            services.add(service("svc-" + i, Language.GO, Role.API).build());
+        }
+        assertEquals(List.of("warning portfolio [rust-share-above-band] Rust candidates and Rust services are 20% of"
+                + " the portfolio (2 of 10), above the 5%-10% band the guides recommend; check the descriptors of the"
+                + " Rust candidates, or tune the thresholds in the policy"),
+                lines(findings(Policy.defaults(FailOn.ERROR), services, List.of())));
+        services.remove(0);
+        assertEquals(List.of(), findings(Policy.defaults(FailOn.ERROR), services, List.of()));
+    }
+
+    @Test
+    void duplicatesNameBothPlacesAndDanglingReferencesAreWarnings() {
+        Service first = service("a", Language.GO, Role.API).dependsOn("ghost", "a").build();
+        Service second = Service.builder("services/z.yaml", dev.rustgo.model.Position.START)
+                .put(Field.NAME, "a", new dev.rustgo.model.Position(4, 9))
+                .put(Field.LANGUAGE, Language.GO, new dev.rustgo.model.Position(6, 13))
+                .put(Field.ROLE, Role.API, new dev.rustgo.model.Position(7, 9)).build();
+        assertEquals(List.of("error services/z.yaml:4:9 [duplicate-service] service name 'a' is already used at"
+                + " services/a.yaml:3:5; names must be unique across the portfolio",
+                "warning services/a.yaml:6:5 [unknown-dependency] a depends on 'ghost', which is not in the portfolio"),
+                lines(findings(first, second)));
+    }
+
+    @Test
+    void noticesBecomeFindingsAndSeveritiesComeFromThePolicy() {
+        Map<PolicyRule, Severity> severities = new EnumMap<>(Policy.defaults(FailOn.ERROR).severities());
+        severities.put(PolicyRule.EMPTY_DESCRIPTOR_FILE, Severity.ERROR);
+        Policy policy = new Policy(severities, Policy.defaults(FailOn.ERROR).thresholds(), FailOn.ERROR);
+        Notice empty = new Notice("empty-descriptor-file", new Problem("services/x.yaml", 1, 1, "holds no service"));
+        assertEquals(List.of("error services/x.yaml:1:1 [empty-descriptor-file] holds no service"),
+                lines(findings(policy, List.of(), List.of(empty))));
+    }
+
+    @Test
+    void failOnDecidesWhichSeveritiesFail() {
+        assertTrue(FailOn.ERROR.fails(Severity.ERROR));
+        assertFalse(FailOn.ERROR.fails(Severity.WARNING));
+        assertTrue(FailOn.WARNING.fails(Severity.WARNING));
+        assertFalse(FailOn.WARNING.fails(Severity.INFO));
+        assertFalse(FailOn.NEVER.fails(Severity.ERROR));
+        assertEquals(FailOn.WARNING, FailOn.parse(" warning "));
+        assertEquals("rustgo.failOn must be one of error, warning, never; found 'ERROR'",
+                assertThrows(IllegalArgumentException.class, () -> FailOn.parse("ERROR")).getMessage());
+    }
+}
