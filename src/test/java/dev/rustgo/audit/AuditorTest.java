@@ -1,0 +1,116 @@
+package dev.rustgo.audit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rustgo.policy.FailOn;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine end to end, without Maven: the bundled example, determinism, bad input. */
+class AuditorTest {
+
+    private static final Path EXAMPLE = Paths.get("examples/portfolio").toAbsolutePath();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    private static AuditRequest request(Path base, Path out) {
+        return new AuditRequest(base, base, List.of(), List.of(), FailOn.ERROR, out, Set.of(), TODAY);
+    }
+
+    @Test
+    void theBundledExamplePassesWithWarnings(@TempDir Path out) throws Exception {
+        AuditResult result = new Auditor().run(request(EXAMPLE, out));
+
+        assertEquals(AuditResult.Outcome.WARN, result.outcome());
+        assertEquals(14, result.assessments().size());
+        assertEquals(List.of(out.resolve("audit.json")), result.reports());
+    }
+
+    @Test
+    void reportsAreByteIdenticalWhateverTheThreadCountAndLocale(@TempDir Path out) throws Exception {
+        byte[] single = runIn(new ForkJoinPool(1), EXAMPLE, out.resolve("one"));
+        byte[] four = runIn(new ForkJoinPool(4), EXAMPLE, out.resolve("four"));
+        Locale saved = Locale.getDefault();
+        byte[] turkish;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            turkish = runIn(new ForkJoinPool(2), EXAMPLE, out.resolve("tr"));
+        } finally {
+            Locale.setDefault(saved);
+        }
+        assertArrayEquals(single, four);
+        assertArrayEquals(single, turkish);
+    }
+
+    private static byte[] runIn(ForkJoinPool pool, Path base, Path out) throws Exception {
+        try {
+            pool.submit(() -> new Auditor().run(request(base, out))).get();
+            return Files.readAllBytes(out.resolve("audit.json"));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void badFilesAreReportedAndTheGoodServicesStillScored(@TempDir Path base) throws Exception {
+        Path services = Files.createDirectories(base.resolve("services"));
+        Files.writeString(services.resolve("good.yaml"), """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata:
+                  name: good
+                spec:
+                  language: go
+                  role: api
+                """);
+        Files.writeString(services.resolve("syntax.yaml"), "apiVersion: rustgo.dev/v1\nkind: [Service\n");
+        Files.writeString(services.resolve("hostile.yaml"), "a: &a [x, x]\nb: *a\n");
+
+        AuditResult result = new Auditor().run(request(base, base.resolve("target/rustgo")));
+
+        assertEquals(AuditResult.Outcome.BAD_INPUT, result.outcome());
+        assertEquals(List.of("good"), result.assessments().stream().map(a -> a.service().name()).toList());
+        assertEquals(List.of("services/hostile.yaml", "services/syntax.yaml"), result.load().failedFiles());
+        String json = Files.readString(base.resolve("target/rustgo/audit.json"));
+        assertTrue(json.contains("\"file\": \"services/hostile.yaml\",\n      \"line\": 1,\n      \"column\": 4,"), json);
+    }
+
+    @Test
+    void aMissingDescriptorDirectoryIsAConfigurationError(@TempDir Path base) {
+        Path missing = base.resolve("nowhere");
+        AuditRequest request = new AuditRequest(base, missing, List.of(), List.of(), FailOn.ERROR, base, Set.of(),
+                TODAY);
+        AuditException e = assertThrows(AuditException.class, () -> new Auditor().run(request));
+        assertEquals("rustgo.descriptorDirectory " + missing + " is not a directory", e.getMessage());
+    }
+
+    @Test
+    void theEngineImportsNothingFromMaven() throws IOException {
+        Path main = Paths.get("src/main/java/dev/rustgo");
+        try (Stream<Path> files = Files.walk(main)) {
+            List<String> offenders = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.startsWith(main.resolve("maven")))
+                    .filter(p -> {
+                        try {
+                            return Files.readString(p).contains("import org.apache.maven");
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .map(Path::toString).toList();
+            assertEquals(List.of(), offenders);
+        }
+    }
+}
