@@ -5,6 +5,7 @@ import dev.rustgo.load.LoadResult;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.FailOn;
 import dev.rustgo.policy.Finding;
+import dev.rustgo.policy.Policy;
 import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.Severity;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /** What an audit found, and how it ends. */
 public record AuditResult(LoadResult load, List<Assessment> assessments, List<Finding> findings,
-        PolicyEngine.Share share, FailOn failOn, LocalDate referenceDate, List<Path> reports) {
+        PolicyEngine.Share share, Policy policy, LocalDate referenceDate, List<Path> reports) {
 
     /** How the build ends. */
     public enum Outcome {
@@ -43,12 +44,22 @@ public record AuditResult(LoadResult load, List<Assessment> assessments, List<Fi
 
     /** The same result, with the reports that were written for it. */
     public AuditResult withReports(List<Path> written) {
-        return new AuditResult(load, assessments, findings, share, failOn, referenceDate, written);
+        return new AuditResult(load, assessments, findings, share, policy, referenceDate, written);
+    }
+
+    /** The gate this result was judged by. */
+    public FailOn failOn() {
+        return policy.failOn();
+    }
+
+    /** The assessment of the service of this name, or {@code null}. */
+    public Assessment assessment(String name) {
+        return assessments.stream().filter(a -> a.service().name().equals(name)).findFirst().orElse(null);
     }
 
     /** Whether this finding fails the build under {@code failOn}. */
     public boolean fails(Finding finding) {
-        return failOn.fails(finding.severity());
+        return policy.failOn().fails(finding.severity());
     }
 
     public long count(Verdict verdict) {

@@ -53,7 +53,30 @@ public final class Auditor {
         return List.copyOf(REPORTS.keySet());
     }
 
+    /** The rules this auditor scores with, for explanations. */
+    public Scorer scorer() {
+        return scorer;
+    }
+
+    /** Audits and writes the reports. */
     public AuditResult run(AuditRequest request) throws AuditException {
+        AuditResult result = audit(request);
+        List<Path> written = new ArrayList<>();
+        for (Report report : REPORTS.values()) {
+            if (report.format().equals("json") || request.formats().contains(report.format())) {
+                try {
+                    written.add(ReportFiles.write(report, result, request.outputDirectory()));
+                } catch (IOException e) {
+                    throw new AuditException("cannot write the " + report.format() + " report to "
+                            + request.outputDirectory() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return result.withReports(written);
+    }
+
+    /** Audits without writing anything. */
+    public AuditResult audit(AuditRequest request) throws AuditException {
         for (String format : request.formats()) {
             if (!REPORTS.containsKey(format)) {
                 throw new AuditException("rustgo.formats: unknown format '" + format + "'; known formats are "
@@ -87,20 +110,7 @@ public final class Auditor {
                 .toList();
         PolicyEngine engine = new PolicyEngine(policy, request.referenceDate());
         List<Finding> findings = engine.evaluate(portfolio, assessments, loaded.notices());
-        AuditResult result = new AuditResult(loaded, assessments, findings, engine.share(assessments),
-                request.failOn(), request.referenceDate(), List.of());
-
-        List<Path> written = new ArrayList<>();
-        for (Report report : REPORTS.values()) {
-            if (report.format().equals("json") || request.formats().contains(report.format())) {
-                try {
-                    written.add(ReportFiles.write(report, result, request.outputDirectory()));
-                } catch (IOException e) {
-                    throw new AuditException("cannot write the " + report.format() + " report to "
-                            + request.outputDirectory() + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        return result.withReports(written);
+        return new AuditResult(loaded, assessments, findings, engine.share(assessments), policy,
+                request.referenceDate(), List.of());
     }
 }

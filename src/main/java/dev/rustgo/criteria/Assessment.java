@@ -7,15 +7,18 @@ import java.util.List;
 
 /**
  * The verdict on one service and why: the reasons in order of weight, the two scores, the
- * confidence (0-1, higher with a wider margin and more evidence present), and the evidence fields
- * that were missing, each of which could have changed the verdict.
+ * confidence (0-1, higher with a wider margin and more evidence present), the evidence fields
+ * that were missing, the single changes that would give another verdict ({@code whatIf}, for
+ * {@code review} and borderline verdicts), and for a Rust candidate not yet in Rust the cost of
+ * ownership of the move ({@code null} without a run cost or instance count).
  */
 public record Assessment(Service service, Verdict verdict, double confidence, double rustScore, double goScore,
-        List<Reason> reasons, List<Field> missing, String summary) {
+        List<Reason> reasons, List<Field> missing, String summary, List<String> whatIf, CostEstimate cost) {
 
     public Assessment {
         reasons = List.copyOf(reasons);
         missing = List.copyOf(missing);
+        whatIf = List.copyOf(whatIf);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rustgo.criteria;
 
+import dev.rustgo.model.Field;
 import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Service;
 import java.time.LocalDate;
@@ -13,6 +14,9 @@ public interface Rule {
 
     /** The rule's name in the docs, e.g. {@code tail-latency}. */
     String name();
+
+    /** The descriptor fields the rule reads. */
+    List<Field> fields();
 
     void evaluate(Service service, Context context, List<Reason> reasons);
 

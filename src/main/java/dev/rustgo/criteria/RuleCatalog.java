@@ -35,21 +35,21 @@ public final class RuleCatalog {
     public static final Set<Deployment> HARD_TARGETS = EnumSet.of(Deployment.WASM, Deployment.EMBEDDED);
 
     private static final List<Rule> RULES = List.of(
-            rule(Criterion.R_TAIL, "tail-latency", RuleCatalog::tail),
-            rule(Criterion.R_THROUGHPUT, "throughput", RuleCatalog::throughput),
-            rule(Criterion.R_MEMORY, "memory-budget", RuleCatalog::memory),
-            rule(Criterion.R_SCALE_COST, "scale-cost", RuleCatalog::scaleCost),
-            rule(Criterion.R_DEFECT_COST, "defect-cost", RuleCatalog::defectCost),
-            rule(Criterion.R_CONCURRENCY, "hard-concurrency", RuleCatalog::concurrency),
-            rule(Criterion.R_MEMORY_SAFETY, "memory-safety", RuleCatalog::memorySafety),
-            rule(Criterion.R_TARGET, "deployment-target", RuleCatalog::target),
-            rule(Criterion.R_ROLE, "hot-path-role", RuleCatalog::rustRole),
-            rule(Criterion.R_REPLACE, "replacement", RuleCatalog::replace),
-            rule(Criterion.R_NATIVE, "native-integration", RuleCatalog::nativeIntegration),
-            rule(Criterion.G_CONTROL_PLANE, "control-plane-role", RuleCatalog::goRole),
-            rule(Criterion.G_TIME_TO_MARKET, "time-to-market", RuleCatalog::timeToMarket),
-            rule(Criterion.G_TEAM, "team-readiness", RuleCatalog::team),
-            rule(Criterion.G_GOOD_ENOUGH, "good-enough", RuleCatalog::goodEnough));
+            rule(Criterion.R_TAIL, "tail-latency", RuleCatalog::tail, Field.P99_LATENCY_MS, Field.LATENCY_INCIDENTS),
+            rule(Criterion.R_THROUGHPUT, "throughput", RuleCatalog::throughput, Field.PEAK_RPS),
+            rule(Criterion.R_MEMORY, "memory-budget", RuleCatalog::memory, Field.MEMORY_BUDGET_MIB),
+            rule(Criterion.R_SCALE_COST, "scale-cost", RuleCatalog::scaleCost, Field.INSTANCES, Field.MONTHLY_COST),
+            rule(Criterion.R_DEFECT_COST, "defect-cost", RuleCatalog::defectCost, Field.CRITICALITY, Field.DEPENDS_ON, Field.EXTERNAL_DEPENDENTS),
+            rule(Criterion.R_CONCURRENCY, "hard-concurrency", RuleCatalog::concurrency, Field.CONCURRENCY, Field.CONCURRENCY_INCIDENTS),
+            rule(Criterion.R_MEMORY_SAFETY, "memory-safety", RuleCatalog::memorySafety, Field.MEMORY_SAFETY_INCIDENTS, Field.CRITICALITY),
+            rule(Criterion.R_TARGET, "deployment-target", RuleCatalog::target, Field.DEPLOYMENT, Field.STARTUP_BUDGET_MS),
+            rule(Criterion.R_ROLE, "hot-path-role", RuleCatalog::rustRole, Field.ROLE, Field.CRITICALITY),
+            rule(Criterion.R_REPLACE, "replacement", RuleCatalog::replace, Field.FIRST_MILESTONE),
+            rule(Criterion.R_NATIVE, "native-integration", RuleCatalog::nativeIntegration, Field.DEPLOYMENT),
+            rule(Criterion.G_CONTROL_PLANE, "control-plane-role", RuleCatalog::goRole, Field.ROLE),
+            rule(Criterion.G_TIME_TO_MARKET, "time-to-market", RuleCatalog::timeToMarket, Field.FIRST_MILESTONE, Field.DEADLINE),
+            rule(Criterion.G_TEAM, "team-readiness", RuleCatalog::team, Field.RUST_EXPERIENCE, Field.GO_EXPERIENCE, Field.DEADLINE),
+            rule(Criterion.G_GOOD_ENOUGH, "good-enough", RuleCatalog::goodEnough, Field.P99_LATENCY_MS, Field.PEAK_RPS));
 
     private RuleCatalog() {}
 
@@ -66,8 +66,14 @@ public final class RuleCatalog {
         void add(double weight, Field field, String evidence);
     }
 
-    private static Rule rule(Criterion criterion, String name, Body body) {
+    private static Rule rule(Criterion criterion, String name, Body body, Field... fields) {
+        List<Field> read = List.of(fields);
         return new Rule() {
+            @Override
+            public List<Field> fields() {
+                return read;
+            }
+
             @Override
             public Criterion criterion() {
                 return criterion;

@@ -1,6 +1,8 @@
 package dev.rustgo.criteria;
 
+import dev.rustgo.model.Deployment;
 import dev.rustgo.model.Field;
+import dev.rustgo.model.Language;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import java.util.ArrayList;
@@ -15,7 +17,9 @@ import java.util.Set;
  * Rust pressure reaches {@code verdict.rustMin}, beats Go pressure by {@code verdict.margin}, and
  * comes from at least two criteria or one hard target (Wasm, embedded, native module), so no
  * single signal such as a GC incident decides alone. Close calls, strong pressure both ways, and a
- * hot-path role with no figures at all give {@code review}. See docs/criteria.md.
+ * hot-path role with no figures at all give {@code review}. For {@code review} and borderline
+ * verdicts it also finds what would change the verdict, and for Rust candidates with a run cost it
+ * estimates the cost of ownership. See docs/criteria.md. Stateless and thread-safe.
  */
 public final class Scorer {
 
@@ -27,9 +31,15 @@ public final class Scorer {
     private static final Set<Field> FIGURES = EnumSet.of(Field.PEAK_RPS, Field.P99_LATENCY_MS,
             Field.MEMORY_BUDGET_MIB, Field.INSTANCES, Field.MONTHLY_COST, Field.STARTUP_BUDGET_MS);
 
+    private static final Set<Deployment> DECISIVE_TARGETS =
+            EnumSet.of(Deployment.WASM, Deployment.EMBEDDED, Deployment.NATIVE_MODULE);
+
     private static final Comparator<Reason> ORDER = Comparator.comparingDouble(Reason::weight).reversed()
             .thenComparing(Reason::criterion)
             .thenComparing(Reason::evidence);
+
+    /** How many "what would change" answers an assessment keeps. */
+    private static final int WHAT_IF_LIMIT = 3;
 
     private final List<Rule> rules;
 
@@ -41,7 +51,35 @@ public final class Scorer {
         return new Scorer(RuleCatalog.rules());
     }
 
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The verdict with its reasons, scores, confidence, what would change it, and the cost estimate. */
     public Assessment assess(Service service, Rule.Context context) {
+        Thresholds t = context.thresholds();
+        Score score = score(service, context);
+        List<String> whatIf = List.of();
+        if (score.verdict == Verdict.REVIEW || Math.abs(score.rust - score.go) < t.get("whatIf.borderlineMargin")) {
+            whatIf = WhatIf.find(service, score.verdict, WHAT_IF_LIMIT, s -> score(s, context).verdict, t);
+        }
+        CostEstimate cost = score.verdict == Verdict.RUST && service.language() != Language.RUST
+                ? CostModel.estimate(service, t) : null;
+        List<Field> missing = EVIDENCE.stream().filter(f -> !service.has(f)).toList();
+        double coverage = (double) (EVIDENCE.size() - missing.size()) / EVIDENCE.size();
+        double strength = Math.min(1, Math.abs(score.rust - score.go) / 8);
+        double confidence = score.verdict == Verdict.REVIEW
+                ? 0.2 + 0.3 * coverage
+                : 0.3 + 0.4 * strength + 0.3 * coverage;
+        return new Assessment(service, score.verdict, Numbers.round(Math.min(0.99, confidence), 2),
+                Numbers.round(score.rust, 2), Numbers.round(score.go, 2), score.reasons, missing, score.summary,
+                whatIf, cost);
+    }
+
+    /** The verdict alone, as the rules and thresholds give it. */
+    private record Score(Verdict verdict, double rust, double go, List<Reason> reasons, String summary) {}
+
+    private Score score(Service service, Rule.Context context) {
         Thresholds t = context.thresholds();
         List<Reason> reasons = new ArrayList<>();
         reasons.add(new Reason(Criterion.G_DEFAULT, Direction.GO, t.get("verdict.goPrior"),
@@ -54,8 +92,6 @@ public final class Scorer {
         double rust = 0;
         double go = 0;
         Set<Criterion> rustCriteria = EnumSet.noneOf(Criterion.class);
-        boolean hardTarget = service.deployment().stream().anyMatch(RuleCatalog.HARD_TARGETS::contains)
-                || service.deployment().contains(dev.rustgo.model.Deployment.NATIVE_MODULE);
         for (Reason r : reasons) {
             if (r.direction() == Direction.RUST) {
                 rust += r.weight();
@@ -64,32 +100,24 @@ public final class Scorer {
                 go += r.weight();
             }
         }
-        List<Field> missing = EVIDENCE.stream().filter(f -> !service.has(f)).toList();
+        boolean decisiveTarget = service.deployment().stream().anyMatch(DECISIVE_TARGETS::contains);
         boolean noFigures = FIGURES.stream().noneMatch(service::has);
 
-        Verdict verdict;
-        String summary;
         if (rust >= t.get("verdict.rustMin") && rust - go >= t.get("verdict.margin")
-                && (rustCriteria.size() >= 2 || hardTarget)) {
-            verdict = Verdict.RUST;
-            summary = "Rust pressure " + Numbers.format(rust) + " outweighs Go " + Numbers.format(go);
-        } else if (rust >= t.get("verdict.rustMin") || rust >= t.get("verdict.reviewMin") && rust - go > -1) {
-            verdict = Verdict.REVIEW;
-            summary = "strong signals both ways: Rust " + Numbers.format(rust) + ", Go " + Numbers.format(go);
-        } else if (RuleCatalog.RUST_ROLES.contains(service.role()) && noFigures && rust < go + 1) {
-            verdict = Verdict.REVIEW;
-            summary = "too little evidence: a " + service.role().id()
-                    + " service with no traffic or resource figures";
-        } else {
-            verdict = Verdict.GO;
-            summary = "Go fits: Go " + Numbers.format(go) + " against Rust " + Numbers.format(rust);
+                && (rustCriteria.size() >= 2 || decisiveTarget)) {
+            return new Score(Verdict.RUST, rust, go, reasons,
+                    "Rust pressure " + Numbers.format(rust) + " outweighs Go " + Numbers.format(go));
         }
-        double coverage = (double) (EVIDENCE.size() - missing.size()) / EVIDENCE.size();
-        double strength = Math.min(1, Math.abs(rust - go) / 8);
-        double confidence = verdict == Verdict.REVIEW
-                ? 0.2 + 0.3 * coverage
-                : 0.3 + 0.4 * strength + 0.3 * coverage;
-        return new Assessment(service, verdict, Numbers.round(Math.min(0.99, confidence), 2),
-                Numbers.round(rust, 2), Numbers.round(go, 2), reasons, missing, summary);
+        if (rust >= t.get("verdict.rustMin") || rust >= t.get("verdict.reviewMin") && rust - go > -1) {
+            return new Score(Verdict.REVIEW, rust, go, reasons,
+                    "strong signals both ways: Rust " + Numbers.format(rust) + ", Go " + Numbers.format(go));
+        }
+        if (RuleCatalog.RUST_ROLES.contains(service.role()) && noFigures
+                && go - rust < t.get("verdict.strongGoMargin")) {
+            return new Score(Verdict.REVIEW, rust, go, reasons, "too little evidence: a " + service.role().id()
+                    + " service with no traffic or resource figures");
+        }
+        return new Score(Verdict.GO, rust, go, reasons,
+                "Go fits: Go " + Numbers.format(go) + " against Rust " + Numbers.format(rust));
     }
 }

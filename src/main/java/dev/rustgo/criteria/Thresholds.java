@@ -95,6 +95,17 @@ public final class Thresholds {
         d.put("share.low", 0.05);
         d.put("share.high", 0.10);
         d.put("share.minServices", 10.0);
+        // Cost of ownership (the guides: 20-40% more throughput; Rust async a month, Go a week)
+        d.put("cost.throughputGainLow", 0.20);
+        d.put("cost.throughputGainHigh", 0.40);
+        d.put("cost.instanceMonthly", 200.0);
+        d.put("cost.engineerWeek", 3_000.0);
+        d.put("cost.extraWeeksNone", 3.0);
+        d.put("cost.extraWeeksSome", 1.5);
+        d.put("cost.extraWeeksStrong", 0.0);
+        d.put("cost.defaultTeamSize", 5.0);
+        // What would change the verdict: computed for review and for margins under this
+        d.put("whatIf.borderlineMargin", 6.0);
         return Collections.unmodifiableMap(d);
     }
 }

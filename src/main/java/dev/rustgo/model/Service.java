@@ -170,6 +170,18 @@ public final class Service {
         return (LocalDate) values.get(Field.DECISION_EXPIRES);
     }
 
+    /**
+     * This service with one value replaced (or added, placed where the field was or at the
+     * document's start): how the audit asks "what if" without touching the descriptor.
+     */
+    public Service with(Field field, Object value) {
+        Builder copy = new Builder(file, position);
+        copy.values.putAll(values);
+        copy.positions.putAll(positions);
+        copy.put(field, value, position(field));
+        return copy.build();
+    }
+
     @Override
     public String toString() {
         return name() + " (" + file + ":" + position.line() + ")";

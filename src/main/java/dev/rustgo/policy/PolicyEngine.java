@@ -124,8 +124,11 @@ public final class PolicyEngine {
     private void readiness(Assessment a, List<Finding> findings) {
         Service s = a.service();
         if (a.verdict() == Verdict.RUST && s.language() != Language.RUST && s.rustExperience() == Experience.NONE) {
+            String cost = a.cost() == null ? "" : " (onboarding about " + Numbers.format(a.cost().onboardingCost())
+                    + "; the move " + a.cost().summary() + ")";
             add(findings, PolicyRule.RUST_WITHOUT_EXPERIENCE, s, s.position(Field.RUST_EXPERIENCE), s.name()
-                    + " is a Rust candidate but its team has no Rust experience; " + PolicyRule.RUST_WITHOUT_EXPERIENCE.fix());
+                    + " is a Rust candidate but its team has no Rust experience" + cost + "; "
+                    + PolicyRule.RUST_WITHOUT_EXPERIENCE.fix());
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.CostEstimate;
 import dev.rustgo.criteria.Reason;
 import dev.rustgo.load.Problem;
 import dev.rustgo.model.Field;
@@ -124,6 +125,27 @@ public final class JsonReport implements Report {
             json.writeString(f.path());
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("whatWouldChange");
+        for (String change : a.whatIf()) {
+            json.writeString(change);
+        }
+        json.writeEndArray();
+        if (a.cost() != null) {
+            CostEstimate c = a.cost();
+            json.writeObjectFieldStart("cost");
+            json.writeNumberField("monthlyCost", c.monthlyCost());
+            json.writeNumberField("monthlySavingLow", c.savingLow());
+            json.writeNumberField("monthlySavingHigh", c.savingHigh());
+            json.writeNumberField("onboardingCost", c.onboardingCost());
+            json.writeNumberField("paybackMonthsLow", c.paybackMonthsLow());
+            json.writeNumberField("paybackMonthsHigh", c.paybackMonthsHigh());
+            json.writeArrayFieldStart("assumptions");
+            for (String assumption : c.assumptions()) {
+                json.writeString(assumption);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         if (s.decisionLanguage() != null) {
             json.writeObjectFieldStart("decision");
             json.writeStringField("language", s.decisionLanguage().id());

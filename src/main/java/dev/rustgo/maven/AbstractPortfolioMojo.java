@@ -1,0 +1,77 @@
+package dev.rustgo.maven;
+
+import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.load.Discovery;
+import dev.rustgo.policy.FailOn;
+import java.io.File;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters of every goal that reads the portfolio, and the request they make. */
+public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
+
+    /** The project base directory: reported paths are relative to it, and nothing outside it is read. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    /** Where descriptors are looked for. */
+    @Parameter(property = "rustgo.descriptorDirectory", defaultValue = "${project.basedir}")
+    private File descriptorDirectory;
+
+    /**
+     * Comma-separated Ant-style globs, relative to the descriptor directory. Empty for the defaults:
+     * {@code **}{@code /catalog-info.yaml}, {@code **}{@code /*.rustgo.yaml} and {@code services/**}
+     * ({@code .yaml} and {@code .yml} alike).
+     */
+    @Parameter(property = "rustgo.includes")
+    private String includes;
+
+    /** Comma-separated Ant-style globs that take matched files out. target/, .git/ and node_modules/ never count. */
+    @Parameter(property = "rustgo.excludes")
+    private String excludes;
+
+    /** The date deadlines and decision expiry are measured against (yyyy-mm-dd); today if unset. */
+    @Parameter(property = "rustgo.referenceDate")
+    private String referenceDate;
+
+    /** The request for this portfolio, with the gate, output and formats of the goal. */
+    protected AuditRequest request(String failOn, File outputDirectory, String formats) throws MojoExecutionException {
+        FailOn gate;
+        try {
+            gate = FailOn.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        LocalDate today;
+        try {
+            today = referenceDate == null || referenceDate.isBlank() ? LocalDate.now()
+                    : LocalDate.parse(referenceDate.strip());
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException("rustgo.referenceDate must be an ISO date (yyyy-mm-dd); found '"
+                    + referenceDate + "'", e);
+        }
+        Set<String> formatSet = new LinkedHashSet<>();
+        for (String format : Discovery.split(formats)) {
+            formatSet.add(format.toLowerCase(Locale.ROOT));
+        }
+        return new AuditRequest(baseDirectory.toPath(), descriptorDirectory.toPath(), Discovery.split(includes),
+                Discovery.split(excludes), gate, outputDirectory.toPath(), formatSet, today);
+    }
+
+    /** Logs a line of the engine's console output at its level. */
+    protected void log(dev.rustgo.report.ConsoleReport.Line line) {
+        Log log = getLog();
+        switch (line.level()) {
+            case DEBUG -> log.debug(line.text());
+            case INFO -> log.info(line.text());
+            case WARNING -> log.warn(line.text());
+            case ERROR -> log.error(line.text());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.rustgo.maven;
+
+import dev.rustgo.audit.AuditException;
+import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Auditor;
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.load.Problem;
+import dev.rustgo.load.Suggestions;
+import dev.rustgo.report.ExplainReport;
+import java.io.File;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Prints the full reasoning for one service: each rule with its evidence and place, the score,
+ * what would change the verdict, the cost of ownership and the findings. Writes nothing and never
+ * gates the build: {@code mvn rustgo:explain -Drustgo.service=payments-matcher}.
+ */
+@Mojo(name = "explain", threadSafe = true)
+public class ExplainMojo extends AbstractPortfolioMojo {
+
+    /** The name of the service to explain. */
+    @Parameter(property = "rustgo.service", required = true)
+    private String service;
+
+    @Parameter(defaultValue = "${project.build.directory}/rustgo", readonly = true)
+    private File outputDirectory;
+
+    @Override
+    protected void run() throws MojoExecutionException {
+        AuditRequest request = request("never", outputDirectory, "json");
+        Auditor auditor = new Auditor();
+        AuditResult result;
+        try {
+            result = auditor.audit(request);
+        } catch (AuditException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        for (Problem problem : result.load().problems()) {
+            getLog().warn(problem.toString());
+        }
+        Assessment assessment = result.assessment(service);
+        if (assessment == null) {
+            throw new MojoExecutionException("rustgo.service: no service named '" + service + "' in the portfolio"
+                    + Suggestions.hint(service, result.assessments().stream().map(a -> a.service().name()).toList())
+                    + (result.load().problems().isEmpty() ? "" : " (some descriptors could not be read; see above)"));
+        }
+        if (!result.load().problems().isEmpty()) {
+            getLog().warn("rustgo: some descriptors could not be read (above); fan-in and verdicts may change once"
+                    + " they are fixed");
+        }
+        for (String line : ExplainReport.lines(result, assessment, auditor.scorer().rules(),
+                result.policy().thresholds())) {
+            getLog().info(line);
+        }
+    }
+}

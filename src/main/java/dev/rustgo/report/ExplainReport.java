@@ -1,0 +1,112 @@
+package dev.rustgo.report;
+
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.CostEstimate;
+import dev.rustgo.criteria.Numbers;
+import dev.rustgo.criteria.Reason;
+import dev.rustgo.criteria.Rule;
+import dev.rustgo.criteria.Thresholds;
+import dev.rustgo.model.Field;
+import dev.rustgo.model.Position;
+import dev.rustgo.model.Service;
+import dev.rustgo.model.Token;
+import dev.rustgo.policy.Finding;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The full reasoning for one service, as {@code rustgo:explain} prints it: every rule with the
+ * evidence it found (or why it found none) and where, the scores against the verdict's thresholds,
+ * what would change the verdict, the cost of ownership and the findings.
+ */
+public final class ExplainReport {
+
+    private ExplainReport() {}
+
+    public static List<String> lines(AuditResult result, Assessment a, List<Rule> rules, Thresholds t) {
+        Service s = a.service();
+        List<String> out = new ArrayList<>();
+        out.add("rustgo explain: " + s.name());
+        out.add("  descriptor: " + place(s, s.position(Field.NAME)) + "; language " + s.language().id() + ", role "
+                + s.role().id() + (s.owner() == null ? "" : ", owner " + s.owner()));
+        out.add("  verdict: " + a.verdict().id() + " (confidence " + String.format(Locale.ROOT, "%.2f", a.confidence())
+                + "): " + a.summary());
+        out.add("  how: rust needs Rust >= " + Numbers.format(t.get("verdict.rustMin")) + ", a lead of "
+                + Numbers.format(t.get("verdict.margin")) + " over Go, and two criteria or a hard target;"
+                + " Go starts at " + Numbers.format(t.get("verdict.goPrior")) + " (G-DEFAULT)");
+        out.add("  rules:");
+        out.add(row("G-DEFAULT", "(prior)", "go +" + Numbers.format(t.get("verdict.goPrior")), "Go is the default", ""));
+        for (Rule rule : rules) {
+            List<Reason> found = a.reasons().stream().filter(r -> r.criterion() == rule.criterion()).toList();
+            if (found.isEmpty()) {
+                out.add(row(rule.criterion().id(), rule.name(), "0", nothing(s, rule), ""));
+            }
+            for (Reason r : found) {
+                String sign = r.direction().id().equals("go") ? "go +" : "rust +";
+                out.add(row(rule.criterion().id(), rule.name(), sign + Numbers.format(r.weight()), r.evidence(),
+                        r.position() == null ? "" : place(s, r.position())));
+            }
+        }
+        out.add("  score: Rust " + Numbers.format(a.rustScore()) + ", Go " + Numbers.format(a.goScore()));
+        out.add("  missing evidence: " + (a.missing().isEmpty() ? "none"
+                : a.missing().stream().map(Field::path).collect(Collectors.joining(", "))));
+        out.add(a.whatIf().isEmpty() ? "  what would change it: no single field change would" : "  what would change it:");
+        for (String change : a.whatIf()) {
+            out.add("    - " + change);
+        }
+        CostEstimate cost = a.cost();
+        if (cost != null) {
+            out.add("  cost of ownership of the move to Rust: " + cost.summary());
+            for (String assumption : cost.assumptions()) {
+                out.add("    - " + assumption);
+            }
+        }
+        List<Finding> findings = result.findings().stream().filter(f -> s.name().equals(f.service())).toList();
+        out.add(findings.isEmpty() ? "  findings: none" : "  findings:");
+        for (Finding f : findings) {
+            out.add("    - " + f.severity().id() + " [" + f.rule() + "] " + f.message());
+        }
+        return out;
+    }
+
+    private static String row(String id, String rule, String weight, String evidence, String place) {
+        return String.format(Locale.ROOT, "    %-16s %-19s %-9s %s%s", id, rule, weight, evidence,
+                place.isEmpty() ? "" : "  (" + place + ")").stripTrailing();
+    }
+
+    private static String place(Service s, Position p) {
+        return s.file() + ":" + p.line() + ":" + p.column();
+    }
+
+    /** Why a rule found nothing: the values it read, or which fields were missing. */
+    private static String nothing(Service s, Rule rule) {
+        List<String> present = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Field f : rule.fields()) {
+            if (s.has(f)) {
+                present.add(f.key() + " " + value(s.value(f)));
+            } else if (f != Field.DEPENDS_ON) {
+                missing.add(f.key());
+            }
+        }
+        String text = present.isEmpty() ? "no evidence" : "nothing in " + String.join(", ", present);
+        return missing.isEmpty() ? text : text + " (missing: " + String.join(", ", missing) + ")";
+    }
+
+    private static String value(Object v) {
+        if (v instanceof Token token) {
+            return token.id();
+        }
+        if (v instanceof Double d) {
+            return Numbers.format(d);
+        }
+        if (v instanceof Collection<?> c) {
+            return "[" + c.stream().map(ExplainReport::value).collect(Collectors.joining(", ")) + "]";
+        }
+        return String.valueOf(v);
+    }
+}
