@@ -1,0 +1,132 @@
+package dev.rustgo.criteria;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rustgo.model.Concurrency;
+import dev.rustgo.model.Criticality;
+import dev.rustgo.model.Deployment;
+import dev.rustgo.model.Experience;
+import dev.rustgo.model.Field;
+import dev.rustgo.model.Language;
+import dev.rustgo.model.Milestone;
+import dev.rustgo.model.Position;
+import dev.rustgo.model.Role;
+import dev.rustgo.model.Service;
+import dev.rustgo.model.Verdict;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties over generated descriptors (a fixed seed, so a failure reproduces): more Rust pressure
+ * never moves a verdict toward Go; more Go pressure never moves it toward Rust.
+ */
+class MonotonicityTest {
+
+    private static final int CASES = 3_000;
+
+    private static int rank(Verdict v) {
+        return v == Verdict.GO ? 0 : v == Verdict.REVIEW ? 1 : 2;
+    }
+
+    private static Service random(Random r, int i) {
+        Service.Builder b = Service.builder("services/s" + i + ".yaml", Position.START)
+                .put(Field.NAME, "s" + i, Position.START)
+                .put(Field.LANGUAGE, Language.values()[r.nextInt(Language.values().length)], Position.START)
+                .put(Field.ROLE, Role.values()[r.nextInt(Role.values().length)], Position.START);
+        if (r.nextBoolean()) {
+            b.put(Field.P99_LATENCY_MS, 0.5 + r.nextInt(400), Position.START);
+        }
+        if (r.nextBoolean()) {
+            b.put(Field.PEAK_RPS, (long) r.nextInt(600_000), Position.START);
+        }
+        if (r.nextBoolean()) {
+            b.put(Field.MEMORY_BUDGET_MIB, 32L + r.nextInt(2048), Position.START);
+        }
+        if (r.nextBoolean()) {
+            b.put(Field.INSTANCES, (long) r.nextInt(200), Position.START);
+        }
+        if (r.nextInt(3) == 0) {
+            b.put(Field.CONCURRENCY, Concurrency.values()[r.nextInt(3)], Position.START);
+        }
+        if (r.nextInt(3) == 0) {
+            b.put(Field.RUST_EXPERIENCE, Experience.values()[r.nextInt(3)], Position.START);
+        }
+        if (r.nextInt(3) == 0) {
+            b.put(Field.FIRST_MILESTONE, Milestone.values()[r.nextInt(4)], Position.START);
+        }
+        if (r.nextInt(4) == 0) {
+            b.put(Field.DEADLINE, Services.TODAY.plusDays(r.nextInt(200) - 20), Position.START);
+        }
+        if (r.nextInt(3) == 0) {
+            b.put(Field.CRITICALITY, Set.of(Criticality.values()[r.nextInt(Criticality.values().length)]),
+                    Position.START);
+        }
+        if (r.nextInt(4) == 0) {
+            b.put(Field.DEPLOYMENT, Set.of(Deployment.values()[r.nextInt(Deployment.values().length)]),
+                    Position.START);
+        }
+        if (r.nextInt(4) == 0) {
+            b.put(Field.LATENCY_INCIDENTS, (long) r.nextInt(6), Position.START);
+        }
+        return b.build();
+    }
+
+    private static void holds(String property, boolean towardRust, UnaryOperator<Service> change) {
+        Random r = new Random(20261124L + property.hashCode());
+        for (int i = 0; i < CASES; i++) {
+            Service before = random(r, i);
+            Service after = change.apply(before);
+            Verdict v0 = Services.assess(before).verdict();
+            Verdict v1 = Services.assess(after).verdict();
+            boolean ok = towardRust ? rank(v1) >= rank(v0) : rank(v1) <= rank(v0);
+            assertTrue(ok, property + " moved " + v0 + " to " + v1 + " for " + describe(before) + " -> "
+                    + describe(after));
+        }
+    }
+
+    private static String describe(Service s) {
+        StringBuilder b = new StringBuilder("{");
+        for (Field f : Field.values()) {
+            if (s.has(f)) {
+                b.append(f.key()).append('=').append(s.value(f)).append(' ');
+            }
+        }
+        return b.append('}').toString();
+    }
+
+    @Test
+    void tighteningTheLatencyTargetNeverMovesTowardGo() {
+        holds("tighter p99", true, s -> s.p99LatencyMs() == null ? s
+                : s.with(Field.P99_LATENCY_MS, Math.max(0.1, s.p99LatencyMs() / 3)));
+    }
+
+    @Test
+    void raisingTheLoadNeverMovesTowardGo() {
+        holds("more rps", true, s -> s.peakRps() == null ? s : s.with(Field.PEAK_RPS, s.peakRps() * 3 + 1000));
+    }
+
+    @Test
+    void addingARustLeaningCriticalityNeverMovesTowardGo() {
+        for (Criticality added : List.of(Criticality.FINANCIAL, Criticality.CORE_INFRASTRUCTURE,
+                Criticality.INGESTION, Criticality.REALTIME, Criticality.SECURITY_BOUNDARY, Criticality.SAFETY)) {
+            holds("criticality " + added, true, s -> {
+                Set<Criticality> more = EnumSet.of(added);
+                more.addAll(s.criticality());
+                return s.with(Field.CRITICALITY, Set.copyOf(more));
+            });
+        }
+    }
+
+    @Test
+    void addingGoPressureNeverMovesTowardRust() {
+        holds("mvp milestone", false, s -> s.with(Field.FIRST_MILESTONE, Milestone.MVP));
+        holds("no rust experience", false, s -> s.with(Field.RUST_EXPERIENCE, Experience.NONE));
+        holds("near deadline", false, s -> s.with(Field.DEADLINE, Services.TODAY.plusDays(30)));
+        holds("looser p99", false, s -> s.p99LatencyMs() == null ? s
+                : s.with(Field.P99_LATENCY_MS, s.p99LatencyMs() * 3 + 100));
+    }
+}
