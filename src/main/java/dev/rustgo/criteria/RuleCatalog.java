@@ -100,16 +100,17 @@ public final class RuleCatalog {
     private static void tail(Service s, Rule.Context c, Adder add) {
         Double p99 = s.p99LatencyMs();
         if (p99 != null) {
-            double w = p99 <= c.thresholds().get("tail.strongMs") ? 3
-                    : p99 <= c.thresholds().get("tail.moderateMs") ? 2
-                    : p99 <= c.thresholds().get("tail.weakMs") ? 1 : 0;
+            double w = p99 <= c.thresholds().get("tail.strongMs") ? w(c, "weight.tail.strong")
+                    : p99 <= c.thresholds().get("tail.moderateMs") ? w(c, "weight.tail.moderate")
+                    : p99 <= c.thresholds().get("tail.weakMs") ? w(c, "weight.tail.weak") : 0;
             if (w > 0) {
                 add.add(w, Field.P99_LATENCY_MS, "p99LatencyMs " + Numbers.format(p99));
             }
         }
         Long incidents = s.latencyIncidents();
         if (incidents != null && incidents > 0) {
-            add.add(incidents >= c.thresholds().get("tail.incidentsMany") ? 1.5 : 0.5, Field.LATENCY_INCIDENTS,
+            add.add(incidents >= c.thresholds().get("tail.incidentsMany") ? w(c, "weight.tail.incidentsMany")
+                    : w(c, "weight.tail.incidents"), Field.LATENCY_INCIDENTS,
                     "latencyIncidents " + incidents);
         }
     }
@@ -120,9 +121,9 @@ public final class RuleCatalog {
         if (rps == null) {
             return;
         }
-        double w = rps >= c.thresholds().get("throughput.strongRps") ? 3
-                : rps >= c.thresholds().get("throughput.moderateRps") ? 2
-                : rps >= c.thresholds().get("throughput.weakRps") ? 1 : 0;
+        double w = rps >= c.thresholds().get("throughput.strongRps") ? w(c, "weight.throughput.strong")
+                : rps >= c.thresholds().get("throughput.moderateRps") ? w(c, "weight.throughput.moderate")
+                : rps >= c.thresholds().get("throughput.weakRps") ? w(c, "weight.throughput.weak") : 0;
         if (w > 0) {
             add.add(w, Field.PEAK_RPS, "peakRps " + rps);
         }
@@ -134,7 +135,8 @@ public final class RuleCatalog {
         if (mib == null) {
             return;
         }
-        double w = mib <= c.thresholds().get("memory.tightMiB") ? 2 : mib <= c.thresholds().get("memory.smallMiB") ? 1 : 0;
+        double w = mib <= c.thresholds().get("memory.tightMiB") ? w(c, "weight.memory.tight")
+                : mib <= c.thresholds().get("memory.smallMiB") ? w(c, "weight.memory.small") : 0;
         if (w > 0) {
             add.add(w, Field.MEMORY_BUDGET_MIB, "memoryBudgetMiB " + mib);
         }
@@ -144,10 +146,10 @@ public final class RuleCatalog {
     private static void scaleCost(Service s, Rule.Context c, Adder add) {
         Long instances = s.instances();
         Double cost = s.monthlyCost();
-        double wi = instances == null ? 0 : instances >= c.thresholds().get("scale.manyInstances") ? 2
-                : instances >= c.thresholds().get("scale.someInstances") ? 1 : 0;
-        double wc = cost == null ? 0 : cost >= c.thresholds().get("scale.highMonthlyCost") ? 2
-                : cost >= c.thresholds().get("scale.someMonthlyCost") ? 1 : 0;
+        double wi = instances == null ? 0 : instances >= c.thresholds().get("scale.manyInstances") ? w(c, "weight.scale.high")
+                : instances >= c.thresholds().get("scale.someInstances") ? w(c, "weight.scale.some") : 0;
+        double wc = cost == null ? 0 : cost >= c.thresholds().get("scale.highMonthlyCost") ? w(c, "weight.scale.high")
+                : cost >= c.thresholds().get("scale.someMonthlyCost") ? w(c, "weight.scale.some") : 0;
         if (wi > 0 && wi >= wc) {
             add.add(wi, Field.INSTANCES, "instances " + instances);
         } else if (wc > 0) {
@@ -164,11 +166,12 @@ public final class RuleCatalog {
             }
         }
         if (!costly.isEmpty()) {
-            add.add(Math.min(2, costly.size()), Field.CRITICALITY, "criticality " + ids(costly));
+            add.add(Math.min(w(c, "weight.defect.criticalityMax"), costly.size() * w(c, "weight.defect.perCriticality")),
+                    Field.CRITICALITY, "criticality " + ids(costly));
         }
         long dependents = c.portfolio().dependents(s);
-        double w = dependents >= c.thresholds().get("defect.manyDependents") ? 2
-                : dependents >= c.thresholds().get("defect.someDependents") ? 1 : 0;
+        double w = dependents >= c.thresholds().get("defect.manyDependents") ? w(c, "weight.defect.manyDependents")
+                : dependents >= c.thresholds().get("defect.someDependents") ? w(c, "weight.defect.someDependents") : 0;
         if (w > 0) {
             int internal = c.portfolio().internalDependents(s);
             Field field = internal == 0 ? Field.EXTERNAL_DEPENDENTS : null;
@@ -180,13 +183,14 @@ public final class RuleCatalog {
     // R-CONCURRENCY: concurrency, history.concurrencyIncidents
     private static void concurrency(Service s, Rule.Context c, Adder add) {
         if (s.concurrency() == Concurrency.HARD) {
-            add.add(2, Field.CONCURRENCY, "concurrency hard");
+            add.add(w(c, "weight.concurrency.hard"), Field.CONCURRENCY, "concurrency hard");
         } else if (s.concurrency() == Concurrency.MODERATE) {
-            add.add(0.5, Field.CONCURRENCY, "concurrency moderate");
+            add.add(w(c, "weight.concurrency.moderate"), Field.CONCURRENCY, "concurrency moderate");
         }
         Long incidents = s.concurrencyIncidents();
         if (incidents != null && incidents > 0) {
-            add.add(incidents >= c.thresholds().get("concurrency.incidentsMany") ? 1 : 0.5,
+            add.add(incidents >= c.thresholds().get("concurrency.incidentsMany") ? w(c, "weight.concurrency.incidentsMany")
+                    : w(c, "weight.concurrency.incidents"),
                     Field.CONCURRENCY_INCIDENTS, "concurrencyIncidents " + incidents);
         }
     }
@@ -195,7 +199,7 @@ public final class RuleCatalog {
     private static void memorySafety(Service s, Rule.Context c, Adder add) {
         Long incidents = s.memorySafetyIncidents();
         if (incidents != null && incidents > 0) {
-            add.add(2, Field.MEMORY_SAFETY_INCIDENTS, "memorySafetyIncidents " + incidents);
+            add.add(w(c, "weight.memorySafety.incidents"), Field.MEMORY_SAFETY_INCIDENTS, "memorySafetyIncidents " + incidents);
         }
         Set<Criticality> sensitive = EnumSet.noneOf(Criticality.class);
         for (Criticality k : s.criticality()) {
@@ -204,7 +208,7 @@ public final class RuleCatalog {
             }
         }
         if (!sensitive.isEmpty()) {
-            add.add(1.5, Field.CRITICALITY, "criticality " + ids(sensitive));
+            add.add(w(c, "weight.memorySafety.sensitive"), Field.CRITICALITY, "criticality " + ids(sensitive));
         }
     }
 
@@ -217,14 +221,14 @@ public final class RuleCatalog {
             }
         }
         if (!hard.isEmpty()) {
-            add.add(6, Field.DEPLOYMENT, "deployment " + ids(hard));
+            add.add(w(c, "weight.target.hard"), Field.DEPLOYMENT, "deployment " + ids(hard));
         } else if (s.deployment().contains(Deployment.EDGE)) {
-            add.add(3, Field.DEPLOYMENT, "deployment edge");
+            add.add(w(c, "weight.target.edge"), Field.DEPLOYMENT, "deployment edge");
         }
         Double startup = s.startupBudgetMs();
         if (startup != null) {
-            double w = startup <= c.thresholds().get("target.tightStartupMs") ? 2
-                    : startup <= c.thresholds().get("target.startupMs") ? 1 : 0;
+            double w = startup <= c.thresholds().get("target.tightStartupMs") ? w(c, "weight.target.tightStartup")
+                    : startup <= c.thresholds().get("target.startupMs") ? w(c, "weight.target.startup") : 0;
             if (w > 0) {
                 add.add(w, Field.STARTUP_BUDGET_MS, "startupBudgetMs " + Numbers.format(startup));
             }
@@ -234,10 +238,10 @@ public final class RuleCatalog {
     // R-ROLE: role data-plane/stream-processor/proxy/edge/storage, criticality realtime
     private static void rustRole(Service s, Rule.Context c, Adder add) {
         if (RUST_ROLES.contains(s.role())) {
-            add.add(1.5, Field.ROLE, "role " + s.role().id());
+            add.add(w(c, "weight.role.hotPath"), Field.ROLE, "role " + s.role().id());
         }
         if (s.criticality().contains(Criticality.REALTIME)) {
-            add.add(1.5, Field.CRITICALITY, "criticality realtime");
+            add.add(w(c, "weight.role.realtime"), Field.CRITICALITY, "criticality realtime");
         }
     }
 
@@ -245,33 +249,33 @@ public final class RuleCatalog {
     private static void replace(Service s, Rule.Context c, Adder add) {
         Milestone m = s.firstMilestone();
         if (m == Milestone.REPLACE_UNSTABLE || m == Milestone.REPLACE_EXPENSIVE) {
-            add.add(2, Field.FIRST_MILESTONE, "firstMilestone " + m.id());
+            add.add(w(c, "weight.replace"), Field.FIRST_MILESTONE, "firstMilestone " + m.id());
         }
     }
 
     // R-NATIVE: deployment native-module
     private static void nativeIntegration(Service s, Rule.Context c, Adder add) {
         if (s.deployment().contains(Deployment.NATIVE_MODULE)) {
-            add.add(6, Field.DEPLOYMENT, "deployment native-module");
+            add.add(w(c, "weight.native"), Field.DEPLOYMENT, "deployment native-module");
         }
     }
 
     // G-CONTROL-PLANE: role
     private static void goRole(Service s, Rule.Context c, Adder add) {
         if (GO_ROLES.contains(s.role())) {
-            add.add(4, Field.ROLE, "role " + s.role().id());
+            add.add(w(c, "weight.goRole.controlPlane"), Field.ROLE, "role " + s.role().id());
         } else if (s.role() == Role.API || s.role() == Role.BATCH) {
-            add.add(1, Field.ROLE, "role " + s.role().id());
+            add.add(w(c, "weight.goRole.conventional"), Field.ROLE, "role " + s.role().id());
         }
     }
 
     // G-TIME-TO-MARKET: delivery.firstMilestone mvp, delivery.deadline
     private static void timeToMarket(Service s, Rule.Context c, Adder add) {
         if (s.firstMilestone() == Milestone.MVP) {
-            add.add(2.5, Field.FIRST_MILESTONE, "firstMilestone mvp");
+            add.add(w(c, "weight.timeToMarket.mvp"), Field.FIRST_MILESTONE, "firstMilestone mvp");
         }
         if (nearDeadline(s, c)) {
-            add.add(1.5, Field.DEADLINE, "deadline " + s.deadline() + " ("
+            add.add(w(c, "weight.timeToMarket.deadline"), Field.DEADLINE, "deadline " + s.deadline() + " ("
                     + ChronoUnit.DAYS.between(c.referenceDate(), s.deadline()) + " days away)");
         }
     }
@@ -280,12 +284,12 @@ public final class RuleCatalog {
     private static void team(Service s, Rule.Context c, Adder add) {
         Experience rust = s.rustExperience();
         if (rust == Experience.NONE) {
-            add.add(2, Field.RUST_EXPERIENCE, "rustExperience none");
+            add.add(w(c, "weight.team.noRust"), Field.RUST_EXPERIENCE, "rustExperience none");
             if (nearDeadline(s, c)) {
-                add.add(1, Field.DEADLINE, "a month of Rust onboarding before the deadline " + s.deadline());
+                add.add(w(c, "weight.team.noRustDeadline"), Field.DEADLINE, "a month of Rust onboarding before the deadline " + s.deadline());
             }
         } else if (rust == Experience.SOME && s.goExperience() == Experience.STRONG) {
-            add.add(0.5, Field.GO_EXPERIENCE, "goExperience strong, rustExperience some");
+            add.add(w(c, "weight.team.someRust"), Field.GO_EXPERIENCE, "goExperience strong, rustExperience some");
         }
     }
 
@@ -293,12 +297,16 @@ public final class RuleCatalog {
     private static void goodEnough(Service s, Rule.Context c, Adder add) {
         Double p99 = s.p99LatencyMs();
         if (p99 != null && p99 >= c.thresholds().get("goodEnough.looseP99Ms")) {
-            add.add(1.5, Field.P99_LATENCY_MS, "p99LatencyMs " + Numbers.format(p99));
+            add.add(w(c, "weight.goodEnough.looseP99"), Field.P99_LATENCY_MS, "p99LatencyMs " + Numbers.format(p99));
         }
         Long rps = s.peakRps();
         if (rps != null && rps < c.thresholds().get("goodEnough.modestRps")) {
-            add.add(1.5, Field.PEAK_RPS, "peakRps " + rps);
+            add.add(w(c, "weight.goodEnough.modestRps"), Field.PEAK_RPS, "peakRps " + rps);
         }
+    }
+
+    private static double w(Rule.Context c, String name) {
+        return c.thresholds().get(name);
     }
 
     static boolean nearDeadline(Service s, Rule.Context c) {

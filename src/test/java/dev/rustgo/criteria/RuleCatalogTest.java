@@ -208,4 +208,13 @@ class RuleCatalogTest {
                 () -> Thresholds.defaults().with(java.util.Map.of("tail.strong", 1.0)));
         assertEquals("unknown threshold 'tail.strong'", e.getMessage());
     }
+
+    @Test
+    void everyThresholdAndWeightIsDocumentedWithItsDefault() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Paths.get("docs/criteria.md"));
+        for (java.util.Map.Entry<String, Double> e : Thresholds.defaults().all().entrySet()) {
+            String row = "| `" + e.getKey() + "` | " + Numbers.format(e.getValue()) + " |";
+            org.junit.jupiter.api.Assertions.assertTrue(doc.contains(row), "docs/criteria.md lacks " + row);
+        }
+    }
 }
