@@ -141,7 +141,9 @@ public final class PolicyEngine {
         findings.add(new Finding(PolicyRule.RUST_SHARE_ABOVE_BAND.id(), severity,
                 PolicyRule.RUST_SHARE_ABOVE_BAND.criterion(), null, null, 0, 0,
                 "Rust candidates and Rust services are " + percent(share.byCount()) + " of the portfolio ("
-                        + share.rust() + " of " + share.services() + "), above the " + percent(t.get("share.low"))
+                        + share.rust() + " of " + share.services()
+                        + (share.byCost() == null ? "" : "; " + percent(share.byCost()) + " by monthly cost")
+                        + "), above the " + percent(t.get("share.low"))
                         + "-" + percent(t.get("share.high")) + " band the guides recommend; "
                         + PolicyRule.RUST_SHARE_ABOVE_BAND.fix()));
     }

@@ -1,0 +1,44 @@
+package dev.rustgo.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.Mockito.verify;
+
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+/** The explain goal: the reasoning for one service, or a clear error for an unknown one. */
+@MojoTest
+class ExplainMojoTest {
+
+    @Test
+    @Basedir("/unit/fail")
+    @InjectMojo(goal = "explain", pom = "pom.xml")
+    @MojoParameter(name = "service", value = "matcher")
+    void explainsEveryRuleWithItsEvidenceAndPlace(ExplainMojo mojo) throws Exception {
+        mojo.execute();
+
+        verify(mojo.getLog()).info("rustgo explain: matcher");
+        verify(mojo.getLog()).info("  verdict: rust (confidence 0.77): Rust pressure 9.5 outweighs Go 2");
+        verify(mojo.getLog()).info(
+                "    R-TAIL           tail-latency        rust +3   p99LatencyMs 2  (services/matcher.yaml:10:19)");
+        verify(mojo.getLog()).info("    R-MEMORY         memory-budget       0         no evidence"
+                + " (missing: memoryBudgetMiB)");
+        verify(mojo.getLog()).info("  score: Rust 9.5, Go 2");
+    }
+
+    @Test
+    @Basedir("/unit/fail")
+    @InjectMojo(goal = "explain", pom = "pom.xml")
+    @MojoParameter(name = "service", value = "matchr")
+    void anUnknownServiceIsAConfigurationErrorWithASuggestion(ExplainMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo.service: no service named 'matchr' in the portfolio; did you mean 'matcher'?",
+                e.getMessage());
+    }
+}
