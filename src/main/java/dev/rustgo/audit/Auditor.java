@@ -94,7 +94,7 @@ public final class Auditor {
         } catch (IOException e) {
             throw new AuditException("cannot search " + request.descriptorDirectory() + ": " + e, e);
         }
-        LoadResult loaded = loader.load(found.files());
+        LoadResult loaded = loader.load(request.baseDirectory(), found.files());
         List<Notice> notices = new ArrayList<>(found.notices());
         notices.addAll(loaded.notices());
         List<String> notes = new ArrayList<>(found.notes());

@@ -2,8 +2,12 @@ package dev.rustgo.load;
 
 import dev.rustgo.load.Discovery.SourceFile;
 import dev.rustgo.model.Service;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -16,6 +20,7 @@ import java.util.Objects;
 public final class DescriptorLoader {
 
     private static final String OWN_API_GROUP = "rustgo.dev/";
+    private static final String BACKSTAGE_API_GROUP = "backstage.io/";
 
     private final List<EnvelopeReader> readers;
     private final YamlReader yaml = new YamlReader();
@@ -26,15 +31,46 @@ public final class DescriptorLoader {
 
     /** A loader for every envelope this plugin reads. */
     public static DescriptorLoader standard() {
-        return new DescriptorLoader(List.of(new NativeReader()));
+        return new DescriptorLoader(List.of(new NativeReader(), new BackstageReader()));
     }
 
-    public LoadResult load(List<SourceFile> files) {
-        List<FileResult> results = files.parallelStream().map(this::load).toList();
+    /**
+     * Loads the files, and the files that Backstage {@code Location} entities in them point to,
+     * wave by wave until no new file is named (so a Location cycle ends), never outside
+     * {@code boundary}.
+     */
+    public LoadResult load(Path boundary, List<SourceFile> files) {
+        Set<String> seen = new HashSet<>();
+        List<SourceFile> wave = new ArrayList<>();
+        for (SourceFile file : files) {
+            if (seen.add(file.name())) {
+                wave.add(file);
+            }
+        }
+        List<FileResult> results = new ArrayList<>();
+        List<Notice> locationNotices = new ArrayList<>();
+        while (!wave.isEmpty()) {
+            List<FileResult> loaded = wave.parallelStream().map(this::load).toList();
+            results.addAll(loaded);
+            List<SourceFile> next = new ArrayList<>();
+            for (FileResult result : loaded) {
+                for (LocationTarget target : result.locations) {
+                    for (SourceFile file : Locations.resolve(boundary, target, locationNotices)) {
+                        if (seen.add(file.name())) {
+                            next.add(file);
+                        }
+                    }
+                }
+            }
+            next.sort(Comparator.comparing(SourceFile::name));
+            wave = next;
+        }
+        results.sort(Comparator.comparing(r -> r.file));
+
         List<Service> services = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>(locationNotices);
         List<String> notes = new ArrayList<>();
         for (FileResult result : results) {
             services.addAll(result.services);
@@ -46,8 +82,11 @@ public final class DescriptorLoader {
             notes.addAll(result.notes);
         }
         problems.sort(null);
-        return new LoadResult(files.size(), services, problems, failed, notices, notes);
+        return new LoadResult(results.size(), services, problems, failed, notices, notes);
     }
+
+    /** A Backstage Location's target, as written, and where. */
+    record LocationTarget(String file, Path directory, YamlNode.Scalar target) {}
 
     /** What one file held. */
     private static final class FileResult {
@@ -56,6 +95,8 @@ public final class DescriptorLoader {
         final List<Problem> problems = new ArrayList<>();
         final List<Notice> notices = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
+        final List<LocationTarget> locations = new ArrayList<>();
+        boolean catalog;
 
         FileResult(String file) {
             this.file = file;
@@ -64,22 +105,23 @@ public final class DescriptorLoader {
 
     private FileResult load(SourceFile source) {
         FileResult result = new FileResult(source.name());
+        Path directory = source.path().getParent();
         YamlReader.Result parsed = yaml.read(source.path(), source.name());
         result.problems.addAll(parsed.problems());
         boolean nativeOnly = source.name().endsWith(".rustgo.yaml") || source.name().endsWith(".rustgo.yml");
         int index = 0;
         for (YamlNode document : parsed.documents()) {
             index++;
-            readDocument(document, index, nativeOnly, result);
+            readDocument(document, index, nativeOnly, directory, result);
         }
-        if (result.services.isEmpty() && result.problems.isEmpty()) {
+        if (result.services.isEmpty() && result.problems.isEmpty() && !result.catalog) {
             result.notices.add(new Notice("empty-descriptor-file", new Problem(source.name(), 1, 1,
                     "matched the descriptor includes but holds no service; exclude it or add a descriptor")));
         }
         return result;
     }
 
-    private void readDocument(YamlNode document, int index, boolean nativeOnly, FileResult result) {
+    private void readDocument(YamlNode document, int index, boolean nativeOnly, Path directory, FileResult result) {
         String file = result.file;
         if (document instanceof YamlNode.Scalar scalar && scalar.isNull()) {
             return; // an empty document, such as a trailing '---'
@@ -93,6 +135,13 @@ public final class DescriptorLoader {
             kindNode = mapping.get("kind");
             apiVersion = apiNode instanceof YamlNode.Scalar s ? s.text() : null;
             kind = kindNode instanceof YamlNode.Scalar s ? s.text() : null;
+            if (!nativeOnly && apiVersion != null && apiVersion.startsWith(BACKSTAGE_API_GROUP)) {
+                result.catalog = true; // a Backstage catalog file, even if it holds only APIs or Systems
+                if ("Location".equals(kind)) {
+                    locations(mapping, directory, result);
+                    return;
+                }
+            }
             for (EnvelopeReader reader : readers) {
                 if (reader.accepts(apiVersion, kind)) {
                     Service service = reader.read(mapping, file, result.problems);
@@ -121,6 +170,28 @@ public final class DescriptorLoader {
         } else {
             result.notes.add(file + ": document " + index + " (" + describe(document, apiVersion, kind)
                     + ") is not a service descriptor; passed over");
+        }
+    }
+
+    /** The targets of a Location: {@code spec.target} and {@code spec.targets}. */
+    private static void locations(YamlNode.Mapping location, Path directory, FileResult result) {
+        if (!(location.get("spec") instanceof YamlNode.Mapping spec)) {
+            return;
+        }
+        List<YamlNode> targets = new ArrayList<>();
+        if (spec.get("target") != null) {
+            targets.add(spec.get("target"));
+        }
+        if (spec.get("targets") instanceof YamlNode.Sequence list) {
+            targets.addAll(list.items());
+        }
+        for (YamlNode target : targets) {
+            if (target instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                result.locations.add(new LocationTarget(result.file, directory, scalar));
+            } else {
+                result.problems.add(new Problem(result.file, target.position(),
+                        "a Location target must be a path or URL; found " + target.describe()));
+            }
         }
     }
 

@@ -43,29 +43,44 @@ public final class Portfolio {
         Map<String, Service> byName = new LinkedHashMap<>();
         List<Duplicate> duplicates = new ArrayList<>();
         for (Service service : loaded) {
-            Service first = byName.putIfAbsent(service.name(), service);
+            Service first = byName.putIfAbsent(key(service.name()), service);
             if (first != null) {
                 duplicates.add(new Duplicate(first, service));
             }
         }
         List<Service> services = new ArrayList<>(byName.values());
         services.sort(Comparator.comparing(Service::name));
+        // Each edge "dependent -> dependency" counts once, whichever side declared it.
+        Set<String> edges = new HashSet<>();
         Map<String, Integer> fanIn = new HashMap<>();
         List<Dangling> dangling = new ArrayList<>();
         for (Service service : services) {
-            Set<String> seen = new HashSet<>();
             for (String target : service.dependsOn()) {
-                if (target.equals(service.name()) || !seen.add(target)) {
-                    continue;
-                }
-                if (byName.containsKey(target)) {
-                    fanIn.merge(target, 1, Integer::sum);
-                } else {
+                if (byName.containsKey(key(target))) {
+                    addEdge(key(service.name()), key(target), edges, fanIn);
+                } else if (service.envelope() == Envelope.NATIVE && edges.add(service.name() + " -> ?" + target)) {
                     dangling.add(new Dangling(service, target));
+                }
+                // A Backstage component reference to no service of the portfolio is an external dependency.
+            }
+            for (String dependent : service.dependencyOf()) {
+                if (byName.containsKey(key(dependent))) {
+                    addEdge(key(dependent), key(service.name()), edges, fanIn);
                 }
             }
         }
         return new Portfolio(List.copyOf(services), byName, fanIn, List.copyOf(duplicates), List.copyOf(dangling));
+    }
+
+    /** Names are unique case-insensitively, as Backstage has it; native names are lower-case anyway. */
+    private static String key(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void addEdge(String from, String to, Set<String> edges, Map<String, Integer> fanIn) {
+        if (!from.equals(to) && edges.add(from + " -> " + to)) {
+            fanIn.merge(to, 1, Integer::sum);
+        }
     }
 
     /** The services, unique, in name order. */
@@ -74,12 +89,12 @@ public final class Portfolio {
     }
 
     public Service service(String name) {
-        return byName.get(name);
+        return byName.get(key(name));
     }
 
     /** How many services of the portfolio depend on this one. */
     public int internalDependents(Service service) {
-        return fanIn.getOrDefault(service.name(), 0);
+        return fanIn.getOrDefault(key(service.name()), 0);
     }
 
     /** Fan-in: services of the portfolio that depend on this one, plus its declared external callers. */

@@ -20,10 +20,16 @@ public final class Service {
     private final Position position;
     private final Map<Field, Object> values;
     private final Map<Field, Position> positions;
+    private final Envelope envelope;
+    private final List<String> dependencyOf;
+    private final List<String> externalDependencies;
 
     private Service(Builder builder) {
         this.file = builder.file;
         this.position = builder.position;
+        this.envelope = builder.envelope;
+        this.dependencyOf = List.copyOf(builder.dependencyOf);
+        this.externalDependencies = List.copyOf(builder.externalDependencies);
         this.values = Collections.unmodifiableMap(new EnumMap<>(builder.values));
         this.positions = Collections.unmodifiableMap(new EnumMap<>(builder.positions));
     }
@@ -35,6 +41,26 @@ public final class Service {
     /** The descriptor file, relative to the project base directory, with {@code /} separators. */
     public String file() {
         return file;
+    }
+
+    public Envelope envelope() {
+        return envelope;
+    }
+
+    /**
+     * Services that, by this descriptor, depend on this one (Backstage's {@code dependencyOf}),
+     * as portfolio names.
+     */
+    public List<String> dependencyOf() {
+        return dependencyOf;
+    }
+
+    /**
+     * Dependencies outside the portfolio's services: Backstage references to resources, APIs and
+     * other entities, as written.
+     */
+    public List<String> externalDependencies() {
+        return externalDependencies;
     }
 
     /** Where the service's document starts. */
@@ -175,7 +201,8 @@ public final class Service {
      * document's start): how the audit asks "what if" without touching the descriptor.
      */
     public Service with(Field field, Object value) {
-        Builder copy = new Builder(file, position);
+        Builder copy = new Builder(file, position).envelope(envelope).dependencyOf(dependencyOf)
+                .externalDependencies(externalDependencies);
         copy.values.putAll(values);
         copy.positions.putAll(positions);
         copy.put(field, value, position(field));
@@ -193,10 +220,28 @@ public final class Service {
         private final Position position;
         private final Map<Field, Object> values = new EnumMap<>(Field.class);
         private final Map<Field, Position> positions = new EnumMap<>(Field.class);
+        private Envelope envelope = Envelope.NATIVE;
+        private List<String> dependencyOf = List.of();
+        private List<String> externalDependencies = List.of();
 
         private Builder(String file, Position position) {
             this.file = Objects.requireNonNull(file, "file");
             this.position = Objects.requireNonNull(position, "position");
+        }
+
+        public Builder envelope(Envelope value) {
+            this.envelope = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder dependencyOf(List<String> names) {
+            this.dependencyOf = List.copyOf(names);
+            return this;
+        }
+
+        public Builder externalDependencies(List<String> references) {
+            this.externalDependencies = List.copyOf(references);
+            return this;
         }
 
         public Builder put(Field field, Object value, Position at) {

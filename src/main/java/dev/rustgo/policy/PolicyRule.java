@@ -30,7 +30,9 @@ public enum PolicyRule {
     EMPTY_DESCRIPTOR_FILE("empty-descriptor-file", Severity.WARNING, null,
             "add a descriptor to the file, or exclude it with rustgo.excludes"),
     LINK_OUTSIDE_PROJECT("link-outside-project", Severity.WARNING, null,
-            "copy the descriptor into the project, or remove the link");
+            "copy the descriptor into the project, or remove the link"),
+    LOCATION_NOT_FOLLOWED("location-not-followed", Severity.WARNING, null,
+            "point the Location at files inside the project, or audit the other catalog in its own build");
 
     private final String id;
     private final Severity defaultSeverity;

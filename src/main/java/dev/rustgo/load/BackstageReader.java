@@ -1,0 +1,294 @@
+package dev.rustgo.load;
+
+import dev.rustgo.model.Envelope;
+import dev.rustgo.model.Field;
+import dev.rustgo.model.Language;
+import dev.rustgo.model.Lifecycle;
+import dev.rustgo.model.Position;
+import dev.rustgo.model.Service;
+import dev.rustgo.model.Token;
+import dev.rustgo.model.ValueKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Backstage's software catalog: a {@code Component} of {@code spec.type: service}, or any
+ * Component carrying {@code rustgo.dev/} annotations, is a service; its fields travel as
+ * annotations (string values, validated exactly as the native fields are, and reported at the
+ * annotation's own place). Backstage's own fields map directly: name (and namespace), owner,
+ * lifecycle, description, {@code dependsOn} and {@code dependencyOf} entity references. Everything
+ * else Backstage or other tools put in an entity passes silently.
+ */
+public final class BackstageReader implements EnvelopeReader {
+
+    public static final Set<String> API_VERSIONS = Set.of("backstage.io/v1alpha1", "backstage.io/v1beta1");
+    public static final String PREFIX = "rustgo.dev/";
+
+    private static final Pattern NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+    private static final Pattern YAML_NON_STRING = Pattern.compile(
+            "[-+]?(0|[1-9][0-9_]*)(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+|0[0-7]+|0x[0-9a-fA-F]+|"
+                    + "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|"
+                    + "on|On|ON|off|Off|OFF|y|Y|n|N|[0-9]{4}-[0-9]{2}-[0-9]{2}.*");
+
+    /** Language tags, as teams write them, and the language they give. */
+    private static final Map<String, Language> LANGUAGE_TAGS = languageTags();
+
+    /** The annotation of every field that has one, by annotation key. */
+    private static final Map<String, Field> ANNOTATIONS = annotations();
+
+    @Override
+    public boolean accepts(String apiVersion, String kind) {
+        return API_VERSIONS.contains(apiVersion) && "Component".equals(kind);
+    }
+
+    @Override
+    public Service read(YamlNode.Mapping document, String file, List<Problem> problems) {
+        YamlNode.Mapping metadata = document.get("metadata") instanceof YamlNode.Mapping m ? m : null;
+        YamlNode.Mapping spec = document.get("spec") instanceof YamlNode.Mapping m ? m : null;
+        YamlNode.Mapping annotations = metadata != null && metadata.get("annotations") instanceof YamlNode.Mapping m
+                ? m : null;
+        boolean annotated = annotations != null
+                && annotations.entries().stream().anyMatch(e -> e.key().text().startsWith(PREFIX));
+        boolean typeService = spec != null && spec.get("type") instanceof YamlNode.Scalar t && "service".equals(t.text());
+        if (!annotated && !typeService) {
+            return null; // a website, a library: not a service of the audit
+        }
+        int before = problems.size();
+        Service.Builder builder = Service.builder(file, document.position()).envelope(Envelope.BACKSTAGE);
+        if (metadata == null) {
+            problems.add(new Problem(file, document.position(), "missing metadata; a Component needs metadata.name"));
+            return null;
+        }
+        String name = name(metadata, file, problems);
+        if (name != null) {
+            builder.put(Field.NAME, name, metadata.get("name").position());
+        }
+        text(metadata.get("description"), Field.DESCRIPTION, builder);
+        if (spec != null) {
+            text(spec.get("owner"), Field.OWNER, builder);
+            if (spec.get("lifecycle") instanceof YamlNode.Scalar lifecycle && !lifecycle.isNull()) {
+                // Backstage allows any lifecycle; only the contract's three values carry meaning here.
+                Token.parse(Lifecycle.class, lifecycle.text()).ifPresent(l -> builder.put(Field.LIFECYCLE, l,
+                        lifecycle.position()));
+            }
+            references(spec, builder, file, problems);
+        }
+        if (annotations != null) {
+            for (YamlNode.Entry entry : annotations.entries()) {
+                annotation(entry, file, builder, problems);
+            }
+        }
+        if (!builder.has(Field.LANGUAGE)) {
+            language(metadata, file, builder, problems);
+        }
+        Position where = annotations != null ? annotations.position() : metadata.position();
+        if (!builder.has(Field.LANGUAGE) && !reported(problems, before, "rustgo.dev/language", "language tags")) {
+            problems.add(new Problem(file, where, "missing annotation rustgo.dev/language (or one language tag in"
+                    + " metadata.tags); a Component of spec.type service is audited, so it needs one"));
+        }
+        if (!builder.has(Field.ROLE) && !reported(problems, before, "rustgo.dev/role", null)) {
+            problems.add(new Problem(file, where, "missing annotation rustgo.dev/role; a Component of spec.type"
+                    + " service is audited, so it needs one (data-plane, api, worker, ...)"));
+        }
+        return problems.size() == before && name != null ? builder.build() : null;
+    }
+
+    private static boolean reported(List<Problem> problems, int from, String first, String second) {
+        for (int i = from; i < problems.size(); i++) {
+            String message = problems.get(i).message();
+            if (message.contains(first) || second != null && message.contains(second)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The portfolio name: {@code name}, or {@code namespace/name} outside the default namespace. */
+    private static String name(YamlNode.Mapping metadata, String file, List<Problem> problems) {
+        YamlNode node = metadata.get("name");
+        if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+            problems.add(new Problem(file, node == null ? metadata.position() : node.position(),
+                    "missing metadata.name"));
+            return null;
+        }
+        String name = scalar.text();
+        if (name.length() > 63 || !NAME.matcher(name).matches()) {
+            problems.add(new Problem(file, node.position(), "metadata.name must be 1-63 characters of letters,"
+                    + " digits, '-', '_' and '.', starting and ending with a letter or digit; found '" + name + "'"));
+            return null;
+        }
+        String namespace = "default";
+        if (metadata.get("namespace") instanceof YamlNode.Scalar ns && !ns.isNull()) {
+            namespace = ns.text();
+        }
+        return namespace.equals("default") ? name : namespace + "/" + name;
+    }
+
+    private static void text(YamlNode node, Field field, Service.Builder builder) {
+        if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            builder.put(field, scalar.text(), scalar.position());
+        }
+    }
+
+    /** {@code spec.dependsOn} and {@code spec.dependencyOf}: component references are edges, the rest external. */
+    private static void references(YamlNode.Mapping spec, Service.Builder builder, String file,
+            List<Problem> problems) {
+        List<String> components = new ArrayList<>();
+        List<String> dependents = new ArrayList<>();
+        List<String> external = new ArrayList<>();
+        Position dependsOnAt = null;
+        for (String key : List.of("dependsOn", "dependencyOf")) {
+            YamlNode node = spec.get(key);
+            if (node == null || node instanceof YamlNode.Scalar s && s.isNull()) {
+                continue;
+            }
+            if (!(node instanceof YamlNode.Sequence list)) {
+                problems.add(new Problem(file, node.position(), "spec." + key + " must be a list of entity references,"
+                        + " like [component:ledger]; found " + node.describe()));
+                continue;
+            }
+            if (key.equals("dependsOn")) {
+                dependsOnAt = node.position();
+            }
+            for (YamlNode item : list.items()) {
+                if (!(item instanceof YamlNode.Scalar ref) || ref.isNull()) {
+                    problems.add(new Problem(file, item.position(), "spec." + key + " entries must be entity"
+                            + " references, like component:ledger; found " + item.describe()));
+                    continue;
+                }
+                String text = ref.text();
+                int colon = text.indexOf(':');
+                if (colon <= 0 || colon == text.length() - 1) {
+                    problems.add(new Problem(file, item.position(), "spec." + key + " entry '" + text + "' needs a"
+                            + " kind, as Backstage requires: component:" + text));
+                    continue;
+                }
+                String kind = text.substring(0, colon).toLowerCase(Locale.ROOT);
+                String target = text.substring(colon + 1);
+                if (target.startsWith("default/")) {
+                    target = target.substring("default/".length());
+                }
+                if (!kind.equals("component")) {
+                    if (key.equals("dependsOn")) {
+                        external.add(text);
+                    }
+                } else if (key.equals("dependsOn")) {
+                    components.add(target);
+                } else {
+                    dependents.add(target);
+                }
+            }
+        }
+        if (dependsOnAt != null) {
+            builder.put(Field.DEPENDS_ON, List.copyOf(components), dependsOnAt);
+        }
+        builder.dependencyOf(dependents).externalDependencies(external);
+    }
+
+    private static void annotation(YamlNode.Entry entry, String file, Service.Builder builder,
+            List<Problem> problems) {
+        String key = entry.key().text();
+        if (!key.startsWith(PREFIX)) {
+            return; // other tools' annotations pass silently
+        }
+        Field field = ANNOTATIONS.get(key);
+        if (field == null) {
+            problems.add(new Problem(file, entry.key().position(), "unknown annotation '" + key + "'"
+                    + Suggestions.hint(key, ANNOTATIONS.keySet())));
+            return;
+        }
+        YamlNode value = entry.value();
+        if (!(value instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+            problems.add(new Problem(file, value.position(), "annotation " + key + " must be a string; found "
+                    + value.describe()));
+            return;
+        }
+        if (scalar.plain() && YAML_NON_STRING.matcher(scalar.text()).matches()) {
+            problems.add(new Problem(file, value.position(), "annotation " + key + " must be a string, as Backstage"
+                    + " requires; quote it: \"" + scalar.text() + "\""));
+            return;
+        }
+        boolean list = field.kind() == ValueKind.ENUM_LIST;
+        List<Object> items = new ArrayList<>();
+        for (String part : list ? List.of(scalar.text().split(",", -1)) : List.of(scalar.text())) {
+            String text = list ? part.strip() : part;
+            Values.Converted converted = Values.convert(field, text);
+            if (converted.failed()) {
+                problems.add(new Problem(file, value.position(), "annotation " + key + " " + converted.error()));
+                return;
+            }
+            if (!items.contains(converted.value())) {
+                items.add(converted.value());
+            }
+        }
+        builder.put(field, list ? enumSet(items) : items.get(0), value.position());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Set<?> enumSet(List<Object> items) {
+        EnumSet set = EnumSet.noneOf((Class) items.get(0).getClass());
+        set.addAll(items);
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** The language of the one language tag, if there is exactly one. */
+    private static void language(YamlNode.Mapping metadata, String file, Service.Builder builder,
+            List<Problem> problems) {
+        if (!(metadata.get("tags") instanceof YamlNode.Sequence tags)) {
+            return;
+        }
+        Map<Language, YamlNode> found = new LinkedHashMap<>();
+        for (YamlNode tag : tags.items()) {
+            if (tag instanceof YamlNode.Scalar scalar) {
+                Language language = LANGUAGE_TAGS.get(scalar.text().toLowerCase(Locale.ROOT));
+                if (language != null) {
+                    found.putIfAbsent(language, tag);
+                }
+            }
+        }
+        if (found.size() == 1) {
+            Map.Entry<Language, YamlNode> only = found.entrySet().iterator().next();
+            builder.put(Field.LANGUAGE, only.getKey(), only.getValue().position());
+        } else if (found.size() > 1) {
+            problems.add(new Problem(file, tags.position(), "metadata.tags name " + found.size()
+                    + " languages (" + String.join(", ", found.keySet().stream().map(Language::id).toList())
+                    + "); keep one language tag, or set the annotation rustgo.dev/language"));
+        }
+    }
+
+    private static Map<String, Language> languageTags() {
+        Map<String, Language> tags = new LinkedHashMap<>();
+        tags.put("go", Language.GO);
+        tags.put("golang", Language.GO);
+        tags.put("rust", Language.RUST);
+        tags.put("java", Language.JAVA);
+        tags.put("kotlin", Language.KOTLIN);
+        tags.put("python", Language.PYTHON);
+        tags.put("node", Language.NODE);
+        tags.put("nodejs", Language.NODE);
+        tags.put("javascript", Language.NODE);
+        tags.put("typescript", Language.NODE);
+        tags.put("dotnet", Language.DOTNET);
+        tags.put("csharp", Language.DOTNET);
+        tags.put("cpp", Language.CPP);
+        tags.put("c", Language.C);
+        return Collections.unmodifiableMap(tags);
+    }
+
+    private static Map<String, Field> annotations() {
+        Map<String, Field> map = new LinkedHashMap<>();
+        for (Field field : Field.values()) {
+            if (field.annotation() != null) {
+                map.put(field.annotation(), field);
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}
