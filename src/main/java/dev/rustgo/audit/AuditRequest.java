@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * @param baseDirectory the project base directory: reported paths are relative to it and nothing
  *     outside it is read
- * @param descriptorDirectory where descriptors are searched for
+ * @param descriptorDirectories where descriptors are searched for: one directory, or the base
+ *     directory of every module of a reactor audited as one portfolio
  * @param includes Ant-style globs under the descriptor directory; empty for the defaults
  * @param excludes Ant-style globs that take files out again
  * @param failOn the lowest finding severity that fails the build
@@ -22,17 +23,27 @@ import java.util.Set;
  * @param formats the report formats besides {@code json}, which is always written
  * @param referenceDate "today" for deadlines and expiry dates
  */
-public record AuditRequest(Path baseDirectory, Path descriptorDirectory, List<String> includes, List<String> excludes,
-        FailOn failOn, Path outputDirectory, Set<String> formats, LocalDate referenceDate) {
+public record AuditRequest(Path baseDirectory, List<Path> descriptorDirectories, List<String> includes,
+        List<String> excludes, FailOn failOn, Path outputDirectory, Set<String> formats, LocalDate referenceDate) {
 
     public AuditRequest {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
-        Objects.requireNonNull(descriptorDirectory, "descriptorDirectory");
+        descriptorDirectories = List.copyOf(descriptorDirectories);
+        if (descriptorDirectories.isEmpty()) {
+            throw new IllegalArgumentException("no descriptor directory");
+        }
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         formats = Set.copyOf(formats);
         Objects.requireNonNull(referenceDate, "referenceDate");
+    }
+
+    /** A request that searches one directory. */
+    public AuditRequest(Path baseDirectory, Path descriptorDirectory, List<String> includes, List<String> excludes,
+            FailOn failOn, Path outputDirectory, Set<String> formats, LocalDate referenceDate) {
+        this(baseDirectory, List.of(descriptorDirectory), includes, excludes, failOn, outputDirectory, formats,
+                referenceDate);
     }
 }

@@ -48,6 +48,10 @@ public final class Auditor {
         this.scorer = scorer;
     }
 
+    private static List<Notice> distinct(List<Notice> notices) {
+        return notices.stream().distinct().sorted(java.util.Comparator.comparing((Notice n) -> n.where())).toList();
+    }
+
     /** The report formats {@code rustgo.formats} accepts. */
     public static List<String> formats() {
         return List.copyOf(REPORTS.keySet());
@@ -83,21 +87,28 @@ public final class Auditor {
                         + String.join(", ", formats()));
             }
         }
-        if (!Files.isDirectory(request.descriptorDirectory())) {
-            throw new AuditException("rustgo.descriptorDirectory " + request.descriptorDirectory()
-                    + " is not a directory");
+        Map<String, Discovery.SourceFile> files = new TreeMap<>();
+        List<Notice> discoveryNotices = new ArrayList<>();
+        List<String> discoveryNotes = new ArrayList<>();
+        for (Path directory : request.descriptorDirectories()) {
+            if (!Files.isDirectory(directory)) {
+                throw new AuditException("rustgo.descriptorDirectory " + directory + " is not a directory");
+            }
+            try {
+                Discovery.Result found = Discovery.scan(request.baseDirectory(), directory, request.includes(),
+                        request.excludes());
+                // Reactor modules nest inside the root: a file found from two roots is read once.
+                found.files().forEach(f -> files.putIfAbsent(f.name(), f));
+                discoveryNotices.addAll(found.notices());
+                discoveryNotes.addAll(found.notes());
+            } catch (IOException e) {
+                throw new AuditException("cannot search " + directory + ": " + e, e);
+            }
         }
-        Discovery.Result found;
-        try {
-            found = Discovery.scan(request.baseDirectory(), request.descriptorDirectory(), request.includes(),
-                    request.excludes());
-        } catch (IOException e) {
-            throw new AuditException("cannot search " + request.descriptorDirectory() + ": " + e, e);
-        }
-        LoadResult loaded = loader.load(request.baseDirectory(), found.files());
-        List<Notice> notices = new ArrayList<>(found.notices());
+        LoadResult loaded = loader.load(request.baseDirectory(), List.copyOf(files.values()));
+        List<Notice> notices = new ArrayList<>(distinct(discoveryNotices));
         notices.addAll(loaded.notices());
-        List<String> notes = new ArrayList<>(found.notes());
+        List<String> notes = new ArrayList<>(new java.util.TreeSet<>(discoveryNotes));
         notes.addAll(loaded.notes());
         loaded = new LoadResult(loaded.files(), loaded.services(), loaded.problems(), loaded.failedFiles(), notices,
                 notes);

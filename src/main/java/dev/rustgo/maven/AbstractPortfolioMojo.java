@@ -4,14 +4,20 @@ import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.load.Discovery;
 import dev.rustgo.policy.FailOn;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /** The parameters of every goal that reads the portfolio, and the request they make. */
 public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
@@ -40,8 +46,64 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     @Parameter(property = "rustgo.referenceDate")
     private String referenceDate;
 
+    /**
+     * In a multi-module build, audit the descriptors of every module once, as one portfolio, in the
+     * first module of the reactor that uses this plugin (usually the parent); the others say so in a
+     * debug line. {@code false} audits each module on its own.
+     */
+    @Parameter(property = "rustgo.aggregate", defaultValue = "true")
+    private boolean aggregate;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    /** What this execution audits: its own directory, the whole reactor, or nothing (another module does). */
+    protected record Scope(Path base, List<Path> directories, String auditedBy) {
+        boolean skipped() {
+            return auditedBy != null;
+        }
+    }
+
+    protected Scope scope() {
+        List<MavenProject> projects = session == null ? null : session.getProjects();
+        Scope own = new Scope(baseDirectory.toPath(), List.of(descriptorDirectory.toPath()), null);
+        if (!aggregate || projects == null || projects.size() <= 1 || project == null || plugin == null) {
+            return own;
+        }
+        MavenProject aggregator = null;
+        for (MavenProject candidate : projects) {
+            if (candidate.getBuildPlugins().stream().anyMatch(p -> p.getKey().equals(plugin.getPluginLookupKey()))) {
+                aggregator = candidate;
+                break;
+            }
+        }
+        if (aggregator == null || aggregator == project || aggregator.getBasedir().equals(project.getBasedir())) {
+            List<Path> directories = new ArrayList<>();
+            directories.add(descriptorDirectory.toPath());
+            Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+            for (MavenProject module : projects) {
+                Path dir = module.getBasedir().toPath().toAbsolutePath().normalize();
+                if (!directories.contains(dir)) {
+                    directories.add(dir);
+                }
+                while (!dir.startsWith(base)) {
+                    base = base.getParent();
+                }
+            }
+            return new Scope(base, directories, null);
+        }
+        return new Scope(own.base(), own.directories(), aggregator.getArtifactId());
+    }
+
     /** The request for this portfolio, with the gate, output and formats of the goal. */
-    protected AuditRequest request(String failOn, File outputDirectory, String formats) throws MojoExecutionException {
+    protected AuditRequest request(Scope scope, String failOn, File outputDirectory, String formats)
+            throws MojoExecutionException {
         FailOn gate;
         try {
             gate = FailOn.parse(failOn);
@@ -60,7 +122,7 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
         for (String format : Discovery.split(formats)) {
             formatSet.add(format.toLowerCase(Locale.ROOT));
         }
-        return new AuditRequest(baseDirectory.toPath(), descriptorDirectory.toPath(), Discovery.split(includes),
+        return new AuditRequest(scope.base(), scope.directories(), Discovery.split(includes),
                 Discovery.split(excludes), gate, outputDirectory.toPath(), formatSet, today);
     }
 

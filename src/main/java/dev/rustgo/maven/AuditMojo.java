@@ -33,7 +33,13 @@ public class AuditMojo extends AbstractPortfolioMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        AuditRequest request = request(failOn, outputDirectory, formats);
+        Scope scope = scope();
+        if (scope.skipped()) {
+            getLog().info("rustgo: this module's descriptors are audited with the whole reactor in "
+                    + scope.auditedBy());
+            return;
+        }
+        AuditRequest request = request(scope, failOn, outputDirectory, formats);
         AuditResult result;
         try {
             result = new Auditor().run(request);

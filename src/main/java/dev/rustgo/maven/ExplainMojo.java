@@ -30,7 +30,12 @@ public class ExplainMojo extends AbstractPortfolioMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        AuditRequest request = request("never", outputDirectory, "json");
+        Scope scope = scope();
+        if (scope.skipped()) {
+            getLog().debug("rustgo: explained once, in " + scope.auditedBy());
+            return;
+        }
+        AuditRequest request = request(scope, "never", outputDirectory, "json");
         Auditor auditor = new Auditor();
         AuditResult result;
         try {
