@@ -22,9 +22,14 @@ import java.util.Set;
  * @param outputDirectory where reports are written
  * @param formats the report formats besides {@code json}, which is always written
  * @param referenceDate "today" for deadlines and expiry dates
+ * @param policyFile the policy file, or {@code null} for the built-in defaults
+ * @param baselineFile the baseline to compare with, or {@code null} for none
+ * @param maxAllowedFindings how many findings at or above {@code failOn} (and not in the baseline)
+ *     are tolerated before the build fails
  */
 public record AuditRequest(Path baseDirectory, List<Path> descriptorDirectories, List<String> includes,
-        List<String> excludes, FailOn failOn, Path outputDirectory, Set<String> formats, LocalDate referenceDate) {
+        List<String> excludes, FailOn failOn, Path outputDirectory, Set<String> formats, LocalDate referenceDate,
+        Path policyFile, Path baselineFile, int maxAllowedFindings) {
 
     public AuditRequest {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -38,12 +43,15 @@ public record AuditRequest(Path baseDirectory, List<Path> descriptorDirectories,
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         formats = Set.copyOf(formats);
         Objects.requireNonNull(referenceDate, "referenceDate");
+        if (maxAllowedFindings < 0) {
+            throw new IllegalArgumentException("rustgo.maxAllowedFindings must be 0 or more");
+        }
     }
 
-    /** A request that searches one directory. */
+    /** A request that searches one directory, with the default policy, no baseline and no tolerance. */
     public AuditRequest(Path baseDirectory, Path descriptorDirectory, List<String> includes, List<String> excludes,
             FailOn failOn, Path outputDirectory, Set<String> formats, LocalDate referenceDate) {
         this(baseDirectory, List.of(descriptorDirectory), includes, excludes, failOn, outputDirectory, formats,
-                referenceDate);
+                referenceDate, null, null, 0);
     }
 }

@@ -3,6 +3,7 @@ package dev.rustgo.audit;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.load.LoadResult;
 import dev.rustgo.model.Verdict;
+import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.FailOn;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.Policy;
@@ -10,11 +11,17 @@ import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** What an audit found, and how it ends. */
-public record AuditResult(LoadResult load, List<Assessment> assessments, List<Finding> findings,
-        PolicyEngine.Share share, Policy policy, LocalDate referenceDate, List<Path> reports) {
+/**
+ * What an audit found, and how it ends. The gate: a finding fails the build when its severity is
+ * at or above {@code failOn}, it is not in the baseline, and more such findings were reported than
+ * {@code maxAllowedFindings} tolerates.
+ */
+public final class AuditResult {
 
     /** How the build ends. */
     public enum Outcome {
@@ -22,29 +29,99 @@ public record AuditResult(LoadResult load, List<Assessment> assessments, List<Fi
 
         /** The word of {@code summary.result} in the JSON report. */
         public String word() {
-            return this == BAD_INPUT ? "fail" : name().toLowerCase(java.util.Locale.ROOT);
+            return this == BAD_INPUT ? "fail" : name().toLowerCase(Locale.ROOT);
         }
     }
 
-    public AuditResult {
-        assessments = List.copyOf(assessments);
-        findings = List.copyOf(findings);
-        reports = List.copyOf(reports);
-    }
+    private final LoadResult load;
+    private final List<Assessment> assessments;
+    private final List<Finding> findings;
+    private final List<PolicyEngine.Waived> waived;
+    private final PolicyEngine.Share share;
+    private final Policy policy;
+    private final Baseline baseline;
+    private final List<Baseline.Entry> fixed;
+    private final int maxAllowedFindings;
+    private final LocalDate referenceDate;
+    private final List<Path> reports;
+    private final Map<String, Assessment> byName = new HashMap<>();
+    private final int gated;
 
-    public Outcome outcome() {
-        if (!load.problems().isEmpty()) {
-            return Outcome.BAD_INPUT;
+    AuditResult(LoadResult load, List<Assessment> assessments, List<Finding> findings, List<PolicyEngine.Waived> waived,
+            PolicyEngine.Share share, Policy policy, Baseline baseline, int maxAllowedFindings, LocalDate referenceDate,
+            List<Path> reports) {
+        this.load = load;
+        this.assessments = List.copyOf(assessments);
+        this.findings = List.copyOf(findings);
+        this.waived = List.copyOf(waived);
+        this.share = share;
+        this.policy = policy;
+        this.baseline = baseline;
+        this.fixed = baseline == null ? List.of() : baseline.fixed(findings);
+        this.maxAllowedFindings = maxAllowedFindings;
+        this.referenceDate = referenceDate;
+        this.reports = List.copyOf(reports);
+        for (Assessment a : assessments) {
+            byName.put(a.service().name(), a);
         }
-        if (findings.stream().anyMatch(this::fails)) {
-            return Outcome.FAIL;
-        }
-        return findings.stream().anyMatch(f -> f.severity() != Severity.INFO) ? Outcome.WARN : Outcome.PASS;
+        this.gated = (int) findings.stream().filter(this::gated).count();
     }
 
     /** The same result, with the reports that were written for it. */
     public AuditResult withReports(List<Path> written) {
-        return new AuditResult(load, assessments, findings, share, policy, referenceDate, written);
+        return new AuditResult(load, assessments, findings, waived, share, policy, baseline, maxAllowedFindings,
+                referenceDate, written);
+    }
+
+    public LoadResult load() {
+        return load;
+    }
+
+    public List<Assessment> assessments() {
+        return assessments;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public List<PolicyEngine.Waived> waived() {
+        return waived;
+    }
+
+    public PolicyEngine.Share share() {
+        return share;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public LocalDate referenceDate() {
+        return referenceDate;
+    }
+
+    public List<Path> reports() {
+        return reports;
+    }
+
+    public int maxAllowedFindings() {
+        return maxAllowedFindings;
+    }
+
+    /** Whether a baseline was applied. */
+    public boolean hasBaseline() {
+        return baseline != null;
+    }
+
+    /** Whether the finding was already in the baseline, so it does not count against the gate. */
+    public boolean baselined(Finding finding) {
+        return baseline != null && baseline.contains(finding);
+    }
+
+    /** Baseline entries no longer reported. */
+    public List<Baseline.Entry> fixed() {
+        return fixed;
     }
 
     /** The gate this result was judged by. */
@@ -54,12 +131,31 @@ public record AuditResult(LoadResult load, List<Assessment> assessments, List<Fi
 
     /** The assessment of the service of this name, or {@code null}. */
     public Assessment assessment(String name) {
-        return assessments.stream().filter(a -> a.service().name().equals(name)).findFirst().orElse(null);
+        return byName.get(name);
     }
 
-    /** Whether this finding fails the build under {@code failOn}. */
+    private boolean gated(Finding finding) {
+        return policy.failOn().fails(finding.severity()) && !baselined(finding);
+    }
+
+    /** Findings at or above {@code failOn} that are not in the baseline. */
+    public int gatedCount() {
+        return gated;
+    }
+
+    /** Whether this finding fails the build. */
     public boolean fails(Finding finding) {
-        return policy.failOn().fails(finding.severity());
+        return gated > maxAllowedFindings && gated(finding);
+    }
+
+    public Outcome outcome() {
+        if (!load.problems().isEmpty()) {
+            return Outcome.BAD_INPUT;
+        }
+        if (gated > maxAllowedFindings) {
+            return Outcome.FAIL;
+        }
+        return findings.stream().anyMatch(f -> f.severity() != Severity.INFO) ? Outcome.WARN : Outcome.PASS;
     }
 
     public long count(Verdict verdict) {
@@ -71,6 +167,6 @@ public record AuditResult(LoadResult load, List<Assessment> assessments, List<Fi
     }
 
     public long failing() {
-        return findings.stream().filter(this::fails).count();
+        return gated > maxAllowedFindings ? gated : 0;
     }
 }

@@ -8,9 +8,11 @@ import dev.rustgo.load.Discovery;
 import dev.rustgo.load.LoadResult;
 import dev.rustgo.load.Notice;
 import dev.rustgo.model.Portfolio;
-import dev.rustgo.policy.Finding;
+import dev.rustgo.load.Problem;
+import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Policy;
 import dev.rustgo.policy.PolicyEngine;
+import dev.rustgo.policy.PolicyReader;
 import dev.rustgo.report.JsonReport;
 import dev.rustgo.report.Report;
 import dev.rustgo.report.ReportFiles;
@@ -113,15 +115,48 @@ public final class Auditor {
         loaded = new LoadResult(loaded.files(), loaded.services(), loaded.problems(), loaded.failedFiles(), notices,
                 notes);
 
+        List<Problem> inputProblems = new ArrayList<>(loaded.problems());
+        List<String> failedFiles = new ArrayList<>(loaded.failedFiles());
         Policy policy = Policy.defaults(request.failOn());
+        if (request.policyFile() != null) {
+            String name = name(request, request.policyFile());
+            PolicyReader.Result read = PolicyReader.read(request.policyFile(), name, request.failOn());
+            policy = read.policy();
+            if (!read.problems().isEmpty()) {
+                inputProblems.addAll(read.problems());
+                failedFiles.add(name);
+            }
+        }
+        Baseline baseline = null;
+        if (request.baselineFile() != null) {
+            String name = name(request, request.baselineFile());
+            Baseline.Result read = Baseline.read(request.baselineFile(), name);
+            baseline = read.baseline();
+            if (!read.problems().isEmpty()) {
+                inputProblems.addAll(read.problems());
+                failedFiles.add(name);
+            }
+        }
+        inputProblems.sort(null);
+        loaded = new LoadResult(loaded.files(), loaded.services(), inputProblems, failedFiles, loaded.notices(),
+                loaded.notes());
+
         Portfolio portfolio = Portfolio.of(loaded.services());
         Rule.Context context = new Rule.Context(portfolio, policy.thresholds(), request.referenceDate());
         List<Assessment> assessments = portfolio.services().parallelStream()
                 .map(s -> scorer.assess(s, context))
                 .toList();
         PolicyEngine engine = new PolicyEngine(policy, request.referenceDate());
-        List<Finding> findings = engine.evaluate(portfolio, assessments, loaded.notices());
-        return new AuditResult(loaded, assessments, findings, engine.share(assessments), policy,
-                request.referenceDate(), List.of());
+        PolicyEngine.Evaluation evaluation = engine.evaluate(portfolio, assessments, loaded.notices());
+        return new AuditResult(loaded, assessments, evaluation.findings(), evaluation.waived(),
+                engine.share(assessments), policy, baseline, request.maxAllowedFindings(), request.referenceDate(),
+                List.of());
+    }
+
+    /** How reports name a file of the build: relative to the base directory where it is inside it. */
+    private static String name(AuditRequest request, Path file) {
+        Path base = request.baseDirectory().toAbsolutePath().normalize();
+        Path path = file.toAbsolutePath().normalize();
+        return (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
     }
 }

@@ -144,6 +144,8 @@ public final class Thresholds {
         d.put("weight.team.someRust", 0.5);
         d.put("weight.goodEnough.looseP99", 1.5);
         d.put("weight.goodEnough.modestRps", 1.5);
+        // Decisions and waivers expiring within this many days are warned about
+        d.put("expiry.warnDays", 30.0);
         // What would change the verdict: computed for review and for margins under this
         d.put("whatIf.borderlineMargin", 6.0);
         return Collections.unmodifiableMap(d);

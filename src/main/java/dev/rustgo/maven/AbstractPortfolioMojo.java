@@ -47,6 +47,20 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     private String referenceDate;
 
     /**
+     * The policy file: rule severities, thresholds, the share band and waivers (docs/policy.md).
+     * Unset: {@code rustgo-policy.yaml} in the base directory if it exists, else the built-in defaults.
+     */
+    @Parameter(property = "rustgo.policy")
+    private File policy;
+
+    /**
+     * The baseline: findings accepted for now, which do not fail the build. Unset:
+     * {@code rustgo-baseline.json} in the base directory if it exists. Written by {@code rustgo:baseline}.
+     */
+    @Parameter(property = "rustgo.baseline")
+    private File baseline;
+
+    /**
      * In a multi-module build, audit the descriptors of every module once, as one portfolio, in the
      * first module of the reactor that uses this plugin (usually the parent); the others say so in a
      * debug line. {@code false} audits each module on its own.
@@ -102,8 +116,8 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     }
 
     /** The request for this portfolio, with the gate, output and formats of the goal. */
-    protected AuditRequest request(Scope scope, String failOn, File outputDirectory, String formats)
-            throws MojoExecutionException {
+    protected AuditRequest request(Scope scope, String failOn, File outputDirectory, String formats,
+            int maxAllowedFindings) throws MojoExecutionException {
         FailOn gate;
         try {
             gate = FailOn.parse(failOn);
@@ -122,8 +136,33 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
         for (String format : Discovery.split(formats)) {
             formatSet.add(format.toLowerCase(Locale.ROOT));
         }
+        if (maxAllowedFindings < 0) {
+            throw new MojoExecutionException("rustgo.maxAllowedFindings must be 0 or more; found " + maxAllowedFindings);
+        }
         return new AuditRequest(scope.base(), scope.directories(), Discovery.split(includes),
-                Discovery.split(excludes), gate, outputDirectory.toPath(), formatSet, today);
+                Discovery.split(excludes), gate, outputDirectory.toPath(), formatSet, today,
+                existing(policy, "rustgo.policy", "rustgo-policy.yaml"),
+                existing(baseline, "rustgo.baseline", BASELINE), maxAllowedFindings);
+    }
+
+    /** The default name of the baseline file, in the base directory. */
+    protected static final String BASELINE = "rustgo-baseline.json";
+
+    /** The configured file, which must exist; or the default one, if it exists; or none. */
+    private Path existing(File configured, String property, String defaultName) throws MojoExecutionException {
+        if (configured != null) {
+            if (!configured.isFile()) {
+                throw new MojoExecutionException(property + ": " + configured + " does not exist");
+            }
+            return configured.toPath();
+        }
+        Path fallback = baseDirectory.toPath().resolve(defaultName);
+        return java.nio.file.Files.isRegularFile(fallback) ? fallback : null;
+    }
+
+    /** Where the baseline is written: the configured file, or the default one in the base directory. */
+    protected Path baselineFile() {
+        return baseline != null ? baseline.toPath() : baseDirectory.toPath().resolve(BASELINE);
     }
 
     /** Logs a line of the engine's console output at its level. */

@@ -27,6 +27,13 @@ public class AuditMojo extends AbstractPortfolioMojo {
     @Parameter(property = "rustgo.outputDirectory", defaultValue = "${project.build.directory}/rustgo")
     private File outputDirectory;
 
+    /**
+     * How many findings at or above {@code failOn} (and not in the baseline) are tolerated before the
+     * build fails; they are then logged as warnings.
+     */
+    @Parameter(property = "rustgo.maxAllowedFindings", defaultValue = "0")
+    private int maxAllowedFindings;
+
     /** Comma-separated report formats; {@code json} is always written. */
     @Parameter(property = "rustgo.formats", defaultValue = "json")
     private String formats;
@@ -39,7 +46,7 @@ public class AuditMojo extends AbstractPortfolioMojo {
                     + scope.auditedBy());
             return;
         }
-        AuditRequest request = request(scope, failOn, outputDirectory, formats);
+        AuditRequest request = request(scope, failOn, outputDirectory, formats, maxAllowedFindings);
         AuditResult result;
         try {
             result = new Auditor().run(request);

@@ -35,7 +35,7 @@ public class ExplainMojo extends AbstractPortfolioMojo {
             getLog().debug("rustgo: explained once, in " + scope.auditedBy());
             return;
         }
-        AuditRequest request = request(scope, "never", outputDirectory, "json");
+        AuditRequest request = request(scope, "never", outputDirectory, "json", 0);
         Auditor auditor = new Auditor();
         AuditResult result;
         try {

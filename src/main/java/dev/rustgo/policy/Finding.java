@@ -19,6 +19,22 @@ public record Finding(String rule, Severity severity, Criterion criterion, Strin
             .thenComparing(f -> f.service() == null ? "" : f.service())
             .thenComparing(Finding::message);
 
+    /**
+     * What identifies the finding across runs: the rule and the service (or, for a finding about a
+     * file, the file). Not the line, column or message, so moving or reformatting a descriptor
+     * keeps it, and a baseline keeps matching.
+     */
+    public String fingerprint() {
+        String key = rule + "\u0000" + (service != null ? service : file != null ? "file:" + file : "portfolio");
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     /** {@code services/a.yaml:7} or, for the portfolio, {@code portfolio}. */
     public String place() {
         return file == null ? "portfolio" : file + ":" + line + ":" + column;

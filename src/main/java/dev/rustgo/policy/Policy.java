@@ -2,27 +2,48 @@ package dev.rustgo.policy;
 
 import dev.rustgo.criteria.Thresholds;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What the gate applies: the severity of each rule, the scoring thresholds, and the severity that
- * fails the build. Immutable; {@link #defaults} is what a build without a policy file gets.
+ * What the gate applies: the severity of each rule (rules in {@code off} raise nothing), the
+ * scoring thresholds and weights, the waivers, and the severity that fails the build. Immutable;
+ * {@link #defaults} is what a build without a policy file gets.
+ *
+ * @param source where the policy came from, for the log: a file, or "built-in defaults"
  */
-public record Policy(Map<PolicyRule, Severity> severities, Thresholds thresholds, FailOn failOn) {
+public record Policy(Map<PolicyRule, Severity> severities, Set<PolicyRule> off, Thresholds thresholds,
+        List<Waiver> waivers, FailOn failOn, String source) {
 
     public Policy {
         severities = Map.copyOf(severities);
+        off = Set.copyOf(off);
+        waivers = List.copyOf(waivers);
+    }
+
+    public Policy(Map<PolicyRule, Severity> severities, Thresholds thresholds, FailOn failOn) {
+        this(severities, Set.of(), thresholds, List.of(), failOn, "built-in defaults");
     }
 
     public static Policy defaults(FailOn failOn) {
+        return new Policy(defaultSeverities(), Thresholds.defaults(), failOn);
+    }
+
+    static Map<PolicyRule, Severity> defaultSeverities() {
         Map<PolicyRule, Severity> severities = new EnumMap<>(PolicyRule.class);
         for (PolicyRule rule : PolicyRule.values()) {
             severities.put(rule, rule.defaultSeverity());
         }
-        return new Policy(severities, Thresholds.defaults(), failOn);
+        return severities;
     }
 
+    /** The severity of the rule's findings; meaningless when the rule is {@link #isOff off}. */
     public Severity severity(PolicyRule rule) {
         return severities.getOrDefault(rule, rule.defaultSeverity());
+    }
+
+    public boolean isOff(PolicyRule rule) {
+        return off.contains(rule);
     }
 }

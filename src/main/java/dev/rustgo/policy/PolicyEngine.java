@@ -4,6 +4,7 @@ import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Numbers;
 import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.load.Notice;
+import dev.rustgo.load.Problem;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Experience;
 import dev.rustgo.model.Language;
@@ -12,6 +13,7 @@ import dev.rustgo.model.Position;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,10 +38,17 @@ public final class PolicyEngine {
         this.today = today;
     }
 
-    public List<Finding> evaluate(Portfolio portfolio, List<Assessment> assessments, List<Notice> notices) {
+    /** A finding a waiver suppressed, and the waiver. */
+    public record Waived(Finding finding, Waiver waiver) {}
+
+    /** The findings that count, and those a waiver suppressed. */
+    public record Evaluation(List<Finding> findings, List<Waived> waived) {}
+
+    public Evaluation evaluate(Portfolio portfolio, List<Assessment> assessments, List<Notice> notices) {
         List<Finding> findings = new ArrayList<>();
         for (Assessment a : assessments) {
             split(a, findings);
+            decision(a.service(), findings);
             readiness(a, findings);
             if (a.verdict() == Verdict.REVIEW) {
                 add(findings, PolicyRule.NEEDS_REVIEW, a.service(), a.service().position(Field.ROLE), a.service().name()
@@ -59,13 +68,74 @@ public final class PolicyEngine {
                     d.from().name() + " depends on '" + d.target() + "', which is not in the portfolio");
         }
         for (Notice notice : notices) {
-            PolicyRule rule = PolicyRule.byId(notice.rule());
-            Severity severity = policy.severity(rule);
-            findings.add(new Finding(rule.id(), severity, rule.criterion(), null, notice.where().file(),
-                    notice.where().line(), notice.where().column(), notice.where().message()));
+            Problem where = notice.where();
+            add(findings, PolicyRule.byId(notice.rule()), (String) null, where.file(), where.line(), where.column(),
+                    where.message());
         }
+        List<Waived> waived = waive(findings);
         findings.sort(Finding.ORDER);
-        return List.copyOf(findings);
+        return new Evaluation(List.copyOf(findings), List.copyOf(waived));
+    }
+
+    /**
+     * Takes the findings active waivers cover out of {@code findings}; adds a finding for each
+     * expired, soon expiring, or unused waiver.
+     */
+    private List<Waived> waive(List<Finding> findings) {
+        List<Waived> waived = new ArrayList<>();
+        java.util.Set<Waiver> used = new java.util.HashSet<>();
+        for (java.util.Iterator<Finding> it = findings.iterator(); it.hasNext();) {
+            Finding f = it.next();
+            for (Waiver w : policy.waivers()) {
+                if (w.activeOn(today) && w.matches(f)) {
+                    waived.add(new Waived(f, w));
+                    used.add(w);
+                    it.remove();
+                    break;
+                }
+            }
+        }
+        for (Waiver w : policy.waivers()) {
+            String what = "the waiver of " + w.rule().id() + " for " + w.service() + " (owner " + w.owner() + ")";
+            if (!w.activeOn(today)) {
+                add(findings, PolicyRule.WAIVER_EXPIRED, (String) null, w.file(), w.position().line(), w.position().column(),
+                        what + " expired on " + w.expires() + "; it no longer suppresses anything");
+            } else {
+                if (expiresSoon(w.expires())) {
+                    add(findings, PolicyRule.WAIVER_EXPIRING, (String) null, w.file(), w.position().line(),
+                            w.position().column(), what + " expires on " + w.expires() + ", in "
+                                    + ChronoUnit.DAYS.between(today, w.expires()) + " days");
+                }
+                if (!used.contains(w)) {
+                    add(findings, PolicyRule.WAIVER_UNUSED, (String) null, w.file(), w.position().line(),
+                            w.position().column(), what + " covers nothing reported any more");
+                }
+            }
+        }
+        waived.sort(java.util.Comparator.comparing(Waived::finding, Finding.ORDER));
+        return waived;
+    }
+
+    private boolean expiresSoon(LocalDate expires) {
+        long days = ChronoUnit.DAYS.between(today, expires);
+        return days >= 0 && days <= policy.thresholds().get("expiry.warnDays");
+    }
+
+    /** An expired decision, and one that expires soon, are findings whatever the verdict. */
+    private void decision(Service s, List<Finding> findings) {
+        LocalDate expires = s.decisionExpires();
+        if (s.decisionLanguage() == null || expires == null) {
+            return;
+        }
+        if (today.isAfter(expires)) {
+            add(findings, PolicyRule.DECISION_EXPIRED, s, s.position(Field.DECISION_EXPIRES), "the decision on "
+                    + s.name() + " (" + s.decisionLanguage().id() + decisionDetails(s) + ") expired on " + expires
+                    + "; it no longer counts");
+        } else if (expiresSoon(expires)) {
+            add(findings, PolicyRule.DECISION_EXPIRING, s, s.position(Field.DECISION_EXPIRES), "the decision on "
+                    + s.name() + " (" + s.decisionLanguage().id() + decisionDetails(s) + ") expires on " + expires
+                    + ", in " + ChronoUnit.DAYS.between(today, expires) + " days");
+        }
     }
 
     /** The share of the portfolio that is Rust, or should be. */
@@ -104,17 +174,12 @@ public final class PolicyEngine {
         if (rule == null) {
             return;
         }
-        if (s.decisionLanguage() != null) {
-            LocalDate expires = s.decisionExpires();
-            if (expires == null || !today.isAfter(expires)) {
-                add(findings, PolicyRule.DECISION_RECORDED, s, s.position(Field.DECISION_LANGUAGE), s.name()
-                        + " has verdict " + a.verdict().id() + " and language " + s.language().id()
-                        + "; decision recorded: " + s.decisionLanguage().id() + decisionDetails(s));
-                return;
-            }
-            add(findings, PolicyRule.DECISION_EXPIRED, s, s.position(Field.DECISION_EXPIRES), "the decision on "
-                    + s.name() + " (" + s.decisionLanguage().id() + decisionDetails(s) + ") expired on " + expires
-                    + "; it no longer counts");
+        LocalDate expires = s.decisionExpires();
+        if (s.decisionLanguage() != null && (expires == null || !today.isAfter(expires))) {
+            add(findings, PolicyRule.DECISION_RECORDED, s, s.position(Field.DECISION_LANGUAGE), s.name()
+                    + " has verdict " + a.verdict().id() + " and language " + s.language().id()
+                    + "; decision recorded: " + s.decisionLanguage().id() + decisionDetails(s));
+            return;
         }
         String verdictWords = a.verdict() == Verdict.RUST ? "a Rust candidate" : "a strong Go fit";
         add(findings, rule, s, s.position(Field.LANGUAGE), s.name() + " is " + verdictWords + " ("
@@ -137,15 +202,13 @@ public final class PolicyEngine {
         if (share.services() < t.get("share.minServices") || share.byCount() <= t.get("share.high")) {
             return;
         }
-        Severity severity = policy.severity(PolicyRule.RUST_SHARE_ABOVE_BAND);
-        findings.add(new Finding(PolicyRule.RUST_SHARE_ABOVE_BAND.id(), severity,
-                PolicyRule.RUST_SHARE_ABOVE_BAND.criterion(), null, null, 0, 0,
+        add(findings, PolicyRule.RUST_SHARE_ABOVE_BAND, (String) null, null, 0, 0,
                 "Rust candidates and Rust services are " + percent(share.byCount()) + " of the portfolio ("
                         + share.rust() + " of " + share.services()
                         + (share.byCost() == null ? "" : "; " + percent(share.byCost()) + " by monthly cost")
                         + "), above the " + percent(t.get("share.low"))
                         + "-" + percent(t.get("share.high")) + " band the guides recommend; "
-                        + PolicyRule.RUST_SHARE_ABOVE_BAND.fix()));
+                        + PolicyRule.RUST_SHARE_ABOVE_BAND.fix());
     }
 
     private static String percent(double fraction) {
@@ -176,8 +239,16 @@ public final class PolicyEngine {
     }
 
     private void add(List<Finding> findings, PolicyRule rule, Service s, Position at, String message) {
-        findings.add(new Finding(rule.id(), policy.severity(rule), rule.criterion(), s.name(), s.file(), at.line(),
-                at.column(), message));
+        add(findings, rule, s.name(), s.file(), at.line(), at.column(), message);
+    }
+
+    /** Adds a finding of the rule, at the policy's severity, unless the policy turns the rule off. */
+    private void add(List<Finding> findings, PolicyRule rule, String service, String file, int line, int column,
+            String message) {
+        if (!policy.isOff(rule)) {
+            findings.add(new Finding(rule.id(), policy.severity(rule), rule.criterion(), service, file, line, column,
+                    message));
+        }
     }
 
 }

@@ -4,7 +4,9 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.load.Problem;
 import dev.rustgo.model.Verdict;
+import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Finding;
+import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +53,20 @@ public final class ConsoleReport {
                     reasons)));
         }
         for (Finding f : result.findings()) {
+            if (result.baselined(f)) {
+                lines.add(new Line(Level.INFO, f.place() + ": [" + f.rule() + "] (in the baseline) " + f.message()));
+                continue;
+            }
             Level level = result.fails(f) ? Level.ERROR : f.severity() == Severity.INFO ? Level.INFO : Level.WARNING;
             lines.add(new Line(level, f.place() + ": [" + f.rule() + "] " + f.message()));
+        }
+        for (PolicyEngine.Waived w : result.waived()) {
+            lines.add(new Line(Level.INFO, w.finding().place() + ": [" + w.finding().rule() + "] waived until "
+                    + w.waiver().expires() + " (" + w.waiver().owner() + ": " + w.waiver().reason() + ")"));
+        }
+        for (Baseline.Entry e : result.fixed()) {
+            lines.add(new Line(Level.INFO, "fixed since the baseline: [" + e.rule() + "] "
+                    + (e.service() == null ? "" : e.service() + ": ") + e.message()));
         }
         for (Problem p : result.load().problems()) {
             lines.add(new Line(Level.ERROR, p.toString()));
@@ -71,6 +85,17 @@ public final class ConsoleReport {
                 .append(result.count(Severity.ERROR)).append(" error, ")
                 .append(result.count(Severity.WARNING)).append(" warning, ")
                 .append(result.count(Severity.INFO)).append(" info");
+        if (!result.waived().isEmpty()) {
+            b.append(", ").append(result.waived().size()).append(" waived");
+        }
+        if (result.hasBaseline()) {
+            long baselined = result.findings().stream().filter(result::baselined).count();
+            b.append(", ").append(baselined).append(" in the baseline, ").append(result.fixed().size()).append(" fixed");
+        }
+        if (result.maxAllowedFindings() > 0) {
+            b.append("; ").append(result.gatedCount()).append(" of ").append(result.maxAllowedFindings())
+                    .append(" allowed");
+        }
         if (!result.load().problems().isEmpty()) {
             b.append("; ").append(plural(result.load().problems().size(), "input problem"));
         }
@@ -93,9 +118,11 @@ public final class ConsoleReport {
         }
         String rules = byRule.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
+        String allowed = result.maxAllowedFindings() > 0 ? ", more than the " + result.maxAllowedFindings()
+                + " rustgo.maxAllowedFindings allows," : "";
         return "rustgo: " + plural((int) result.failing(), "finding") + " at " + result.failOn().id()
-                + " severity or above (" + rules + ") fail the build; fix them as the lines above say, or record a"
-                + " decision in spec.decision (rustgo.failOn sets the gate)";
+                + " severity or above (" + rules + ")" + allowed + " fail the build; fix them as the lines above say,"
+                + " or record a decision in spec.decision (rustgo.failOn sets the gate)";
     }
 
     /** The one-line message of a build whose input is bad. */

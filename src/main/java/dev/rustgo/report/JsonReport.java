@@ -13,6 +13,7 @@ import dev.rustgo.load.Problem;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
+import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.Severity;
@@ -62,6 +63,37 @@ public final class JsonReport implements Report {
                 finding(json, f, result);
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("waived");
+            for (PolicyEngine.Waived w : result.waived()) {
+                json.writeStartObject();
+                json.writeStringField("rule", w.finding().rule());
+                json.writeStringField("service", w.finding().service());
+                json.writeStringField("file", w.finding().file());
+                json.writeNumberField("line", w.finding().line());
+                json.writeStringField("message", w.finding().message());
+                json.writeObjectFieldStart("waiver");
+                json.writeStringField("service", w.waiver().service());
+                json.writeStringField("reason", w.waiver().reason());
+                json.writeStringField("owner", w.waiver().owner());
+                json.writeStringField("expires", w.waiver().expires().toString());
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (result.hasBaseline()) {
+                json.writeArrayFieldStart("fixed");
+                for (Baseline.Entry e : result.fixed()) {
+                    json.writeStartObject();
+                    json.writeStringField("fingerprint", e.fingerprint());
+                    json.writeStringField("rule", e.rule());
+                    if (e.service() != null) {
+                        json.writeStringField("service", e.service());
+                    }
+                    json.writeStringField("message", e.message());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeArrayFieldStart("errors");
             for (Problem p : result.load().problems()) {
                 json.writeStartObject();
@@ -179,6 +211,10 @@ public final class JsonReport implements Report {
             json.writeNumberField("column", f.column());
         }
         json.writeStringField("message", f.message());
+        json.writeStringField("fingerprint", f.fingerprint());
+        if (result.hasBaseline()) {
+            json.writeBooleanField("baselined", result.baselined(f));
+        }
         json.writeBooleanField("failsBuild", result.fails(f));
         json.writeEndObject();
     }
@@ -207,6 +243,11 @@ public final class JsonReport implements Report {
         json.writeNumberField("info", result.count(Severity.INFO));
         json.writeEndObject();
         json.writeStringField("failOn", result.failOn().id());
+        json.writeStringField("policy", result.policy().source());
+        if (result.maxAllowedFindings() > 0) {
+            json.writeNumberField("maxAllowedFindings", result.maxAllowedFindings());
+        }
+        json.writeNumberField("gated", result.gatedCount());
         json.writeStringField("result", result.outcome().word());
         json.writeEndObject();
     }

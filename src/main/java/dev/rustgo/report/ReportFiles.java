@@ -17,13 +17,23 @@ public final class ReportFiles {
 
     private ReportFiles() {}
 
+    /** What writes the content of a file. */
+    public interface Content {
+        void write(Writer out) throws IOException;
+    }
+
     public static Path write(Report report, AuditResult result, Path directory) throws IOException {
+        return write(directory.resolve(report.fileName()), out -> report.write(result, out));
+    }
+
+    /** Writes {@code target} whole or not at all. */
+    public static Path write(Path target, Content content) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path target = directory.resolve(report.fileName());
-        Path temporary = Files.createTempFile(directory, "." + report.fileName() + ".", ".tmp");
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                report.write(result, out);
+                content.write(out);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

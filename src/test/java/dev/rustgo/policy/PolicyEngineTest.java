@@ -39,7 +39,7 @@ class PolicyEngineTest {
         Rule.Context context = new Rule.Context(portfolio, policy.thresholds(), Services.TODAY);
         List<Assessment> assessments = portfolio.services().stream()
                 .map(s -> Scorer.standard().assess(s, context)).toList();
-        return new PolicyEngine(policy, Services.TODAY).evaluate(portfolio, assessments, notices);
+        return new PolicyEngine(policy, Services.TODAY).evaluate(portfolio, assessments, notices).findings();
     }
 
     private static List<Finding> findings(Service... services) {
@@ -71,9 +71,19 @@ class PolicyEngineTest {
     void aRecordedDecisionTurnsTheContradictionIntoInformation() {
         Service decided = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
                 .set(Field.DECISION_RECORD, "docs/adr/7.md").set(Field.DECISION_DECIDED, LocalDate.of(2026, 10, 1))
-                .set(Field.DECISION_EXPIRES, Services.TODAY).build();
+                .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(31)).build();
         assertEquals(List.of("info services/matcher.yaml:9:5 [decision-recorded] matcher has verdict rust and"
                 + " language go; decision recorded: go, docs/adr/7.md, decided 2026-10-01"), lines(findings(decided)));
+    }
+
+    @Test
+    void aDecisionExpiringWithin30DaysIsAWarningThatNamesTheDate() {
+        Service decided = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
+                .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(30)).build();
+        assertEquals(List.of("warning services/matcher.yaml:10:5 [decision-expiring] the decision on matcher (go)"
+                + " expires on 2026-12-24, in 30 days",
+                "info services/matcher.yaml:9:5 [decision-recorded] matcher has verdict rust and language go;"
+                        + " decision recorded: go"), lines(findings(decided)));
     }
 
     @Test

@@ -1,0 +1,258 @@
+package dev.rustgo.policy;
+
+import dev.rustgo.criteria.Thresholds;
+import dev.rustgo.load.Problem;
+import dev.rustgo.load.Suggestions;
+import dev.rustgo.load.YamlNode;
+import dev.rustgo.load.YamlReader;
+import dev.rustgo.model.Position;
+import dev.rustgo.model.Token;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code rustgo-policy.yaml} as strictly as a descriptor (the same hardened YAML reading,
+ * every problem at its place, "did you mean" for unknown keys, rules and thresholds):
+ *
+ * <pre>
+ * apiVersion: rustgo.dev/v1
+ * kind: Policy
+ * rules: {go-fit-in-rust: error, needs-review: off}
+ * thresholds: {tail.strongMs: 3}
+ * share: {low: 0.05, high: 0.15}
+ * waivers:
+ *   - {service: "payments-*", rule: rust-candidate-in-go, reason: "...", owner: team, expires: 2027-03-01}
+ * </pre>
+ */
+public final class PolicyReader {
+
+    private static final List<String> KEYS = List.of("apiVersion", "kind", "rules", "thresholds", "share", "waivers");
+    private static final List<String> WAIVER_KEYS = List.of("service", "rule", "reason", "owner", "expires");
+    private static final Map<String, String> SHARE_KEYS = Map.of("low", "share.low", "high", "share.high",
+            "minServices", "share.minServices");
+    private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,9})?");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    /** The policy read, or the problems that make it unusable (then the policy is the defaults). */
+    public record Result(Policy policy, List<Problem> problems) {}
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private PolicyReader(String file) {
+        this.file = file;
+    }
+
+    public static Result read(Path path, String file, FailOn failOn) {
+        YamlReader.Result parsed = new YamlReader().read(path, file);
+        PolicyReader reader = new PolicyReader(file);
+        reader.problems.addAll(parsed.problems());
+        Policy policy = Policy.defaults(failOn);
+        if (parsed.problems().isEmpty()) {
+            List<YamlNode> documents = parsed.documents().stream()
+                    .filter(d -> !(d instanceof YamlNode.Scalar s && s.isNull())).toList();
+            if (documents.isEmpty()) {
+                reader.problem(Position.START, "the policy file is empty; write a policy (apiVersion: rustgo.dev/v1,"
+                        + " kind: Policy) or delete the file to use the defaults");
+            } else if (documents.size() > 1) {
+                reader.problem(documents.get(1).position(), "a policy file holds one document");
+            } else if (!(documents.get(0) instanceof YamlNode.Mapping root)) {
+                reader.problem(documents.get(0).position(), "a policy must be a mapping (apiVersion: rustgo.dev/v1,"
+                        + " kind: Policy, rules, thresholds, share, waivers); found " + documents.get(0).describe());
+            } else {
+                Policy read = reader.policy(root, failOn);
+                if (reader.problems.isEmpty()) {
+                    policy = read;
+                }
+            }
+        }
+        return new Result(policy, List.copyOf(reader.problems));
+    }
+
+    private void problem(Position at, String message) {
+        problems.add(new Problem(file, at, message));
+    }
+
+    private Policy policy(YamlNode.Mapping root, FailOn failOn) {
+        for (YamlNode.Entry e : root.entries()) {
+            if (!KEYS.contains(e.key().text())) {
+                problem(e.key().position(), "unknown key '" + e.key().text() + "'" + Suggestions.hint(e.key().text(), KEYS));
+            }
+        }
+        expect(root, "apiVersion", "rustgo.dev/v1");
+        expect(root, "kind", "Policy");
+        Map<PolicyRule, Severity> severities = Policy.defaultSeverities();
+        Set<PolicyRule> off = EnumSet.noneOf(PolicyRule.class);
+        Map<String, Double> overrides = new LinkedHashMap<>();
+        List<Waiver> waivers = new ArrayList<>();
+        YamlNode.Mapping rules = mapping(root, "rules");
+        if (rules != null) {
+            for (YamlNode.Entry e : rules.entries()) {
+                rule(e, severities, off);
+            }
+        }
+        YamlNode.Mapping thresholdMap = mapping(root, "thresholds");
+        if (thresholdMap != null) {
+            List<String> names = Thresholds.names();
+            for (YamlNode.Entry e : thresholdMap.entries()) {
+                String name = e.key().text();
+                if (!names.contains(name)) {
+                    problem(e.key().position(), "unknown threshold '" + name + "'" + Suggestions.hint(name, names)
+                            + "; docs/criteria.md lists them all");
+                } else {
+                    Double value = number(e.value(), "thresholds." + name);
+                    if (value != null) {
+                        overrides.put(name, value);
+                    }
+                }
+            }
+        }
+        YamlNode.Mapping share = mapping(root, "share");
+        if (share != null) {
+            for (YamlNode.Entry e : share.entries()) {
+                String key = e.key().text();
+                String name = SHARE_KEYS.get(key);
+                if (name == null) {
+                    problem(e.key().position(), "unknown key '" + key + "' in share"
+                            + Suggestions.hint(key, List.of("low", "high", "minServices")));
+                } else {
+                    Double value = number(e.value(), "share." + key);
+                    if (value != null) {
+                        overrides.put(name, value);
+                    }
+                }
+            }
+        }
+        YamlNode list = root.get("waivers");
+        if (list instanceof YamlNode.Sequence sequence) {
+            for (YamlNode item : sequence.items()) {
+                Waiver waiver = waiver(item);
+                if (waiver != null) {
+                    waivers.add(waiver);
+                }
+            }
+        } else if (list != null && !(list instanceof YamlNode.Scalar s && s.isNull())) {
+            problem(list.position(), "waivers must be a list of waivers (service, rule, reason, owner, expires); found "
+                    + list.describe());
+        }
+        Thresholds thresholds = Thresholds.defaults().with(overrides);
+        if (thresholds.get("share.low") > thresholds.get("share.high")) {
+            problem(root.get("share") == null ? root.position() : root.get("share").position(),
+                    "share.low must not be above share.high");
+        }
+        return new Policy(severities, off, thresholds, waivers, failOn, file);
+    }
+
+    private void expect(YamlNode.Mapping root, String key, String value) {
+        YamlNode node = root.get(key);
+        if (node == null) {
+            problem(root.position(), "missing " + key + ": " + value);
+        } else if (!(node instanceof YamlNode.Scalar s) || !s.text().equals(value)) {
+            problem(node.position(), key + " must be " + value + "; found " + node.describe());
+        }
+    }
+
+    private YamlNode.Mapping mapping(YamlNode.Mapping root, String key) {
+        YamlNode node = root.get(key);
+        if (node == null || node instanceof YamlNode.Scalar s && s.isNull()) {
+            return null;
+        }
+        if (node instanceof YamlNode.Mapping m) {
+            return m;
+        }
+        problem(node.position(), key + " must be a mapping; found " + node.describe());
+        return null;
+    }
+
+    private void rule(YamlNode.Entry e, Map<PolicyRule, Severity> severities, Set<PolicyRule> off) {
+        String id = e.key().text();
+        PolicyRule rule = rule(id, e.key().position());
+        if (rule == null) {
+            return;
+        }
+        String level = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
+        if (level == null || !LEVELS.contains(level)) {
+            problem(e.value().position(), "rules." + id + " must be one of off, info, warning, error; found "
+                    + e.value().describe() + (level == null ? "" : Suggestions.hint(level, LEVELS)));
+        } else if (level.equals("off")) {
+            off.add(rule);
+        } else {
+            severities.put(rule, Token.parse(Severity.class, level).orElseThrow());
+        }
+    }
+
+    private PolicyRule rule(String id, Position at) {
+        for (PolicyRule rule : PolicyRule.values()) {
+            if (rule.id().equals(id)) {
+                return rule;
+            }
+        }
+        problem(at, "unknown rule '" + id + "'" + Suggestions.hint(id,
+                Arrays.stream(PolicyRule.values()).map(PolicyRule::id).toList()) + "; docs/rules.md lists them all");
+        return null;
+    }
+
+    private Double number(YamlNode node, String what) {
+        if (node instanceof YamlNode.Scalar s && NUMBER.matcher(s.text()).matches()) {
+            return Double.parseDouble(s.text());
+        }
+        problem(node.position(), what + " must be a number of 0 or more; found " + node.describe());
+        return null;
+    }
+
+    private Waiver waiver(YamlNode item) {
+        if (!(item instanceof YamlNode.Mapping m)) {
+            problem(item.position(), "a waiver must be a mapping of service, rule, reason, owner, expires; found "
+                    + item.describe());
+            return null;
+        }
+        int before = problems.size();
+        for (YamlNode.Entry e : m.entries()) {
+            if (!WAIVER_KEYS.contains(e.key().text())) {
+                problem(e.key().position(), "unknown key '" + e.key().text() + "' in a waiver"
+                        + Suggestions.hint(e.key().text(), WAIVER_KEYS));
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : WAIVER_KEYS) {
+            YamlNode node = m.get(key);
+            if (node == null || node instanceof YamlNode.Scalar s && (s.isNull() || s.text().isBlank())) {
+                problem(node == null ? m.position() : node.position(), "a waiver needs " + key
+                        + (key.equals("expires") ? " (an ISO date: waivers end)" : ""));
+            } else if (!(node instanceof YamlNode.Scalar s)) {
+                problem(node.position(), "waiver " + key + " must be text; found " + node.describe());
+            } else {
+                values.put(key, s.text());
+            }
+        }
+        PolicyRule rule = values.containsKey("rule") ? rule(values.get("rule"), m.get("rule").position()) : null;
+        LocalDate expires = null;
+        if (values.containsKey("expires")) {
+            String text = values.get("expires");
+            try {
+                expires = DATE.matcher(text).matches() ? LocalDate.parse(text) : null;
+            } catch (DateTimeException e) {
+                expires = null;
+            }
+            if (expires == null) {
+                problem(m.get("expires").position(), "waiver expires must be an ISO date (yyyy-mm-dd); found '"
+                        + text + "'");
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Waiver(values.get("service"), rule, values.get("reason"), values.get("owner"), expires, file,
+                m.position());
+    }
+}
