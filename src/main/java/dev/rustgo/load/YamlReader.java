@@ -31,7 +31,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * Reads a descriptor file into {@link YamlNode} documents, defensively. Descriptors are small,
  * hand-written files, so everything a descriptor never needs is refused before it can cost
  * anything: files over {@value #MAX_FILE_BYTES} bytes (checked before parsing: one huge token
- * makes the YAML scanner slow), bytes that are not UTF-8, control characters, nesting deeper than
+ * makes the YAML scanner slow), lines over {@value #MAX_LINE_CHARS} characters (checked before
+ * parsing, for the same reason), bytes that are not UTF-8, control characters, nesting deeper than
  * {@value #MAX_DEPTH}, anchors and aliases (so no alias bomb), merge keys, and tags of any kind
  * (so nothing can name a class). Only SnakeYAML's parser is used, never its constructor: values
  * stay the text that was written. Duplicate keys are reported with both places.
@@ -44,6 +45,13 @@ public final class YamlReader {
 
     /** Largest descriptor file read, in bytes. */
     public static final int MAX_FILE_BYTES = 1024 * 1024;
+
+    /**
+     * Longest line, in characters, checked before parsing: SnakeYAML's scanner takes time that grows
+     * with the square of a line's length (a 900 KiB comment line alone takes over a second), so a
+     * long line would make the file slow to refuse.
+     */
+    public static final int MAX_LINE_CHARS = 64 * 1024;
 
     /** Deepest nesting of mappings and lists; a descriptor needs four. */
     public static final int MAX_DEPTH = 10;
@@ -133,8 +141,15 @@ public final class YamlReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        int lineLength = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lineLength = 0;
+            } else if (!Character.isLowSurrogate(c) && ++lineLength > MAX_LINE_CHARS) {
+                throw new RefusedException(positionAfter(text.substring(0, i)), "a line longer than "
+                        + MAX_LINE_CHARS + " characters is not allowed in a descriptor");
+            }
             boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
                     || (c >= 0x7f && c <= 0x9f && c != 0x85) || c == '\uFFFE' || c == '\uFFFF';
             if (control) {
