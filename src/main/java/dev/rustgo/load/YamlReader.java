@@ -32,10 +32,11 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * hand-written files, so everything a descriptor never needs is refused before it can cost
  * anything: files over {@value #MAX_FILE_BYTES} bytes (checked before parsing: one huge token
  * makes the YAML scanner slow), lines over {@value #MAX_LINE_CHARS} characters (checked before
- * parsing, for the same reason), bytes that are not UTF-8, control characters, nesting deeper than
- * {@value #MAX_DEPTH}, anchors and aliases (so no alias bomb), merge keys, and tags of any kind
- * (so nothing can name a class). Only SnakeYAML's parser is used, never its constructor: values
- * stay the text that was written. Duplicate keys are reported with both places.
+ * parsing, for the same reason), scalars over {@value #MAX_SCALAR_CHARS} characters, bytes that
+ * are not UTF-8, control characters, nesting deeper than {@value #MAX_DEPTH}, anchors and aliases
+ * (so no alias bomb), merge keys, and tags of any kind (so nothing can name a class). Only
+ * SnakeYAML's parser is used, never its constructor: values stay the text that was written.
+ * Duplicate keys are reported with both places.
  *
  * <p>A problem that leaves the file's structure unknown (bad YAML, a refused construct) ends the
  * reading of that file with one positioned problem; duplicate keys are reported and reading goes
@@ -52,6 +53,9 @@ public final class YamlReader {
      * long line would make the file slow to refuse.
      */
     public static final int MAX_LINE_CHARS = 64 * 1024;
+
+    /** Longest scalar (a key or a value), in characters, however many lines it spans. */
+    public static final int MAX_SCALAR_CHARS = 64 * 1024;
 
     /** Deepest nesting of mappings and lists; a descriptor needs four. */
     public static final int MAX_DEPTH = 10;
@@ -248,7 +252,13 @@ public final class YamlReader {
             switch (event.getEventId()) {
                 case Scalar -> {
                     ScalarEvent scalar = (ScalarEvent) event;
-                    return new YamlNode.Scalar(scalar.getValue(), scalar.isPlain(), at);
+                    String value = scalar.getValue();
+                    if (value.length() > MAX_SCALAR_CHARS
+                            && value.codePointCount(0, value.length()) > MAX_SCALAR_CHARS) {
+                        throw new RefusedException(at, "a value longer than " + MAX_SCALAR_CHARS
+                                + " characters is not allowed in a descriptor");
+                    }
+                    return new YamlNode.Scalar(value, scalar.isPlain(), at);
                 }
                 case SequenceStart -> {
                     checkDepth(depth, at);
