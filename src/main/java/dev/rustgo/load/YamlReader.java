@@ -154,14 +154,18 @@ public final class YamlReader {
                 throw new RefusedException(positionAfter(text.substring(0, i)), "a line longer than "
                         + MAX_LINE_CHARS + " characters is not allowed in a descriptor");
             }
-            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                    || (c >= 0x7f && c <= 0x9f && c != 0x85) || c == '\uFFFE' || c == '\uFFFF';
-            if (control) {
+            if (control(c)) {
                 throw new RefusedException(positionAfter(text.substring(0, i)), String.format(Locale.ROOT,
                         "control character U+%04X is not allowed in a descriptor", (int) c));
             }
         }
         return text;
+    }
+
+    /** A character no descriptor needs and a terminal may act on; tab and line breaks are text. */
+    private static boolean control(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                || (c >= 0x7f && c <= 0x9f && c != 0x85) || c == '\uFFFE' || c == '\uFFFF';
     }
 
     /** The position of the character that follows {@code before}. */
@@ -257,6 +261,13 @@ public final class YamlReader {
                             && value.codePointCount(0, value.length()) > MAX_SCALAR_CHARS) {
                         throw new RefusedException(at, "a value longer than " + MAX_SCALAR_CHARS
                                 + " characters is not allowed in a descriptor");
+                    }
+                    for (int i = 0; i < value.length(); i++) {
+                        if (control(value.charAt(i))) {
+                            // Only an escape ("\0", "\e", "\x07") can put one here: raw ones are refused above.
+                            throw new RefusedException(at, String.format(Locale.ROOT, "control character U+%04X"
+                                    + " (written as an escape) is not allowed in a descriptor", (int) value.charAt(i)));
+                        }
                     }
                     return new YamlNode.Scalar(value, scalar.isPlain(), at);
                 }
