@@ -136,6 +136,9 @@ public final class YamlReader {
         if (result.isError()) {
             out.flip();
             String before = out.toString();
+            if (before.startsWith("\uFEFF")) {
+                before = before.substring(1); // not a column: dropped from the text below
+            }
             int bad = bytes[in.position()] & 0xff;
             throw new RefusedException(positionAfter(before), String.format(Locale.ROOT,
                     "is not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bad));
@@ -168,13 +171,19 @@ public final class YamlReader {
                 || (c >= 0x7f && c <= 0x9f && c != 0x85) || c == '\uFFFE' || c == '\uFFFF';
     }
 
-    /** The position of the character that follows {@code before}. */
+    /**
+     * The position of the character that follows {@code before}, with lines counted as the YAML
+     * scanner and editors count them: {@code \n}, {@code \r\n} and a lone {@code \r} each end one.
+     */
     private static Position positionAfter(String before) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < before.length(); i++) {
-            if (before.charAt(i) == '\n') {
+            char c = before.charAt(i);
+            if (c == '\r' || (c == '\n' && (i == 0 || before.charAt(i - 1) != '\r'))) {
                 line++;
+            }
+            if (c == '\r' || c == '\n') {
                 lineStart = i + 1;
             }
         }
