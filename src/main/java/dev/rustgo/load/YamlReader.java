@@ -161,6 +161,11 @@ public final class YamlReader {
                 throw new RefusedException(positionAfter(text.substring(0, i)), String.format(Locale.ROOT,
                         "control character U+%04X is not allowed in a descriptor", (int) c));
             }
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                // YAML 1.1 starts a new line at each, editors do not: every later line number would be off.
+                throw new RefusedException(positionAfter(text.substring(0, i)), String.format(Locale.ROOT,
+                        "invisible line break U+%04X is not allowed in a descriptor; use a plain line break", (int) c));
+            }
         }
         return text;
     }
