@@ -253,6 +253,7 @@ class YamlReaderTest {
 
     @Test
     void problemsPrintAsEditorsLinkThem() {
-        assertEquals("services/a.yaml:3:5: oops", new Problem("services/a.yaml", new Position(3, 5), "oops").toString());
+        assertEquals("services/a.yaml:3:5: oops",
+                new Problem("services/a.yaml", new Position(3, 5), "oops").toString());
     }
 }
