@@ -91,8 +91,9 @@ public final class DescriptorLoader {
         if (document instanceof YamlNode.Mapping mapping) {
             apiNode = mapping.get("apiVersion");
             kindNode = mapping.get("kind");
-            apiVersion = apiNode instanceof YamlNode.Scalar s ? s.text() : null;
-            kind = kindNode instanceof YamlNode.Scalar s ? s.text() : null;
+            // "apiVersion:" or "kind: ~" is no value, as for every other field: missing, not the text "" or "~".
+            apiVersion = apiNode instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
+            kind = kindNode instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
             for (EnvelopeReader reader : readers) {
                 if (reader.accepts(apiVersion, kind)) {
                     Service service = reader.read(mapping, file, result.problems);
