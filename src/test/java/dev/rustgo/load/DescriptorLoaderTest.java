@@ -181,6 +181,30 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void anEmptyKindIsAMissingKind() {
+        LoadResult result = load(write(dir, "services/x.yaml", "apiVersion: rustgo.dev/v1\nkind:\n"));
+        assertEquals(List.of("services/x.yaml:2:6: missing kind; a rustgo.dev/v1 descriptor has kind: Service"),
+                strings(result));
+    }
+
+    @Test
+    void anEmptyApiVersionIsNamedAsNone() {
+        LoadResult result = load(write(dir, "a.rustgo.yaml", "apiVersion:\nkind: ~\n"));
+        assertEquals(List.of("a.rustgo.yaml:1:1: document 1 is not a native descriptor (apiVersion: rustgo.dev/v1,"
+                + " kind: Service), and a *.rustgo.yaml file holds only those; found apiVersion (none), kind (none)"),
+                strings(result));
+    }
+
+    @Test
+    void aKubernetesServiceIsNotOurs() {
+        LoadResult result = load(write(dir, "services/svc.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n"
+                + "  name: ledger\nspec:\n  ports: [{port: 80}]\n"));
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of("services/svc.yaml: document 1 (apiVersion v1, kind Service) is not a service descriptor;"
+                + " passed over"), result.notes());
+    }
+
+    @Test
     void aFileThatCannotBeReadIsAProblemOfThatFileOnly() {
         Path gone = dir.resolve("services/gone.yaml");
         LoadResult result = load(new SourceFile(gone, "services/gone.yaml"),
