@@ -376,6 +376,12 @@ class HostileInputTest {
         }
 
         @Test
+        void anUndefinedTagHandle() {
+            assertGenerated("handle.yaml", "a: !e!Runtime x\n", "handle.yaml:1:4: invalid YAML: found undefined tag"
+                    + " handle !e!");
+        }
+
+        @Test
         void aNonSpecificTag() {
             assertEquals(List.of(Descriptors.FILE + ":1:4: tags ('!')" + TAIL),
                     Descriptors.strings(Descriptors.parse("a: ! x\n").problems()));
