@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile input: every case ends in positioned problems (never an exception, a hang or an
@@ -267,6 +270,8 @@ class HostileInputTest {
             Path big = dir.resolve("sparse.yaml");
             try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
                 file.setLength(4L * 1024 * 1024 * 1024);
+            } catch (IOException e) {
+                Assumptions.abort("no room for a sparse 4 GiB file here: " + e);
             }
             LoadResult result = guarded(() ->
                     DescriptorLoader.standard().load(List.of(new Discovery.SourceFile(big, "sparse.yaml"))));
@@ -373,6 +378,20 @@ class HostileInputTest {
         void aTagOnTheDocument() {
             assertCorpus("tag-on-document.yaml",
                     "hostile/tag-on-document.yaml:1:5: tags ('tag:yaml.org,2002:map')" + TAIL);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"!!python/object:os.system", "!!python/name:builtins.eval", "!!js/function",
+            "!!javax.script.ScriptEngineManager", "!<!>", "!ruby/object:Gem::Installer", "!!int", "!!bool",
+            "!!timestamp", "!!null"})
+        void noTagIsEverAllowed(String tag) {
+            YamlReader.Result result = Descriptors.parse("a: " + tag + " x\n");
+            assertEquals(1, result.problems().size(), tag);
+            Problem problem = result.problems().get(0);
+            assertEquals(1, problem.line());
+            assertEquals(4, problem.column());
+            assertTrue(problem.message().startsWith("tags ('") && problem.message().endsWith(TAIL), problem.message());
+            assertEquals(List.of(), result.documents());
         }
 
         @Test
