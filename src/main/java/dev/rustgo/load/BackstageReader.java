@@ -45,7 +45,7 @@ public final class BackstageReader implements EnvelopeReader {
 
     @Override
     public boolean accepts(String apiVersion, String kind) {
-        return API_VERSIONS.contains(apiVersion) && "Component".equals(kind);
+        return apiVersion != null && API_VERSIONS.contains(apiVersion) && "Component".equals(kind);
     }
 
     @Override

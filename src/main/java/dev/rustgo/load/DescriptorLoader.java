@@ -133,8 +133,9 @@ public final class DescriptorLoader {
         if (document instanceof YamlNode.Mapping mapping) {
             apiNode = mapping.get("apiVersion");
             kindNode = mapping.get("kind");
-            apiVersion = apiNode instanceof YamlNode.Scalar s ? s.text() : null;
-            kind = kindNode instanceof YamlNode.Scalar s ? s.text() : null;
+            // "apiVersion:" or "kind: ~" is no value, as for every other field: missing, not the text "" or "~".
+            apiVersion = apiNode instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
+            kind = kindNode instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
             if (!nativeOnly && apiVersion != null && apiVersion.startsWith(BACKSTAGE_API_GROUP)) {
                 result.catalog = true; // a Backstage catalog file, even if it holds only APIs or Systems
                 if ("Location".equals(kind)) {

@@ -22,7 +22,8 @@ public final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int d = distance(lower, candidate.toLowerCase(Locale.ROOT), limit);
-            if (d <= limit && d < bestDistance) {
+            // A candidate that replaces the whole word (any one letter for "r" or "") is no typo fix.
+            if (d <= limit && d < word.length() && d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }

@@ -31,10 +31,12 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * Reads a descriptor file into {@link YamlNode} documents, defensively. Descriptors are small,
  * hand-written files, so everything a descriptor never needs is refused before it can cost
  * anything: files over {@value #MAX_FILE_BYTES} bytes (checked before parsing: one huge token
- * makes the YAML scanner slow), bytes that are not UTF-8, control characters, nesting deeper than
- * {@value #MAX_DEPTH}, anchors and aliases (so no alias bomb), merge keys, and tags of any kind
- * (so nothing can name a class). Only SnakeYAML's parser is used, never its constructor: values
- * stay the text that was written. Duplicate keys are reported with both places.
+ * makes the YAML scanner slow), lines over {@value #MAX_LINE_CHARS} characters (checked before
+ * parsing, for the same reason), scalars over {@value #MAX_SCALAR_CHARS} characters, bytes that
+ * are not UTF-8, control characters, nesting deeper than {@value #MAX_DEPTH}, anchors and aliases
+ * (so no alias bomb), merge keys, and tags of any kind (so nothing can name a class). Only
+ * SnakeYAML's parser is used, never its constructor: values stay the text that was written.
+ * Duplicate keys are reported with both places.
  *
  * <p>A problem that leaves the file's structure unknown (bad YAML, a refused construct) ends the
  * reading of that file with one positioned problem; duplicate keys are reported and reading goes
@@ -44,6 +46,16 @@ public final class YamlReader {
 
     /** Largest descriptor file read, in bytes. */
     public static final int MAX_FILE_BYTES = 1024 * 1024;
+
+    /**
+     * Longest line, in characters, checked before parsing: SnakeYAML's scanner takes time that grows
+     * with the square of a line's length (a 900 KiB comment line alone takes over a second), so a
+     * long line would make the file slow to refuse.
+     */
+    public static final int MAX_LINE_CHARS = 64 * 1024;
+
+    /** Longest scalar (a key or a value), in characters, however many lines it spans. */
+    public static final int MAX_SCALAR_CHARS = 64 * 1024;
 
     /** Deepest nesting of mappings and lists; a descriptor needs four. */
     public static final int MAX_DEPTH = 10;
@@ -124,6 +136,9 @@ public final class YamlReader {
         if (result.isError()) {
             out.flip();
             String before = out.toString();
+            if (before.startsWith("\uFEFF")) {
+                before = before.substring(1); // not a column: dropped from the text below
+            }
             int bad = bytes[in.position()] & 0xff;
             throw new RefusedException(positionAfter(before), String.format(Locale.ROOT,
                     "is not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bad));
@@ -133,25 +148,47 @@ public final class YamlReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        int lineLength = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                    || (c >= 0x7f && c <= 0x9f && c != 0x85) || c == '\uFFFE' || c == '\uFFFF';
-            if (control) {
+            if (c == '\n' || c == '\r') {
+                lineLength = 0;
+            } else if (!Character.isLowSurrogate(c) && ++lineLength > MAX_LINE_CHARS) {
+                throw new RefusedException(positionAfter(text.substring(0, i)), "a line longer than "
+                        + MAX_LINE_CHARS + " characters is not allowed in a descriptor");
+            }
+            if (control(c)) {
                 throw new RefusedException(positionAfter(text.substring(0, i)), String.format(Locale.ROOT,
                         "control character U+%04X is not allowed in a descriptor", (int) c));
+            }
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                // YAML 1.1 starts a new line at each, editors do not: every later line number would be off.
+                throw new RefusedException(positionAfter(text.substring(0, i)), String.format(Locale.ROOT,
+                        "invisible line break U+%04X is not allowed in a descriptor; use a plain line break", (int) c));
             }
         }
         return text;
     }
 
-    /** The position of the character that follows {@code before}. */
+    /** A character no descriptor needs and a terminal may act on; tab and line breaks are text. */
+    private static boolean control(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                || (c >= 0x7f && c <= 0x9f && c != 0x85) || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    /**
+     * The position of the character that follows {@code before}, with lines counted as the YAML
+     * scanner and editors count them: {@code \n}, {@code \r\n} and a lone {@code \r} each end one.
+     */
     private static Position positionAfter(String before) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < before.length(); i++) {
-            if (before.charAt(i) == '\n') {
+            char c = before.charAt(i);
+            if (c == '\r' || (c == '\n' && (i == 0 || before.charAt(i - 1) != '\r'))) {
                 line++;
+            }
+            if (c == '\r' || c == '\n') {
                 lineStart = i + 1;
             }
         }
@@ -233,7 +270,20 @@ public final class YamlReader {
             switch (event.getEventId()) {
                 case Scalar -> {
                     ScalarEvent scalar = (ScalarEvent) event;
-                    return new YamlNode.Scalar(scalar.getValue(), scalar.isPlain(), at);
+                    String value = scalar.getValue();
+                    if (value.length() > MAX_SCALAR_CHARS
+                            && value.codePointCount(0, value.length()) > MAX_SCALAR_CHARS) {
+                        throw new RefusedException(at, "a value longer than " + MAX_SCALAR_CHARS
+                                + " characters is not allowed in a descriptor");
+                    }
+                    for (int i = 0; i < value.length(); i++) {
+                        if (control(value.charAt(i))) {
+                            // Only an escape ("\0", "\e", "\x07") can put one here: raw ones are refused above.
+                            throw new RefusedException(at, String.format(Locale.ROOT, "control character U+%04X"
+                                    + " (written as an escape) is not allowed in a descriptor", (int) value.charAt(i)));
+                        }
+                    }
+                    return new YamlNode.Scalar(value, scalar.isPlain(), at);
                 }
                 case SequenceStart -> {
                     checkDepth(depth, at);
