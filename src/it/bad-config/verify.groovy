@@ -1,0 +1,20 @@
+// Bad configuration values: each run fails with a MojoExecutionException whose message is one line
+// naming the property, the allowed values and the value found; no report is written.
+def log = new File(basedir, 'build.log').readLines()
+
+def messages = log.findAll { it.startsWith('[ERROR] Failed to execute goal ') }.collect {
+    def m = it =~ /^\[ERROR\] Failed to execute goal \S+:audit \(default\) on project bad-config: (.*) -> \[Help 1\]$/
+    assert m.matches() : it
+    m.group(1)
+}
+assert messages == [
+    "rustgo.failOn must be one of error, warning, never; found 'sometimes'",
+    "rustgo.formats: unknown format 'pdf'; known formats are json",
+    // Maven appends the message of the exception's cause (DateTimeParseException) after ': '.
+    "rustgo.referenceDate must be an ISO date (yyyy-mm-dd); found '24/11/2026': Text '24/11/2026' could not be parsed at index 0",
+]
+assert log.count('[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException') == 3
+// Nothing was audited.
+assert !log.any { it.startsWith('[INFO] rustgo: ') || it.startsWith('[INFO] SERVICE ') }
+assert !new File(basedir, 'target/rustgo').exists()
+true
