@@ -12,7 +12,7 @@ def problems = [
     // hostile: an alias bomb is refused at its first anchor, before anything is expanded
     "[ERROR] services/alias-bomb.yaml:6:16: anchors ('&a') are not allowed in descriptors; write the value out",
     // a YAML syntax error: the flow sequence opened at 5:10 is never closed
-    "[ERROR] services/broken.yaml:6:5: invalid YAML: expected ',' or ']', but got :",
+    "[ERROR] services/broken.yaml:6:5: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence started at line 5, column 10)",
     // hostile: a tag naming a Java class is refused, never constructed
     "[ERROR] services/custom-tag.yaml:8:9: tags ('tag:yaml.org,2002:javax.script.ScriptEngineManager') are not allowed in descriptors; write the value plainly, quoted if need be",
     // a wrong type
@@ -48,7 +48,7 @@ def audit = new JsonSlurper().parse(new File(basedir, 'target/rustgo/audit.json'
 assert audit.services.collect { it.name } == ['edge-proxy', 'orders-api']
 assert audit.errors == [
     [file: 'services/alias-bomb.yaml', line: 6, column: 16, message: "anchors ('&a') are not allowed in descriptors; write the value out"],
-    [file: 'services/broken.yaml', line: 6, column: 5, message: "invalid YAML: expected ',' or ']', but got :"],
+    [file: 'services/broken.yaml', line: 6, column: 5, message: "invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence started at line 5, column 10)"],
     [file: 'services/custom-tag.yaml', line: 8, column: 9, message: "tags ('tag:yaml.org,2002:javax.script.ScriptEngineManager') are not allowed in descriptors; write the value plainly, quoted if need be"],
     [file: 'services/wrong-type.yaml', line: 9, column: 14, message: "spec.traffic.peakRps must be a whole number of 0 or more; found 'lots'"],
 ]

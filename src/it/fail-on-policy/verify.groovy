@@ -9,7 +9,7 @@ def hasLine = { String expected ->
 
 hasLine '[ERROR] services/matcher.yaml:9:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-SCALE-COST instances 120) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
 // The same verdict with a valid recorded decision is information, not a failure.
-hasLine '[INFO] services/risk-check.yaml:21:15: [decision-recorded] risk-check has verdict rust and language go; decision recorded: go, docs/adr/0003-risk-check.md, decided 2026-06-01'
+hasLine '[INFO] services/risk-check.yaml:21:15: [decision-recorded] risk-check has verdict rust and language go; decision recorded: go, docs/adr/0003-risk-check.md, decided 2026-06-01, until 2027-06-01'
 assert !log.any { it.startsWith('[WARNING]') }
 hasLine '[INFO] rustgo: 3 services (2 rust, 1 go, 0 review); findings: 1 error, 0 warning, 1 info; result: fail; report: target/rustgo/audit.json'
 hasLine '[INFO] BUILD FAILURE'
@@ -20,8 +20,8 @@ assert failures.size() == 1
 def m = failures[0] =~ /^\[ERROR\] Failed to execute goal \S+:audit \(default\) on project fail-on-policy: (.*) -> \[Help 1\]$/
 assert m.matches()
 def message = m.group(1)
-assert message.startsWith('rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fail the build')
-assert message == 'rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fail the build; fix them as the lines above say, or record a decision in spec.decision (rustgo.failOn sets the gate)'
+assert message.startsWith('rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build')
+assert message == 'rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build; fix them as the lines above say, or record a decision in spec.decision (rustgo.failOn sets the gate)'
 // A policy failure, not an execution error.
 hasLine '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException'
 

@@ -62,7 +62,7 @@ assert audit.findings.collect { it.subMap(['rule', 'severity', 'service', 'file'
     [rule: 'unknown-dependency', severity: 'warning', service: 'orders-api', file: 'services/orders-api.yaml', line: 15,
      message: "orders-api depends on 'billing', which is not in the portfolio"],
     [rule: 'decision-recorded', severity: 'info', service: 'matcher', file: 'services/matcher.yaml', line: 23,
-     message: 'matcher has verdict rust and language go; decision recorded: go, docs/adr/0007-matcher-language.md, decided 2026-10-01'],
+     message: 'matcher has verdict rust and language go; decision recorded: go, docs/adr/0007-matcher-language.md, decided 2026-10-01, until 2027-10-01'],
 ]
 
 assert audit.errors == []

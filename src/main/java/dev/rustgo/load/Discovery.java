@@ -57,6 +57,7 @@ public final class Discovery {
         List<SourceFile> files = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
 
         Files.walkFileTree(realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
@@ -72,7 +73,10 @@ public final class Discovery {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                         String relative = slashes(realRoot.relativize(file));
                         if (attrs.isRegularFile() && matches(relative, in) && !matches(relative, out) && !escapes(file)) {
-                            files.add(new SourceFile(file, name(file)));
+                            // A file reached both directly and through a link inside the project is read once.
+                            if (seen.add(file.toRealPath())) {
+                                files.add(new SourceFile(file, name(file)));
+                            }
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -104,6 +104,14 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+            if (e.getProblem() != null && e.getContext() != null && e.getContextMark() != null && mark != null
+                    && !position(e.getContextMark()).equals(position(mark))
+                    && (e.getContext().contains("flow") || e.getContext().contains("quoted"))) {
+                // Say where the unclosed construct began: "while parsing a flow sequence" at its '['.
+                Position start = position(e.getContextMark());
+                problem = problem + " (" + e.getContext().strip() + " started at line " + start.line() + ", column "
+                        + start.column() + ")";
+            }
             composer.problems.add(new Problem(file, mark == null ? composer.last : position(mark),
                     "invalid YAML: " + oneLine(problem)));
         } catch (RuntimeException e) {

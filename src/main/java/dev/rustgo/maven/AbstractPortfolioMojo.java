@@ -130,7 +130,7 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
                     : LocalDate.parse(referenceDate.strip());
         } catch (DateTimeParseException e) {
             throw new MojoExecutionException("rustgo.referenceDate must be an ISO date (yyyy-mm-dd); found '"
-                    + referenceDate + "'", e);
+                    + referenceDate + "'");
         }
         Set<String> formatSet = new LinkedHashSet<>();
         for (String format : Discovery.split(formats)) {

@@ -178,7 +178,8 @@ public final class PolicyEngine {
         if (s.decisionLanguage() != null && (expires == null || !today.isAfter(expires))) {
             add(findings, PolicyRule.DECISION_RECORDED, s, s.position(Field.DECISION_LANGUAGE), s.name()
                     + " has verdict " + a.verdict().id() + " and language " + s.language().id()
-                    + "; decision recorded: " + s.decisionLanguage().id() + decisionDetails(s));
+                    + "; decision recorded: " + s.decisionLanguage().id() + decisionDetails(s)
+                    + (expires == null ? "" : ", until " + expires));
             return;
         }
         String verdictWords = a.verdict() == Verdict.RUST ? "a Rust candidate" : "a strong Go fit";

@@ -121,7 +121,8 @@ public final class ConsoleReport {
         String allowed = result.maxAllowedFindings() > 0 ? ", more than the " + result.maxAllowedFindings()
                 + " rustgo.maxAllowedFindings allows," : "";
         return "rustgo: " + plural((int) result.failing(), "finding") + " at " + result.failOn().id()
-                + " severity or above (" + rules + ")" + allowed + " fail the build; fix them as the lines above say,"
+                + " severity or above (" + rules + ")" + allowed + (result.failing() == 1 ? " fails" : " fail")
+                + " the build; fix them as the lines above say,"
                 + " or record a decision in spec.decision (rustgo.failOn sets the gate)";
     }
 

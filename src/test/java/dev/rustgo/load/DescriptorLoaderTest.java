@@ -46,7 +46,8 @@ class DescriptorLoaderTest {
                 write(dir, "services/zeta.yaml", service("zeta")));
         assertEquals(List.of("alpha", "ledger", "ledger-replica", "zeta"), names(result));
         assertEquals(List.of(
-                "services/broken.yaml:2:1: invalid YAML: expected ',' or ']', but got <stream end>",
+                "services/broken.yaml:2:1: invalid YAML: expected ',' or ']', but got <stream end>"
+                        + " (while parsing a flow sequence started at line 1, column 11)",
                 "services/invalid.yaml:4:9: metadata.name must be 1-63 characters of a-z, 0-9 and '-', starting and"
                         + " ending with a letter or digit; found 'Bad_Name'",
                 "services/nul.yaml:1:4: control character U+0000 is not allowed in a descriptor"), strings(result));

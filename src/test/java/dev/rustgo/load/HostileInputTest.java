@@ -636,12 +636,12 @@ class HostileInputTest {
         @Test
         void anUnclosedFlowSequence() {
             assertGenerated("open.yaml", "a: [1, 2\nb: 3\n",
-                    "open.yaml:2:2: invalid YAML: expected ',' or ']', but got :");
+                    "open.yaml:2:2: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence started at line 1, column 4)");
         }
 
         @Test
         void anUnclosedQuote() {
-            assertGenerated("open.yaml", "a: \"abc\n", "open.yaml:2:1: invalid YAML: found unexpected end of stream");
+            assertGenerated("open.yaml", "a: \"abc\n", "open.yaml:2:1: invalid YAML: found unexpected end of stream (while scanning a quoted scalar started at line 1, column 4)");
         }
     }
 }

@@ -73,7 +73,8 @@ class PolicyEngineTest {
                 .set(Field.DECISION_RECORD, "docs/adr/7.md").set(Field.DECISION_DECIDED, LocalDate.of(2026, 10, 1))
                 .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(31)).build();
         assertEquals(List.of("info services/matcher.yaml:9:5 [decision-recorded] matcher has verdict rust and"
-                + " language go; decision recorded: go, docs/adr/7.md, decided 2026-10-01"), lines(findings(decided)));
+                + " language go; decision recorded: go, docs/adr/7.md, decided 2026-10-01, until 2026-12-25"),
+                lines(findings(decided)));
     }
 
     @Test
@@ -83,7 +84,7 @@ class PolicyEngineTest {
         assertEquals(List.of("warning services/matcher.yaml:10:5 [decision-expiring] the decision on matcher (go)"
                 + " expires on 2026-12-24, in 30 days",
                 "info services/matcher.yaml:9:5 [decision-recorded] matcher has verdict rust and language go;"
-                        + " decision recorded: go"), lines(findings(decided)));
+                        + " decision recorded: go, until 2026-12-24"), lines(findings(decided)));
     }
 
     @Test
