@@ -1,0 +1,255 @@
+package dev.rustgo.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Auditor;
+import dev.rustgo.load.Problem;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The policy file, waivers and the baseline, end to end through the engine. */
+class PolicyFileTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @TempDir
+    Path base;
+
+    @BeforeEach
+    void portfolio() throws Exception {
+        Files.createDirectories(base.resolve("services"));
+        Files.writeString(base.resolve("services/matcher.yaml"), """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata: {name: matcher}
+                spec:
+                  language: go
+                  role: data-plane
+                  traffic: {peakRps: 400000, p99LatencyMs: 2}
+                  concurrency: hard
+                """);
+        Files.writeString(base.resolve("services/admin.yaml"), """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata: {name: admin}
+                spec: {language: rust, role: admin-api}
+                """);
+    }
+
+    private AuditResult audit(String policy, Path baseline) throws Exception {
+        Path file = null;
+        if (policy != null) {
+            file = base.resolve("rustgo-policy.yaml");
+            Files.writeString(file, policy);
+        }
+        return new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(), FailOn.ERROR,
+                base.resolve("target/rustgo"), Set.of(), TODAY, file, baseline, 0));
+    }
+
+    private static List<String> findings(AuditResult r) {
+        return r.findings().stream().map(f -> f.severity().id() + " " + f.place() + " [" + f.rule() + "] " + f.message())
+                .toList();
+    }
+
+    private static List<String> problems(AuditResult r) {
+        return r.load().problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void withoutAPolicyTheDefaultsApply() throws Exception {
+        AuditResult r = audit(null, null);
+        assertEquals("built-in defaults", r.policy().source());
+        assertEquals(AuditResult.Outcome.FAIL, r.outcome());
+    }
+
+    @Test
+    void severitiesCanBeRaisedLoweredOrTurnedOff() throws Exception {
+        AuditResult r = audit("""
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                rules:
+                  rust-candidate-in-go: warning
+                  go-fit-in-rust: error
+                """, null);
+        assertEquals(List.of(), problems(r));
+        assertEquals(List.of("error", "warning"), r.findings().stream().map(f -> f.severity().id()).toList());
+        assertEquals(List.of("go-fit-in-rust", "rust-candidate-in-go"), r.findings().stream().map(Finding::rule).toList());
+        AuditResult off = audit("""
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                rules: {rust-candidate-in-go: off, go-fit-in-rust: off}
+                """, null);
+        assertEquals(List.of(), findings(off));
+        assertEquals(AuditResult.Outcome.PASS, off.outcome());
+    }
+
+    @Test
+    void thresholdsAndTheShareBandCanBeTuned() throws Exception {
+        AuditResult r = audit("""
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                thresholds: {verdict.rustMin: 30}
+                share: {low: 0.01, high: 0.2}
+                """, null);
+        assertEquals(List.of(), problems(r));
+        assertEquals("review", r.assessment("matcher").verdict().id(), "a Rust score of 10.5 is now short of 30");
+        assertEquals(0.2, r.policy().thresholds().get("share.high"));
+    }
+
+    @Test
+    void anActiveWaiverSuppressesAndAnExpiredOneDoesNot() throws Exception {
+        AuditResult active = audit("""
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                waivers:
+                  - service: "match*"
+                    rule: rust-candidate-in-go
+                    reason: Rewrite staffed for Q3
+                    owner: trading-platform
+                    expires: 2027-06-01
+                """, null);
+        assertEquals(List.of("warning services/admin.yaml:4:18 [go-fit-in-rust] admin is a strong Go fit"
+                + " (G-CONTROL-PLANE role admin-api) but is written in rust; record why Rust is needed here in"
+                + " spec.decision, or plan the move to Go"), findings(active));
+        assertEquals(1, active.waived().size());
+        assertEquals(AuditResult.Outcome.WARN, active.outcome());
+
+        AuditResult expired = audit("""
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                waivers:
+                  - {service: matcher, rule: rust-candidate-in-go, reason: Later, owner: team, expires: 2026-11-23}
+                """, null);
+        assertTrue(findings(expired).contains("warning rustgo-policy.yaml:4:5 [waiver-expired] the waiver of"
+                + " rust-candidate-in-go for matcher (owner team) expired on 2026-11-23; it no longer suppresses"
+                + " anything"), findings(expired).toString());
+        assertEquals(AuditResult.Outcome.FAIL, expired.outcome());
+    }
+
+    @Test
+    void aWaiverExpiringSoonWarnsAndAnUnusedOneIsReported() throws Exception {
+        AuditResult r = audit("""
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                waivers:
+                  - {service: matcher, rule: rust-candidate-in-go, reason: Q3, owner: team, expires: 2026-12-10}
+                  - {service: ghost, rule: go-fit-in-rust, reason: Gone, owner: team, expires: 2027-12-10}
+                """, null);
+        assertTrue(findings(r).contains("warning rustgo-policy.yaml:4:5 [waiver-expiring] the waiver of"
+                + " rust-candidate-in-go for matcher (owner team) expires on 2026-12-10, in 16 days"), findings(r).toString());
+        assertTrue(findings(r).contains("info rustgo-policy.yaml:5:5 [waiver-unused] the waiver of go-fit-in-rust"
+                + " for ghost (owner team) covers nothing reported any more"), findings(r).toString());
+    }
+
+    @Test
+    void anInvalidPolicyIsBadInputWithEveryProblemAtItsPlace() throws Exception {
+        AuditResult r = audit("""
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                rules:
+                  rust-candidate-in-goo: error
+                  go-fit-in-rust: fatal
+                thresholds:
+                  tail.strongMS: 3
+                waivers:
+                  - {service: matcher, rule: rust-candidate-in-go, owner: team, expires: someday}
+                """, null);
+        assertEquals(List.of(
+                "rustgo-policy.yaml:4:3: unknown rule 'rust-candidate-in-goo'; did you mean 'rust-candidate-in-go'?;"
+                        + " docs/rules.md lists them all",
+                "rustgo-policy.yaml:5:19: rules.go-fit-in-rust must be one of off, info, warning, error; found 'fatal'",
+                "rustgo-policy.yaml:7:3: unknown threshold 'tail.strongMS'; did you mean 'tail.strongMs'?;"
+                        + " docs/criteria.md lists them all",
+                "rustgo-policy.yaml:9:5: a waiver needs reason",
+                "rustgo-policy.yaml:9:74: waiver expires must be an ISO date (yyyy-mm-dd); found 'someday'"),
+                problems(r));
+        assertEquals(AuditResult.Outcome.BAD_INPUT, r.outcome());
+        assertEquals(2, r.assessments().size(), "the services are still scored, with the defaults");
+    }
+
+    @Test
+    void anEmptyOrCorruptPolicyIsAClearError() throws Exception {
+        assertEquals(List.of("rustgo-policy.yaml:1:1: the policy file is empty; write a policy (apiVersion:"
+                + " rustgo.dev/v1, kind: Policy) or delete the file to use the defaults"), problems(audit("", null)));
+        assertEquals(List.of("rustgo-policy.yaml:1:9: invalid YAML: expected the node content, but found"
+                + " '<stream end>'"), problems(audit("rules: [", null)));
+    }
+
+    @Test
+    void withABaselineOnlyNewFindingsFailAndFixedOnesAreReported() throws Exception {
+        AuditResult first = audit(null, null);
+        Path baseline = base.resolve("rustgo-baseline.json");
+        StringWriter out = new StringWriter();
+        Baseline.of(first.findings()).write(out);
+        Files.writeString(baseline, out.toString());
+
+        AuditResult same = audit(null, baseline);
+        assertEquals(AuditResult.Outcome.WARN, same.outcome(), "the known Rust candidate no longer fails");
+        assertTrue(same.findings().stream().allMatch(same::baselined));
+
+        // Lines move and the file is reformatted: the fingerprint holds.
+        Files.writeString(base.resolve("services/matcher.yaml"), """
+                # moved down by a comment
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata:
+                  name: matcher
+                spec:
+                  language: go
+                  role: data-plane
+                  traffic:
+                    peakRps: 400000
+                    p99LatencyMs: 2
+                  concurrency: hard
+                """);
+        assertEquals(AuditResult.Outcome.WARN, audit(null, baseline).outcome());
+
+        // A new Rust candidate fails, and only it.
+        Files.writeString(base.resolve("services/ingest.yaml"), """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata: {name: ingest}
+                spec: {language: go, role: proxy, traffic: {peakRps: 300000, p99LatencyMs: 3}, concurrency: hard}
+                """);
+        AuditResult added = audit(null, baseline);
+        assertEquals(AuditResult.Outcome.FAIL, added.outcome());
+        assertEquals(List.of("ingest"), added.findings().stream().filter(added::fails).map(Finding::service).toList());
+
+        // The admin service is fixed: it is reported as such.
+        Files.delete(base.resolve("services/admin.yaml"));
+        assertEquals(List.of("go-fit-in-rust"), audit(null, baseline).fixed().stream().map(Baseline.Entry::rule).toList());
+    }
+
+    @Test
+    void aCorruptBaselineIsAPositionedError() throws Exception {
+        Path baseline = base.resolve("rustgo-baseline.json");
+        Files.writeString(baseline, "{\"schemaVersion\": 1, \"findings\": [ {\"rule\": ");
+        List<String> problems = problems(audit(null, baseline));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("rustgo-baseline.json:1:"), problems.get(0));
+        assertTrue(problems.get(0).contains("the baseline is not valid JSON"), problems.get(0));
+        Files.writeString(baseline, "");
+        assertEquals(List.of("rustgo-baseline.json:1:1: the baseline file is empty; write it with mvn rustgo:baseline,"
+                + " or delete it"), problems(audit(null, baseline)));
+    }
+
+    @Test
+    void maxAllowedFindingsToleratesThatManyGatedFindings() throws Exception {
+        Path none = null;
+        AuditResult tolerated = new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(),
+                FailOn.ERROR, base.resolve("target"), Set.of(), TODAY, none, none, 1));
+        assertEquals(AuditResult.Outcome.WARN, tolerated.outcome());
+        assertFalse(tolerated.findings().stream().anyMatch(tolerated::fails));
+    }
+}
