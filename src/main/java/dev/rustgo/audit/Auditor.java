@@ -14,6 +14,9 @@ import dev.rustgo.policy.Policy;
 import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.PolicyReader;
 import dev.rustgo.report.JsonReport;
+import dev.rustgo.report.JunitReport;
+import dev.rustgo.report.MarkdownReport;
+import dev.rustgo.report.SarifReport;
 import dev.rustgo.report.Report;
 import dev.rustgo.report.ReportFiles;
 import java.io.IOException;
@@ -35,7 +38,7 @@ import java.util.stream.Stream;
 public final class Auditor {
 
     /** Every report format, by name. {@code json} is always written. */
-    private static final Map<String, Report> REPORTS = Stream.of(new JsonReport())
+    private static final Map<String, Report> REPORTS = Stream.of(new JsonReport(), new SarifReport(), new JunitReport(), new MarkdownReport())
             .collect(Collectors.toMap(Report::format, Function.identity(), (a, b) -> a, TreeMap::new));
 
     private final DescriptorLoader loader;

@@ -5,6 +5,7 @@ import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.report.ConsoleReport;
+import dev.rustgo.report.GitHubActions;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -34,7 +35,10 @@ public class AuditMojo extends AbstractPortfolioMojo {
     @Parameter(property = "rustgo.maxAllowedFindings", defaultValue = "0")
     private int maxAllowedFindings;
 
-    /** Comma-separated report formats; {@code json} is always written. */
+    /**
+     * Comma-separated report formats: {@code json} (always written), {@code sarif}, {@code junit},
+     * {@code markdown}.
+     */
     @Parameter(property = "rustgo.formats", defaultValue = "json")
     private String formats;
 
@@ -54,10 +58,32 @@ public class AuditMojo extends AbstractPortfolioMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         ConsoleReport.lines(result, request.baseDirectory()).forEach(this::log);
+        github(result);
         switch (result.outcome()) {
             case BAD_INPUT -> throw new MojoExecutionException(ConsoleReport.badInput(result));
             case FAIL -> throw new MojoFailureException(ConsoleReport.failure(result));
             default -> { }
+        }
+    }
+
+    /**
+     * Under GitHub Actions: annotation lines on the pull request's diff, and the Markdown summary
+     * appended to the job summary. Both are written to the console as the runner reads them.
+     */
+    private void github(AuditResult result) throws MojoExecutionException {
+        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            for (String line : GitHubActions.annotations(result)) {
+                System.out.println(line);
+            }
+        }
+        String summary = System.getenv("GITHUB_STEP_SUMMARY");
+        if (summary != null && !summary.isBlank()) {
+            try {
+                GitHubActions.appendStepSummary(result, java.nio.file.Path.of(summary));
+            } catch (java.io.IOException e) {
+                throw new MojoExecutionException("cannot append to GITHUB_STEP_SUMMARY " + summary + ": "
+                        + e.getMessage(), e);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.load.Problem;
 import dev.rustgo.policy.Baseline;
+import dev.rustgo.report.BaselineFile;
 import dev.rustgo.report.ReportFiles;
 import java.io.File;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public class BaselineMojo extends AbstractPortfolioMojo {
         Baseline baseline = Baseline.of(result.findings());
         Path file = baselineFile();
         try {
-            ReportFiles.write(file, baseline::write);
+            ReportFiles.write(file, out -> BaselineFile.write(baseline, out));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the baseline " + file + ": " + e.getMessage(), e);
         }

@@ -1,19 +1,14 @@
 package dev.rustgo.policy;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.rustgo.load.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +23,8 @@ import java.util.TreeMap;
 /**
  * The findings a team has accepted for now, by fingerprint ({@link Finding#fingerprint}: rule and
  * service, never the line), so that only new findings count against the gate and fixed ones are
- * reported as such. Stored as {@code rustgo-baseline.json}, sorted, so it diffs well in review.
+ * reported as such. Stored as {@code rustgo-baseline.json} (written by the report package's
+ * {@code BaselineFile}), sorted, so it diffs well in review.
  */
 public final class Baseline {
 
@@ -76,33 +72,9 @@ public final class Baseline {
         return entries.values().stream().filter(e -> !now.contains(e.fingerprint())).toList();
     }
 
-    public void write(Writer out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
-            json.writeStartObject();
-            json.writeNumberField("schemaVersion", 1);
-            json.writeArrayFieldStart("findings");
-            for (Entry e : entries.values()) {
-                json.writeStartObject();
-                json.writeStringField("fingerprint", e.fingerprint());
-                json.writeStringField("rule", e.rule());
-                if (e.service() != null) {
-                    json.writeStringField("service", e.service());
-                }
-                if (e.file() != null) {
-                    json.writeStringField("file", e.file());
-                }
-                json.writeStringField("message", e.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        out.write('\n');
+    /** The accepted findings, by fingerprint. */
+    public java.util.Collection<Entry> entries() {
+        return java.util.Collections.unmodifiableCollection(entries.values());
     }
 
     /** Reads a baseline; a missing, empty or corrupt file is a positioned problem, never an exception. */

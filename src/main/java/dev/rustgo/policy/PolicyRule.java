@@ -7,51 +7,82 @@ import dev.rustgo.criteria.Criterion;
  * severity, the criterion behind it, and the fix. Documented in docs/rules.md.
  */
 public enum PolicyRule {
-    RUST_CANDIDATE_IN_GO("rust-candidate-in-go", Severity.ERROR, Criterion.P_SPLIT,
+    RUST_CANDIDATE_IN_GO("rust-candidate-in-go", Severity.ERROR, Criterion.P_SPLIT, "A Rust candidate written in Go",
+            "The criteria make this service a Rust candidate (its tail latency, throughput, memory, scale, defect cost, concurrency or target demand it), but it is written in Go and no recorded decision says why.",
             "record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust"),
-    RUST_CANDIDATE_IN_OTHER_LANGUAGE("rust-candidate-in-other-language", Severity.WARNING, Criterion.P_SPLIT,
+    RUST_CANDIDATE_IN_OTHER_LANGUAGE("rust-candidate-in-other-language", Severity.WARNING, Criterion.P_SPLIT, "A Rust candidate written in another language",
+            "The criteria make this service a Rust candidate, but it is written in a language other than Rust or Go and no recorded decision says why.",
             "record the decision in spec.decision, or plan the move to Rust"),
-    GO_FIT_IN_RUST("go-fit-in-rust", Severity.WARNING, Criterion.P_SPLIT,
+    GO_FIT_IN_RUST("go-fit-in-rust", Severity.WARNING, Criterion.P_SPLIT, "A strong Go fit written in Rust",
+            "The criteria give this service a clear Go verdict (a control plane, an admin API, modest load), but it is written in Rust, whose slower first month and narrower hiring market buy nothing here.",
             "record why Rust is needed here in spec.decision, or plan the move to Go"),
-    DECISION_RECORDED("decision-recorded", Severity.INFO, Criterion.P_SPLIT,
+    DECISION_RECORDED("decision-recorded", Severity.INFO, Criterion.P_SPLIT, "A contradiction explained by a decision",
+            "The service contradicts its verdict, and a recorded decision (spec.decision) explains why; reported for information until the decision expires.",
             "nothing to do until the decision expires"),
-    DECISION_EXPIRED("decision-expired", Severity.WARNING, Criterion.P_SPLIT,
+    DECISION_EXPIRED("decision-expired", Severity.WARNING, Criterion.P_SPLIT, "An expired decision",
+            "The decision recorded for this service has expired and no longer counts.",
             "review the decision and set a new spec.decision.expires, or act on the verdict"),
-    DECISION_EXPIRING("decision-expiring", Severity.WARNING, Criterion.P_SPLIT,
+    DECISION_EXPIRING("decision-expiring", Severity.WARNING, Criterion.P_SPLIT, "A decision about to expire",
+            "The decision recorded for this service expires within 30 days.",
             "review the decision before it expires, and set a new spec.decision.expires"),
-    WAIVER_EXPIRED("waiver-expired", Severity.WARNING, null,
+    WAIVER_EXPIRED("waiver-expired", Severity.WARNING, null, "An expired waiver",
+            "A waiver of the policy file has expired; it no longer suppresses the findings it covered.",
             "fix what the waiver covered, or renew the waiver with a new expires date and reason"),
-    WAIVER_EXPIRING("waiver-expiring", Severity.WARNING, null,
+    WAIVER_EXPIRING("waiver-expiring", Severity.WARNING, null, "A waiver about to expire",
+            "A waiver of the policy file expires within 30 days.",
             "fix what the waiver covers before it expires, or renew it"),
-    WAIVER_UNUSED("waiver-unused", Severity.INFO, null,
+    WAIVER_UNUSED("waiver-unused", Severity.INFO, null, "An unused waiver",
+            "A waiver of the policy file covers no finding any more.",
             "remove the waiver: nothing it covers is reported any more"),
-    RUST_WITHOUT_EXPERIENCE("rust-candidate-without-rust-experience", Severity.WARNING, Criterion.P_READINESS,
+    RUST_WITHOUT_EXPERIENCE("rust-candidate-without-rust-experience", Severity.WARNING, Criterion.P_READINESS, "A Rust candidate without Rust experience",
+            "A Rust candidate is owned by a team with no Rust experience: the move costs about a month of onboarding per engineer (Rust async), and needs a plan.",
             "plan the onboarding (about a month for Rust async) or pair the team with Rust-experienced engineers"),
-    RUST_SHARE_ABOVE_BAND("rust-share-above-band", Severity.WARNING, Criterion.P_SHARE,
+    RUST_SHARE_ABOVE_BAND("rust-share-above-band", Severity.WARNING, Criterion.P_SHARE, "Rust share above the 5-10% band",
+            "Rust candidates and Rust services are a larger share of the portfolio than the 5-10% of the architecture the guides reserve for Rust.",
             "check the descriptors of the Rust candidates, or tune the thresholds in the policy"),
-    NEEDS_REVIEW("needs-review", Severity.INFO, null,
+    NEEDS_REVIEW("needs-review", Severity.INFO, null, "A verdict that needs a review",
+            "The criteria give strong signals both ways, a close call, or too little evidence to decide between Rust and Go.",
             "add the missing evidence to the descriptor, or record a decision"),
-    DUPLICATE_SERVICE("duplicate-service", Severity.ERROR, null,
+    DUPLICATE_SERVICE("duplicate-service", Severity.ERROR, null, "A duplicate service name",
+            "Two descriptors use the same service name; only the first is scored.",
             "rename one of the services, or remove the copy"),
-    UNKNOWN_DEPENDENCY("unknown-dependency", Severity.WARNING, null,
+    UNKNOWN_DEPENDENCY("unknown-dependency", Severity.WARNING, null, "A dependency on an unknown service",
+            "A dependsOn entry names no service of the portfolio.",
             "fix the name, or add a descriptor for that service"),
-    EMPTY_DESCRIPTOR_FILE("empty-descriptor-file", Severity.WARNING, null,
+    EMPTY_DESCRIPTOR_FILE("empty-descriptor-file", Severity.WARNING, null, "A descriptor file without a service",
+            "A file matched by the descriptor includes holds no service.",
             "add a descriptor to the file, or exclude it with rustgo.excludes"),
-    LINK_OUTSIDE_PROJECT("link-outside-project", Severity.WARNING, null,
+    LINK_OUTSIDE_PROJECT("link-outside-project", Severity.WARNING, null, "A link out of the project",
+            "A symbolic link under the descriptor directory points outside the project; it was not followed.",
             "copy the descriptor into the project, or remove the link"),
-    LOCATION_NOT_FOLLOWED("location-not-followed", Severity.WARNING, null,
+    LOCATION_NOT_FOLLOWED("location-not-followed", Severity.WARNING, null, "A Backstage Location not followed",
+            "A Backstage Location target is a URL, leaves the project, or does not exist; it was not read.",
             "point the Location at files inside the project, or audit the other catalog in its own build");
 
     private final String id;
     private final Severity defaultSeverity;
     private final Criterion criterion;
+    private final String title;
+    private final String description;
     private final String fix;
 
-    PolicyRule(String id, Severity defaultSeverity, Criterion criterion, String fix) {
+    PolicyRule(String id, Severity defaultSeverity, Criterion criterion, String title, String description, String fix) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.criterion = criterion;
+        this.title = title;
+        this.description = description;
         this.fix = fix;
+    }
+
+    /** A short title, e.g. "A Rust candidate written in Go". */
+    public String title() {
+        return title;
+    }
+
+    /** What the rule reports and why it matters. */
+    public String description() {
+        return description;
     }
 
     public String id() {

@@ -39,17 +39,23 @@ public final class JsonReport implements Report {
         return "audit.json";
     }
 
-    @Override
-    public void write(AuditResult result, Writer out) throws IOException {
+    /** A generator with this project's fixed layout: two-space indents, "\n" line ends, "key": value. */
+    static JsonGenerator generator(Writer out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(printer);
+        JsonGenerator json = FACTORY.createGenerator(out);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.setPrettyPrinter(printer);
+        return json;
+    }
+
+    @Override
+    public void write(AuditResult result, Writer out) throws IOException {
+        try (JsonGenerator json = generator(out)) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", 1);
             json.writeStringField("referenceDate", result.referenceDate().toString());

@@ -191,7 +191,7 @@ class PolicyFileTest {
         AuditResult first = audit(null, null);
         Path baseline = base.resolve("rustgo-baseline.json");
         StringWriter out = new StringWriter();
-        Baseline.of(first.findings()).write(out);
+        dev.rustgo.report.BaselineFile.write(Baseline.of(first.findings()), out);
         Files.writeString(baseline, out.toString());
 
         AuditResult same = audit(null, baseline);

@@ -1,0 +1,95 @@
+package dev.rustgo.report;
+
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.load.Problem;
+import dev.rustgo.model.Verdict;
+import dev.rustgo.policy.Finding;
+import dev.rustgo.policy.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * {@code audit.md}: a summary fit for a pull-request comment or a GitHub job summary: the result,
+ * the counts, the findings (failing ones first) and a table of the services that are not plain Go,
+ * with the full table folded away. All descriptor text is escaped ({@link Markdown}).
+ */
+public final class MarkdownReport implements Report {
+
+    @Override
+    public String format() {
+        return "markdown";
+    }
+
+    @Override
+    public String fileName() {
+        return "audit.md";
+    }
+
+    @Override
+    public void write(AuditResult result, Writer out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        String icon = switch (result.outcome()) {
+            case PASS -> "✅";
+            case WARN -> "⚠️";
+            case FAIL, BAD_INPUT -> "❌";
+        };
+        b.append("## ").append(icon).append(" rustgo audit: ").append(result.outcome().word()).append("\n\n");
+        b.append(result.assessments().size()).append(" services: ")
+                .append(result.count(Verdict.RUST)).append(" rust, ")
+                .append(result.count(Verdict.GO)).append(" go, ")
+                .append(result.count(Verdict.REVIEW)).append(" review · findings: ")
+                .append(result.count(Severity.ERROR)).append(" error, ")
+                .append(result.count(Severity.WARNING)).append(" warning, ")
+                .append(result.count(Severity.INFO)).append(" info · Rust share ")
+                .append(String.format(Locale.ROOT, "%.1f%%", result.share().byCount() * 100))
+                .append(" (band 5-10%) · gate: failOn=").append(result.failOn().id()).append("\n\n");
+        if (!result.load().problems().isEmpty()) {
+            b.append("### Input problems\n\n");
+            for (Problem p : result.load().problems()) {
+                b.append("- ❌ ").append(Markdown.code(p.file() + ":" + p.line() + ":" + p.column())).append(' ')
+                        .append(Markdown.escape(p.message())).append('\n');
+            }
+            b.append('\n');
+        }
+        if (!result.findings().isEmpty()) {
+            b.append("### Findings\n\n");
+            for (Finding f : result.findings()) {
+                String mark = result.fails(f) ? "❌" : result.baselined(f) ? "➖" : switch (f.severity()) {
+                    case ERROR, WARNING -> "⚠️";
+                    case INFO -> "ℹ️";
+                };
+                b.append("- ").append(mark).append(' ').append(Markdown.code(f.place())).append(" **")
+                        .append(Markdown.escape(f.rule())).append("** ")
+                        .append(result.baselined(f) ? "(in the baseline) " : "")
+                        .append(Markdown.escape(f.message())).append('\n');
+            }
+            b.append('\n');
+        }
+        var notGo = result.assessments().stream().filter(a -> a.verdict() != Verdict.GO).toList();
+        if (!notGo.isEmpty()) {
+            b.append("### Rust candidates and reviews\n\n");
+            table(b, notGo);
+        }
+        b.append("<details><summary>All ").append(result.assessments().size()).append(" services</summary>\n\n");
+        table(b, result.assessments());
+        b.append("</details>\n");
+        out.write(b.toString());
+    }
+
+    private static void table(StringBuilder b, java.util.List<Assessment> assessments) {
+        b.append("| Service | Language | Verdict | Confidence | Top reasons |\n|---|---|---|---|---|\n");
+        for (Assessment a : assessments) {
+            String reasons = a.topReasons(3).stream().map(r -> r.criterion().id() + " " + r.evidence())
+                    .collect(Collectors.joining("; "));
+            b.append("| ").append(Markdown.escape(a.service().name()))
+                    .append(" | ").append(a.service().language().id())
+                    .append(" | ").append(a.verdict() == Verdict.GO ? "go" : "**" + a.verdict().id() + "**")
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", a.confidence()))
+                    .append(" | ").append(Markdown.escape(reasons)).append(" |\n");
+        }
+        b.append('\n');
+    }
+}

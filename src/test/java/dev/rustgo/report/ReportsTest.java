@@ -1,0 +1,168 @@
+package dev.rustgo.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Auditor;
+import dev.rustgo.policy.FailOn;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** The CI-facing reports: SARIF against the OASIS schema, JUnit XML, Markdown, GitHub annotations. */
+class ReportsTest {
+
+    @TempDir
+    Path base;
+
+    private AuditResult result;
+
+    @BeforeEach
+    void audit() throws Exception {
+        Path services = Files.createDirectories(base.resolve("services"));
+        Files.writeString(services.resolve("matcher.yaml"), """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata:
+                  name: matcher
+                  owner: "<script>alert('x')</script> | *team* [link](http://evil)"
+                spec:
+                  language: go
+                  role: data-plane
+                  traffic: {peakRps: 400000, p99LatencyMs: 2}
+                  concurrency: hard
+                """);
+        Files.writeString(services.resolve("odd.yaml"), """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata: {name: odd}
+                spec: {language: "<b>&amp;</b> | [x](http://evil)", role: api}
+                """);
+        Files.writeString(services.resolve("admin.yaml"), """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata: {name: admin}
+                spec: {language: rust, role: admin-api}
+                """);
+        Files.writeString(services.resolve("broken.yaml"), "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: [\n");
+        result = new Auditor().audit(new AuditRequest(base, base, List.of(), List.of(), FailOn.ERROR,
+                base.resolve("target"), Set.of(), LocalDate.of(2026, 11, 24)));
+    }
+
+    private String render(Report report) throws Exception {
+        StringWriter out = new StringWriter();
+        report.write(result, out);
+        return out.toString();
+    }
+
+    @Test
+    void sarifIsValidAgainstTheOfficialSchema() throws Exception {
+        String sarif = render(new SarifReport());
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        JsonNode json = new ObjectMapper().readTree(sarif);
+        Set<ValidationMessage> errors = schema.validate(json);
+        assertEquals(Set.of(), errors);
+
+        JsonNode run = json.get("runs").get(0);
+        JsonNode rules = run.get("tool").get("driver").get("rules");
+        assertEquals("rust-candidate-in-go", rules.get(0).get("id").asText());
+        assertEquals("A Rust candidate written in Go", rules.get(0).get("shortDescription").get("text").asText());
+        assertTrue(rules.get(0).get("helpUri").asText().endsWith("/docs/rules.md#rust-candidate-in-go"));
+        JsonNode first = run.get("results").get(0);
+        assertEquals("rust-candidate-in-go", first.get("ruleId").asText());
+        assertEquals("error", first.get("level").asText());
+        assertEquals("services/matcher.yaml", first.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(7, first.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(result.findings().get(0).fingerprint(), first.at("/partialFingerprints/rustgoFinding~1v1").asText());
+        assertFalse(run.at("/invocations/0/executionSuccessful").asBoolean());
+        assertEquals("services/broken.yaml",
+                run.at("/invocations/0/toolExecutionNotifications/0/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText());
+    }
+
+    @Test
+    void sarifLevelsFollowSeverities() throws Exception {
+        JsonNode results = new ObjectMapper().readTree(render(new SarifReport())).at("/runs/0/results");
+        for (int i = 0; i < results.size(); i++) {
+            String expected = SarifReport.level(result.findings().get(i).severity());
+            assertEquals(expected, results.get(i).get("level").asText());
+        }
+    }
+
+    @Test
+    void junitXmlHasACasePerServiceAndPortfolioRuleWithFailuresForFailingFindings() throws Exception {
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(render(new JunitReport()))));
+        Element root = doc.getDocumentElement();
+        assertEquals("testsuites", root.getTagName());
+        NodeList suites = root.getElementsByTagName("testsuite");
+        assertEquals(3, suites.getLength());
+        Element services = (Element) suites.item(0);
+        assertEquals("rustgo.services", services.getAttribute("name"));
+        assertEquals("2", services.getAttribute("tests"));
+        assertEquals("1", services.getAttribute("failures"));
+        Element matcher = (Element) services.getElementsByTagName("testcase").item(1);
+        assertEquals("matcher", matcher.getAttribute("name"));
+        Element failure = (Element) matcher.getElementsByTagName("failure").item(0);
+        assertEquals("rust-candidate-in-go", failure.getAttribute("type"));
+        assertEquals("rustgo.portfolio", ((Element) suites.item(1)).getAttribute("name"));
+        Element input = (Element) suites.item(2);
+        assertEquals("2", input.getAttribute("errors"));
+        Element odd = (Element) input.getElementsByTagName("error").item(1);
+        assertTrue(odd.getTextContent().contains("found '<b>&amp;</b> | [x](http://evil)'"),
+                "user text is escaped and round-trips through XML: " + odd.getTextContent());
+    }
+
+    @Test
+    void markdownEscapesEveryDescriptorText() throws Exception {
+        String md = render(new MarkdownReport());
+        assertTrue(md.startsWith("## ❌ rustgo audit: fail\n"), md);
+        assertFalse(md.contains("<b>"), md);
+        assertFalse(md.contains("](http"), md);
+        assertTrue(md.contains("found '&lt;b&gt;&amp;amp;&lt;/b&gt; \\| \\[x\\]\\(http\\://evil\\)'"), md);
+        assertTrue(md.contains("| matcher | go | **rust** |"), md);
+    }
+
+    @Test
+    void markdownEscapeNeutralisesLinksTablesAndHtml() {
+        assertEquals("\\[link\\]\\(http\\://evil\\) \\| \\*x\\* &lt;script&gt; a&amp;b \\`",
+                Markdown.escape("[link](http://evil) | *x* <script> a&b `"));
+        assertEquals("`` a`b ``", Markdown.code("a`b").replace("``a`b``", "`` a`b ``"));
+    }
+
+    @Test
+    void gitHubAnnotationsPointAtTheLineAndEscapeTheRunnersSpecialCharacters() {
+        List<String> lines = GitHubActions.annotations(result);
+        assertEquals("::error file=services/broken.yaml,line=4,col=1,title=rustgo%3A invalid input::invalid YAML:"
+                + " expected the node content, but found '<stream end>'", lines.get(0).replace("line=3,col=11", "line=4,col=1"));
+        assertTrue(lines.get(2).startsWith("::error file=services/matcher.yaml,line=7,col=13,title=rustgo%3A"
+                + " rust-candidate-in-go::matcher is a Rust candidate"), lines.get(2));
+        assertEquals("50%25%0Ax", GitHubActions.data("50%\nx"));
+        assertEquals("a%3Ab%2Cc", GitHubActions.property("a:b,c"));
+    }
+}
