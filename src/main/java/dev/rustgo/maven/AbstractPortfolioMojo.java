@@ -2,16 +2,10 @@ package dev.rustgo.maven;
 
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.load.Discovery;
-import dev.rustgo.policy.FailOn;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -118,47 +112,21 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     /** The request for this portfolio, with the gate, output and formats of the goal. */
     protected AuditRequest request(Scope scope, String failOn, File outputDirectory, String formats,
             int maxAllowedFindings) throws MojoExecutionException {
-        FailOn gate;
-        try {
-            gate = FailOn.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-        LocalDate today;
-        try {
-            today = referenceDate == null || referenceDate.isBlank() ? LocalDate.now()
-                    : LocalDate.parse(referenceDate.strip());
-        } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("rustgo.referenceDate must be an ISO date (yyyy-mm-dd); found '"
-                    + referenceDate + "'");
-        }
-        Set<String> formatSet = new LinkedHashSet<>();
-        for (String format : Discovery.split(formats)) {
-            formatSet.add(format.toLowerCase(Locale.ROOT));
-        }
         if (maxAllowedFindings < 0) {
             throw new MojoExecutionException("rustgo.maxAllowedFindings must be 0 or more; found " + maxAllowedFindings);
         }
         return new AuditRequest(scope.base(), scope.directories(), Discovery.split(includes),
-                Discovery.split(excludes), gate, outputDirectory.toPath(), formatSet, today,
-                existing(policy, "rustgo.policy", "rustgo-policy.yaml"),
-                existing(baseline, "rustgo.baseline", BASELINE), maxAllowedFindings);
+                Discovery.split(excludes), Requests.failOn(failOn), outputDirectory.toPath(), Requests.formats(formats),
+                Requests.referenceDate(referenceDate),
+                Requests.existing(policy, "rustgo.policy", baseDirectory.toPath(), POLICY),
+                Requests.existing(baseline, "rustgo.baseline", baseDirectory.toPath(), BASELINE), maxAllowedFindings);
     }
 
     /** The default name of the baseline file, in the base directory. */
     protected static final String BASELINE = "rustgo-baseline.json";
 
-    /** The configured file, which must exist; or the default one, if it exists; or none. */
-    private Path existing(File configured, String property, String defaultName) throws MojoExecutionException {
-        if (configured != null) {
-            if (!configured.isFile()) {
-                throw new MojoExecutionException(property + ": " + configured + " does not exist");
-            }
-            return configured.toPath();
-        }
-        Path fallback = baseDirectory.toPath().resolve(defaultName);
-        return java.nio.file.Files.isRegularFile(fallback) ? fallback : null;
-    }
+    /** The default name of the policy file, in the base directory. */
+    protected static final String POLICY = "rustgo-policy.yaml";
 
     /** Where the baseline is written: the configured file, or the default one in the base directory. */
     protected Path baselineFile() {

@@ -1,0 +1,50 @@
+// Every CI-facing format is written, and under GitHub Actions the annotations and the job summary.
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def dir = new File(basedir, 'target/rustgo')
+assert new File(dir, 'audit.json').isFile()
+
+def sarif = new JsonSlurper().parse(new File(dir, 'audit.sarif'), 'UTF-8')
+assert sarif.version == '2.1.0'
+def run = sarif.runs[0]
+assert run.tool.driver.name == 'rustgo'
+assert run.tool.driver.rules*.id.containsAll(['rust-candidate-in-go', 'go-fit-in-rust', 'needs-review'])
+def rule = run.tool.driver.rules.find { it.id == 'rust-candidate-in-go' }
+assert rule.shortDescription.text == 'A Rust candidate written in Go'
+assert rule.helpUri.endsWith('/docs/rules.md#rust-candidate-in-go')
+assert rule.defaultConfiguration.level == 'error'
+def result = run.results.find { it.ruleId == 'rust-candidate-in-go' }
+assert result.level == 'error'
+assert result.locations[0].physicalLocation.artifactLocation.uri == 'services/matcher.yaml'
+assert result.locations[0].physicalLocation.region.startLine == 6
+assert result.partialFingerprints['rustgoFinding/v1'] ==~ /[0-9a-f]{24}/
+assert run.results.find { it.ruleId == 'go-fit-in-rust' }.level == 'warning'
+
+def doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(dir, 'TEST-rustgo.xml'))
+def root = doc.documentElement
+assert root.tagName == 'testsuites'
+def suites = (0..<root.getElementsByTagName('testsuite').length).collect { root.getElementsByTagName('testsuite').item(it) }
+def services = suites.find { it.getAttribute('name') == 'rustgo.services' }
+assert services.getAttribute('tests') == '3'
+def cases = (0..<services.getElementsByTagName('testcase').length).collect { services.getElementsByTagName('testcase').item(it) }
+assert cases*.getAttribute('name') == ['admin', 'matcher', 'orders']
+// failOn=never: nothing fails the build, so nothing is a <failure>; the findings are in system-out.
+assert services.getAttribute('failures') == '0'
+assert services.getElementsByTagName('failure').length == 0
+assert cases.find { it.getAttribute('name') == 'matcher' }.getElementsByTagName('system-out').item(0).textContent.contains('[rust-candidate-in-go]')
+assert suites.find { it.getAttribute('name') == 'rustgo.portfolio' }.getElementsByTagName('testcase').length == 7
+
+def md = new File(dir, 'audit.md').getText('UTF-8')
+assert md.startsWith('## ⚠️ rustgo audit: warn\n')
+assert md.contains('| matcher | go | **rust** |')
+assert md.contains('**rust\\-candidate\\-in\\-go**')
+
+def summary = new File(basedir, 'step-summary.md')
+assert summary.isFile() : 'GITHUB_STEP_SUMMARY was not appended'
+assert summary.getText('UTF-8') == md + '\n'
+
+def annotations = log.readLines().findAll { it.startsWith('::') }
+assert annotations.any { it.startsWith('::warning file=services/matcher.yaml,line=6,col=13,title=rustgo%3A rust-candidate-in-go::matcher is a Rust candidate') }
+assert annotations.any { it.startsWith('::warning file=services/admin.yaml,line=6,col=13,title=rustgo%3A go-fit-in-rust::') }
+return true

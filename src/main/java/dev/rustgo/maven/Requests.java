@@ -1,0 +1,57 @@
+package dev.rustgo.maven;
+
+import dev.rustgo.load.Discovery;
+import dev.rustgo.policy.FailOn;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/** Turns parameter values into request values, with the one-line errors users see for bad ones. */
+final class Requests {
+
+    private Requests() {}
+
+    static FailOn failOn(String value) throws MojoExecutionException {
+        try {
+            return FailOn.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    static LocalDate referenceDate(String value) throws MojoExecutionException {
+        try {
+            return value == null || value.isBlank() ? LocalDate.now() : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException("rustgo.referenceDate must be an ISO date (yyyy-mm-dd); found '"
+                    + value + "'");
+        }
+    }
+
+    static Set<String> formats(String value) {
+        Set<String> formats = new LinkedHashSet<>();
+        for (String format : Discovery.split(value)) {
+            formats.add(format.toLowerCase(Locale.ROOT));
+        }
+        return formats;
+    }
+
+    /** The configured file, which must exist; or the default one in {@code base}, if it exists; or none. */
+    static Path existing(File configured, String property, Path base, String defaultName)
+            throws MojoExecutionException {
+        if (configured != null) {
+            if (!configured.isFile()) {
+                throw new MojoExecutionException(property + ": " + configured + " does not exist");
+            }
+            return configured.toPath();
+        }
+        Path fallback = base.resolve(defaultName);
+        return Files.isRegularFile(fallback) ? fallback : null;
+    }
+}
