@@ -1,0 +1,65 @@
+// A Backstage catalog as teams keep it, audited end to end with the default includes: the root
+// Location's glob targets are followed (components/notifier.yaml is found only through it), every
+// annotated Component of spec.type service is a service, and everything else (the Location, a Group,
+// a Domain, Systems, an API, Resources, a website Component, Kubernetes manifests beside or inside the
+// catalog files) passes silently. Fan-in comes from dependsOn and dependencyOf component references.
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').readLines()
+def hasLine = { String expected ->
+    assert log.contains(expected) : "build.log has no line\n  ${expected}\nbut:\n  ${log.findAll { it ==~ /\[(INFO|WARNING|ERROR)\] .*/ }.join('\n  ')}"
+}
+
+// The four services, with the language from a tag (golang, typescript) or the annotation, and a
+// namespaced name for the one outside the default namespace.
+assert log.any { it ==~ /\[INFO\] checkout +go +go +0\.66 +G-GOOD-ENOUGH p99LatencyMs 200; G-GOOD-ENOUGH peakRps 4000; G-CONTROL-PLANE role api/ }
+assert log.any { it ==~ /\[INFO\] ledger +go +go +0\.44 +.*/ }
+assert log.any { it ==~ /\[INFO\] messaging\/notifier +node +go +0\.51 +G-GOOD-ENOUGH peakRps 800/ }
+assert log.any { it ==~ /\[INFO\] payments-gateway +go +rust +0\.88 +R-TAIL p99LatencyMs 5; R-THROUGHPUT peakRps 300000; R-CONCURRENCY concurrency hard/ }
+// The gateway stays in Go by a decision recorded in annotations: information, at the annotation's place.
+hasLine '[INFO] systems/payments/catalog-info.yaml:27:35: [decision-recorded] payments-gateway has verdict rust and language go; decision recorded: go, docs/adr/0003-gateway-language.md, decided 2026-09-01, until 2027-09-01'
+hasLine '[INFO] rustgo: 4 services (1 rust, 3 go, 0 review); findings: 0 error, 0 warning, 1 info; result: pass; report: target/rustgo/audit.json'
+hasLine '[INFO] BUILD SUCCESS'
+// Nothing about the entities that are not services, the manifests, the external references
+// (component:default/fraud-scoring, resource:default/...) or the root file that holds no service.
+def noisy = log.findAll { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') }
+assert noisy.isEmpty() : "the catalog gives no WARNING or ERROR, but:\n  ${noisy.join('\n  ')}"
+['storefront-web', 'payments-api', 'payments-db', 'orders-db', 'team-payments', 'fraud-scoring', 'deploy.yaml'].each { name ->
+    assert !log.any { it.contains(name) } : "build.log mentions $name"
+}
+
+def audit = new JsonSlurper().parse(new File(basedir, 'target/rustgo/audit.json'))
+assert audit.services.collect { [it.name, it.file, it.line, it.language, it.role, it.owner, it.verdict] } == [
+        ['checkout', 'systems/storefront/catalog-info.yaml', 12, 'go', 'api', 'team-storefront', 'go'],
+        ['ledger', 'systems/payments/catalog-info.yaml', 42, 'go', 'storage', 'team-payments', 'go'],
+        ['messaging/notifier', 'components/notifier.yaml', 5, 'node', 'worker', 'team-messaging', 'go'],
+        ['payments-gateway', 'systems/payments/catalog-info.yaml', 13, 'go', 'data-plane', 'team-payments', 'rust'],
+]
+def service = audit.services.collectEntries { [it.name, it] }
+// Annotation values are read as the native fields, each reason pointing at its annotation's line.
+assert service['payments-gateway'].reasons.findAll { it.direction == 'rust' }.collect { [it.criterion, it.evidence, it.line] } == [
+        ['R-TAIL', 'p99LatencyMs 5', 21],
+        ['R-THROUGHPUT', 'peakRps 300000', 20],
+        ['R-CONCURRENCY', 'concurrency hard', 24],
+        ['R-ROLE', 'criticality realtime', 23],
+        ['R-ROLE', 'role data-plane', 19],
+        ['R-MEMORY', 'memoryBudgetMiB 256', 22],
+        ['R-DEFECT-COST', 'criticality financial', 23],
+]
+assert service['payments-gateway'].decision == [language: 'go', record: 'docs/adr/0003-gateway-language.md',
+                                                decided: '2026-09-01', expires: '2027-09-01']
+// Fan-in: the gateway, checkout and the namespaced notifier (component:default/ledger) depend on the
+// ledger, whose own dependencyOf repeats the gateway's edge (counted once), plus 2 external dependents.
+assert service['ledger'].reasons.find { it.evidence.startsWith('dependents ') }.subMap(['criterion', 'direction', 'weight', 'evidence']) ==
+        [criterion: 'R-DEFECT-COST', direction: 'rust', weight: 1.0, evidence: 'dependents 5 (3 in the portfolio, 2 external)']
+assert audit.findings.collect { [it.rule, it.severity, it.service, it.file, it.line, it.column] } == [
+        ['decision-recorded', 'info', 'payments-gateway', 'systems/payments/catalog-info.yaml', 27, 35],
+]
+assert audit.errors == []
+// The root catalog, both system catalogs (found directly and through the Location, read once) and
+// the component file found only through the Location; deploy.yaml is not a descriptor.
+assert audit.files.read == 4
+assert audit.files.failed == []
+assert audit.summary.subMap(['services', 'rust', 'go', 'review', 'errors', 'result']) ==
+        [services: 4, rust: 1, go: 3, review: 0, errors: 0, result: 'pass']
+true
