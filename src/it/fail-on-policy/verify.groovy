@@ -21,7 +21,7 @@ def m = failures[0] =~ /^\[ERROR\] Failed to execute goal \S+:audit \(default\) 
 assert m.matches()
 def message = m.group(1)
 assert message.startsWith('rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build')
-assert message == 'rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build; fix them as the lines above say, or record a decision in spec.decision (rustgo.failOn sets the gate)'
+assert message == 'rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build; fix it as the line above says, or record a decision in spec.decision (rustgo.failOn sets the gate)'
 // A policy failure, not an execution error.
 hasLine '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException'
 

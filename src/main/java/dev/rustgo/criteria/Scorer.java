@@ -108,9 +108,17 @@ public final class Scorer {
             return new Score(Verdict.RUST, rust, go, reasons,
                     "Rust pressure " + Numbers.format(rust) + " outweighs Go " + Numbers.format(go));
         }
-        if (rust >= t.get("verdict.rustMin") || rust >= t.get("verdict.reviewMin") && rust - go > -1) {
-            return new Score(Verdict.REVIEW, rust, go, reasons,
-                    "strong signals both ways: Rust " + Numbers.format(rust) + ", Go " + Numbers.format(go));
+        String scores = "Rust " + Numbers.format(rust) + ", Go " + Numbers.format(go);
+        if (rust >= t.get("verdict.rustMin") && rust - go < t.get("verdict.margin")) {
+            return new Score(Verdict.REVIEW, rust, go, reasons, "strong signals both ways: " + scores);
+        }
+        if (rust >= t.get("verdict.rustMin")) {
+            return new Score(Verdict.REVIEW, rust, go, reasons, "one Rust criterion alone ("
+                    + rustCriteria.iterator().next().id() + ") is not decisive: " + scores);
+        }
+        if (rust >= t.get("verdict.reviewMin") && rust - go > -1) {
+            return new Score(Verdict.REVIEW, rust, go, reasons, "a close call: " + scores + "; rust needs "
+                    + Numbers.format(t.get("verdict.rustMin")) + " and a lead of " + Numbers.format(t.get("verdict.margin")));
         }
         if (RuleCatalog.RUST_ROLES.contains(service.role()) && noFigures
                 && go - rust < t.get("verdict.strongGoMargin")) {

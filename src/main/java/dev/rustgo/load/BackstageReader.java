@@ -78,7 +78,7 @@ public final class BackstageReader implements EnvelopeReader {
                 Token.parse(Lifecycle.class, lifecycle.text()).ifPresent(l -> builder.put(Field.LIFECYCLE, l,
                         lifecycle.position()));
             }
-            references(spec, builder, file, problems);
+            references(spec, namespace(metadata), builder, file, problems);
         }
         if (annotations != null) {
             for (YamlNode.Entry entry : annotations.entries()) {
@@ -124,10 +124,7 @@ public final class BackstageReader implements EnvelopeReader {
                     + " digits, '-', '_' and '.', starting and ending with a letter or digit; found '" + name + "'"));
             return null;
         }
-        String namespace = "default";
-        if (metadata.get("namespace") instanceof YamlNode.Scalar ns && !ns.isNull()) {
-            namespace = ns.text();
-        }
+        String namespace = namespace(metadata);
         return namespace.equals("default") ? name : namespace + "/" + name;
     }
 
@@ -138,7 +135,16 @@ public final class BackstageReader implements EnvelopeReader {
     }
 
     /** {@code spec.dependsOn} and {@code spec.dependencyOf}: component references are edges, the rest external. */
-    private static void references(YamlNode.Mapping spec, Service.Builder builder, String file,
+    /** The entity's namespace: {@code default} unless {@code metadata.namespace} says otherwise. */
+    private static String namespace(YamlNode.Mapping metadata) {
+        return metadata.get("namespace") instanceof YamlNode.Scalar ns && !ns.isNull() ? ns.text() : "default";
+    }
+
+    /**
+     * {@code spec.dependsOn} and {@code spec.dependencyOf}: component references are edges, the rest
+     * external. A reference without a namespace is in the entity's own namespace, as Backstage has it.
+     */
+    private static void references(YamlNode.Mapping spec, String namespace, Service.Builder builder, String file,
             List<Problem> problems) {
         List<String> components = new ArrayList<>();
         List<String> dependents = new ArrayList<>();
@@ -172,6 +178,9 @@ public final class BackstageReader implements EnvelopeReader {
                 }
                 String kind = text.substring(0, colon).toLowerCase(Locale.ROOT);
                 String target = text.substring(colon + 1);
+                if (!target.contains("/") && !namespace.equals("default")) {
+                    target = namespace + "/" + target;
+                }
                 if (target.startsWith("default/")) {
                     target = target.substring("default/".length());
                 }

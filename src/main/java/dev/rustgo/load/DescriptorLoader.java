@@ -145,9 +145,13 @@ public final class DescriptorLoader {
             }
             for (EnvelopeReader reader : readers) {
                 if (reader.accepts(apiVersion, kind)) {
+                    int before = result.problems.size();
                     Service service = reader.read(mapping, file, result.problems);
                     if (service != null) {
                         result.services.add(service);
+                    } else if (result.problems.size() == before) {
+                        result.notes.add(file + ": document " + index + " (" + describe(document, apiVersion, kind)
+                                + ") is not a service of the audit; passed over");
                     }
                     return;
                 }

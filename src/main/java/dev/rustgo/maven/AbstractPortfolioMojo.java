@@ -56,8 +56,8 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
 
     /**
      * In a multi-module build, audit the descriptors of every module once, as one portfolio, in the
-     * first module of the reactor that uses this plugin (usually the parent); the others say so in a
-     * debug line. {@code false} audits each module on its own.
+     * first module of the reactor that uses this plugin (usually the parent); the others say so in one
+     * line. {@code false} audits each module on its own.
      */
     @Parameter(property = "rustgo.aggregate", defaultValue = "true")
     private boolean aggregate;

@@ -40,6 +40,9 @@ public class ScaffoldMojo extends AbstractRustgoMojo {
     @Parameter(property = "rustgo.scaffoldDirectory", defaultValue = "${basedir}/services")
     private File scaffoldDirectory;
 
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    private File baseDirectory;
+
     @Override
     protected void run() throws MojoExecutionException {
         Scaffold.Envelope kind;
@@ -59,11 +62,19 @@ public class ScaffoldMojo extends AbstractRustgoMojo {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new MojoExecutionException(file + " already exists; edit it, or pick another rustgo.service", e);
+            // No cause: Maven would append its message (the absolute path) to the one line users read.
+            throw new MojoExecutionException(relative(file) + " already exists; edit it, or pick another rustgo.service");
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        getLog().info("rustgo: wrote " + file + "; fill in what you know, then run mvn rustgo:explain"
+        getLog().info("rustgo: wrote " + relative(file) + "; fill in what you know, then run mvn rustgo:explain"
                 + " -Drustgo.service=" + service);
+    }
+
+    /** The path as users see it in the rest of the audit: relative to the base directory. */
+    private String relative(Path file) {
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        Path path = file.toAbsolutePath().normalize();
+        return (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
     }
 }

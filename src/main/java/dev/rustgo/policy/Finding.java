@@ -20,12 +20,16 @@ public record Finding(String rule, Severity severity, Criterion criterion, Strin
             .thenComparing(Finding::message);
 
     /**
-     * What identifies the finding across runs: the rule and the service (or, for a finding about a
-     * file, the file). Not the line, column or message, so moving or reformatting a descriptor
-     * keeps it, and a baseline keeps matching.
+     * What identifies the finding across runs: the rule and the service, never the line or column,
+     * so moving or reformatting a descriptor keeps it and a baseline keeps matching. The message,
+     * whose evidence changes with the values, counts only where one rule can fire several times for
+     * the same subject: the findings of a rule that is {@link PolicyRule#repeatable()} (a dependency
+     * per name), and findings about a file or the portfolio (a Location target per target).
      */
     public String fingerprint() {
-        String key = rule + "\u0000" + (service != null ? service : file != null ? "file:" + file : "portfolio");
+        String subject = service != null ? service : file != null ? "file:" + file : "portfolio";
+        boolean repeatable = service == null || PolicyRule.byId(rule).repeatable();
+        String key = rule + "\u0000" + subject + (repeatable ? "\u0000" + message : "");
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));

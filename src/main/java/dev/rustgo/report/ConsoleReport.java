@@ -2,6 +2,7 @@ package dev.rustgo.report;
 
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.Criterion;
 import dev.rustgo.load.Problem;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Baseline;
@@ -109,21 +110,22 @@ public final class ConsoleReport {
     /** The one-line message of a build that the policy fails. */
     public static String failure(AuditResult result) {
         Map<String, Integer> byRule = new LinkedHashMap<>();
-        Severity lowest = Severity.ERROR;
+        boolean split = false;
         for (Finding f : result.findings()) {
             if (result.fails(f)) {
                 byRule.merge(f.rule(), 1, Integer::sum);
-                lowest = f.severity().compareTo(lowest) < 0 ? f.severity() : lowest;
+                split |= f.criterion() == Criterion.P_SPLIT;
             }
         }
         String rules = byRule.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
+        int n = (int) result.failing();
         String allowed = result.maxAllowedFindings() > 0 ? ", more than the " + result.maxAllowedFindings()
                 + " rustgo.maxAllowedFindings allows," : "";
-        return "rustgo: " + plural((int) result.failing(), "finding") + " at " + result.failOn().id()
-                + " severity or above (" + rules + ")" + allowed + (result.failing() == 1 ? " fails" : " fail")
-                + " the build; fix them as the lines above say,"
-                + " or record a decision in spec.decision (rustgo.failOn sets the gate)";
+        return "rustgo: " + plural(n, "finding") + " at " + result.failOn().id() + " severity or above (" + rules + ")"
+                + allowed + (n == 1 ? " fails the build; fix it as the line above says" : " fail the build; fix them"
+                + " as the lines above say") + (split ? ", or record a decision in spec.decision" : "")
+                + " (rustgo.failOn sets the gate)";
     }
 
     /** The one-line message of a build whose input is bad. */

@@ -41,6 +41,11 @@ public final class Scaffold {
         }
     }
 
+    /** A line with its comment at a fixed column, so the scaffold reads as a table. */
+    private static String aligned(String line, int column, String comment) {
+        return String.format(java.util.Locale.ROOT, "%-" + column + "s # %s", line, comment);
+    }
+
     private static String values(Field field) {
         return String.join(" | ", field.allowedValues());
     }
@@ -59,8 +64,8 @@ public final class Scaffold {
                   # owner: my-team                # free text: the owning team
                   # description: What the service does
                 spec:
-                  language: %2$s                  # %3$s
-                  role: %4$s                      # %5$s
+                %2$s
+                %4$s
                   # lifecycle: production         # %6$s
                   # traffic:
                   #   peakRps: 5000               # whole number >= 0: peak requests (or events) per second
@@ -91,8 +96,8 @@ public final class Scaffold {
                   #   record: docs/adr/0001-language.md
                   #   decided: 2026-11-24
                   #   expires: 2027-11-24         # after it the decision no longer counts
-                """.formatted(name, language, values(Field.LANGUAGE), role, values(Field.ROLE),
-                values(Field.LIFECYCLE), values(Field.CRITICALITY), values(Field.DEPLOYMENT),
+                """.formatted(name, aligned("  language: " + language, 33, values(Field.LANGUAGE)), null,
+                aligned("  role: " + role, 33, values(Field.ROLE)), null, values(Field.LIFECYCLE), values(Field.CRITICALITY), values(Field.DEPLOYMENT),
                 values(Field.CONCURRENCY), values(Field.RUST_EXPERIENCE), values(Field.FIRST_MILESTONE),
                 values(Field.DECISION_LANGUAGE));
     }
@@ -100,7 +105,8 @@ public final class Scaffold {
     private static String backstage(String name, String language, String role) {
         return """
                 # Backstage catalog entity for the rustgo audit. The audit's fields travel as rustgo.dev/
-                # annotations, their values always quoted strings. Only language and role are required.
+                # annotations, their values always quoted strings. Only the name, the language and the role
+                # are required.
                 # See how the audit reads it with:
                 #   mvn rustgo:explain -Drustgo.service=%1$s
                 apiVersion: backstage.io/v1alpha1
@@ -109,8 +115,8 @@ public final class Scaffold {
                   name: %1$s
                   # description: What the service does
                   annotations:
-                    rustgo.dev/language: "%2$s"           # %3$s
-                    rustgo.dev/role: "%4$s"               # %5$s
+                %2$s
+                %4$s
                     # rustgo.dev/peak-rps: "5000"
                     # rustgo.dev/p99-latency-ms: "50"
                     # rustgo.dev/memory-budget-mib: "512"
@@ -138,7 +144,8 @@ public final class Scaffold {
                   lifecycle: production
                   owner: my-team
                   # dependsOn: [component:other-service, resource:default/orders-db]
-                """.formatted(name, language, values(Field.LANGUAGE), role, values(Field.ROLE),
+                """.formatted(name, aligned("    rustgo.dev/language: \"" + language + "\"", 45, values(Field.LANGUAGE)),
+                null, aligned("    rustgo.dev/role: \"" + role + "\"", 45, values(Field.ROLE)), null,
                 values(Field.CRITICALITY), values(Field.DEPLOYMENT), values(Field.CONCURRENCY),
                 values(Field.RUST_EXPERIENCE), values(Field.FIRST_MILESTONE), values(Field.DECISION_LANGUAGE));
     }

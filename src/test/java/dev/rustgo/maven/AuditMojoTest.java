@@ -75,7 +75,7 @@ class AuditMojoTest {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
         assertEquals("rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build;"
-                + " fix them as the lines above say, or record a decision in spec.decision"
+                + " fix it as the line above says, or record a decision in spec.decision"
                 + " (rustgo.failOn sets the gate)", e.getMessage());
         verify(mojo.getLog()).error("services/matcher.yaml:6:13: [rust-candidate-in-go] matcher is a Rust"
                 + " candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard)"
