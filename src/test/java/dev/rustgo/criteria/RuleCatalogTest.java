@@ -217,4 +217,21 @@ class RuleCatalogTest {
             org.junit.jupiter.api.Assertions.assertTrue(doc.contains(row), "docs/criteria.md lacks " + row);
         }
     }
+
+    @Test
+    void everyPolicyRuleIsDocumentedWithItsDefaultSeverity() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Paths.get("docs/rules.md"));
+        for (dev.rustgo.policy.PolicyRule rule : dev.rustgo.policy.PolicyRule.values()) {
+            String row = "| `" + rule.id() + "` | " + rule.defaultSeverity().id() + " |";
+            org.junit.jupiter.api.Assertions.assertTrue(doc.contains(row), "docs/rules.md lacks " + row);
+        }
+    }
+
+    @Test
+    void everyCriterionIdIsDocumented() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Paths.get("docs/criteria.md"));
+        for (Criterion c : Criterion.values()) {
+            org.junit.jupiter.api.Assertions.assertTrue(doc.contains("| " + c.id() + " |"), "docs/criteria.md lacks " + c.id());
+        }
+    }
 }

@@ -1,0 +1,83 @@
+package dev.rustgo.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.verify;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The baseline and scaffold goals as Maven configures them. */
+@MojoTest
+class BaselineAndScaffoldMojoTest {
+
+    private static Path basedir(String project) throws Exception {
+        return Paths.get(BaselineAndScaffoldMojoTest.class.getResource("/unit/" + project).toURI());
+    }
+
+    @AfterEach
+    void clean() throws Exception {
+        Files.deleteIfExists(basedir("fail").resolve("rustgo-baseline.json"));
+        Files.deleteIfExists(basedir("pass").resolve("services/orders.yaml"));
+    }
+
+    @Test
+    @Basedir("/unit/fail")
+    @InjectMojo(goal = "baseline", pom = "pom.xml")
+    void baselineRecordsTheCurrentFindings(BaselineMojo mojo) throws Exception {
+        mojo.execute();
+
+        Path baseline = basedir("fail").resolve("rustgo-baseline.json");
+        String json = Files.readString(baseline);
+        assertTrue(json.contains("\"rule\": \"rust-candidate-in-go\""), json);
+        verify(mojo.getLog()).info(startsWith("rustgo: wrote 1 finding(s) to "));
+    }
+
+    @Test
+    @Basedir("/unit/bad")
+    @InjectMojo(goal = "baseline", pom = "pom.xml")
+    void noBaselineIsWrittenFromDescriptorsThatDoNotLoad(BaselineMojo mojo) throws Exception {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo: the baseline was not written: 1 input problem(s) above; fix them and run again",
+                e.getMessage());
+        assertTrue(Files.notExists(basedir("bad").resolve("rustgo-baseline.json")));
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "scaffold", pom = "pom.xml")
+    @MojoParameter(name = "service", value = "orders")
+    @MojoParameter(name = "role", value = "worker")
+    void scaffoldWritesADescriptorAndNeverOverwritesIt(ScaffoldMojo mojo) throws Exception {
+        mojo.execute();
+
+        Path file = basedir("pass").resolve("services/orders.yaml");
+        assertTrue(Files.readString(file).contains("  role: worker"));
+        verify(mojo.getLog()).info("rustgo: wrote services/orders.yaml; fill in what you know, then run mvn"
+                + " rustgo:explain -Drustgo.service=orders");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("services/orders.yaml already exists; edit it, or pick another rustgo.service", e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "scaffold", pom = "pom.xml")
+    @MojoParameter(name = "service", value = "orders")
+    @MojoParameter(name = "envelope", value = "kubernetes")
+    void anUnknownEnvelopeIsAConfigurationError(ScaffoldMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo.envelope must be native or backstage; found 'kubernetes'", e.getMessage());
+    }
+}
