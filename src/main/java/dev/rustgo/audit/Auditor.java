@@ -38,8 +38,9 @@ import java.util.stream.Stream;
 public final class Auditor {
 
     /** Every report format, by name. {@code json} is always written. */
-    private static final Map<String, Report> REPORTS = Stream.of(new JsonReport(), new SarifReport(), new JunitReport(), new MarkdownReport())
-            .collect(Collectors.toMap(Report::format, Function.identity(), (a, b) -> a, TreeMap::new));
+    private static final Map<String, Report> REPORTS = java.util.Collections.unmodifiableMap(
+            Stream.of(new JsonReport(), new SarifReport(), new JunitReport(), new MarkdownReport())
+                    .collect(Collectors.toMap(Report::format, Function.identity(), (a, b) -> a, TreeMap::new)));
 
     private final DescriptorLoader loader;
     private final Scorer scorer;
