@@ -44,6 +44,7 @@ class CalibrationTest {
         "ingest-front-door, rust",
         "payments-core, rust",
         "legacy-replacement, rust",
+        "gc-spikes-at-scale, rust",
         "admin-api, go",
         "orchestrator, go",
         "k8s-controller, go",
@@ -52,6 +53,7 @@ class CalibrationTest {
         "crud-backend, go",
         "no-rust-team, go",
         "gc-pauses-only, go",
+        "container-tooling, go",
         "contested, review",
     })
     void archetype(String name, String verdict) {
@@ -62,13 +64,13 @@ class CalibrationTest {
 
     @Test
     void everyArchetypeIsCovered() {
-        assertEquals(18, result.assessments().size());
+        assertEquals(20, result.assessments().size());
     }
 
     @Test
     void theRustCandidatesAreAMinorityEvenInThisRustHeavyPortfolio() {
         long rust = result.assessments().stream().filter(a -> a.verdict().id().equals("rust")).count();
-        assertEquals(9, rust);
+        assertEquals(10, rust);
     }
 
     @Test
