@@ -13,6 +13,7 @@ import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Policy;
 import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.PolicyReader;
+import dev.rustgo.report.HtmlReport;
 import dev.rustgo.report.JsonReport;
 import dev.rustgo.report.JunitReport;
 import dev.rustgo.report.MarkdownReport;
@@ -39,7 +40,7 @@ public final class Auditor {
 
     /** Every report format, by name. {@code json} is always written. */
     private static final Map<String, Report> REPORTS = java.util.Collections.unmodifiableMap(
-            Stream.of(new JsonReport(), new SarifReport(), new JunitReport(), new MarkdownReport())
+            Stream.of(new JsonReport(), new SarifReport(), new JunitReport(), new MarkdownReport(), new HtmlReport())
                     .collect(Collectors.toMap(Report::format, Function.identity(), (a, b) -> a, TreeMap::new)));
 
     private final DescriptorLoader loader;

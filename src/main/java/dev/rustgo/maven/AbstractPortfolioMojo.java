@@ -86,7 +86,7 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
         }
         MavenProject aggregator = null;
         for (MavenProject candidate : projects) {
-            if (candidate.getBuildPlugins().stream().anyMatch(p -> p.getKey().equals(plugin.getPluginLookupKey()))) {
+            if (usesPlugin(candidate, plugin.getPluginLookupKey())) {
                 aggregator = candidate;
                 break;
             }
@@ -107,6 +107,14 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
             return new Scope(base, directories, null);
         }
         return new Scope(own.base(), own.directories(), aggregator.getArtifactId());
+    }
+
+    /**
+     * Whether a module of the reactor runs this goal, so that it can audit the whole reactor: the
+     * first such module does. Goals of the build declare the plugin under {@code <build>}.
+     */
+    protected boolean usesPlugin(MavenProject module, String pluginKey) {
+        return module.getBuildPlugins().stream().anyMatch(p -> p.getKey().equals(pluginKey));
     }
 
     /** The request for this portfolio, with the gate, output and formats of the goal. */

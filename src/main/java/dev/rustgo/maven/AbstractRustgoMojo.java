@@ -21,6 +21,11 @@ public abstract class AbstractRustgoMojo extends AbstractMojo {
         run();
     }
 
+    /** Whether {@code rustgo.skip} is set: for entry points other than {@link #execute()}, such as a site report. */
+    protected final boolean isSkipped() {
+        return skip;
+    }
+
     /** The goal's work, when it is not skipped. */
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
 }

@@ -37,7 +37,7 @@ public class AuditMojo extends AbstractPortfolioMojo {
 
     /**
      * Comma-separated report formats: {@code json} (always written), {@code sarif}, {@code junit},
-     * {@code markdown}.
+     * {@code markdown}, {@code html}.
      */
     @Parameter(property = "rustgo.formats", defaultValue = "json")
     private String formats;

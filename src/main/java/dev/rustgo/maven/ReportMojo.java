@@ -1,57 +1,96 @@
 package dev.rustgo.maven;
 
 import dev.rustgo.audit.AuditException;
-import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
-import dev.rustgo.load.Discovery;
-import dev.rustgo.policy.FailOn;
+import dev.rustgo.report.HtmlReport;
+import dev.rustgo.report.ReportFiles;
 import java.io.File;
-import java.util.List;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
- * The audit as a page of the Maven site ({@code mvn site}, or {@code mvn rustgo:report} alone): a
- * chart placing every service by its Rust and Go pressure, coloured by verdict and marked by
+ * The audit as a page of the Maven site ({@code mvn site} with the plugin under
+ * {@code <reporting>}), or alone ({@code mvn rustgo:report} writes {@code target/site/rustgo.html}):
+ * a chart placing every service by its Rust and Go pressure, coloured by verdict and marked by
  * language, the Rust share against the 5-10% band, and tables of the services with their reasons
  * and of the findings. It reports; it never fails the build (that is {@code rustgo:audit}'s job).
+ *
+ * <p>It implements Maven's {@link MavenReport} directly rather than through maven-reporting-impl,
+ * whose 35 libraries Maven would resolve and index on every run of every goal of the plugin; the
+ * page itself is the engine's {@link HtmlReport}.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
 
-    /** Skip the report. */
-    @Parameter(property = "rustgo.skip", defaultValue = "false")
-    private boolean skip;
+    /** Where the site is written; the page is {@code rustgo.html} in it. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    private File reportOutputDirectory;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File baseDirectory;
+    /** {@code mvn rustgo:report}: the page on its own, with its own styling. */
+    @Override
+    protected void run() throws MojoExecutionException {
+        Scope scope = scope();
+        if (scope.skipped()) {
+            getLog().info("rustgo: the report covers the whole reactor, in " + scope.auditedBy());
+            return;
+        }
+        AuditResult result = audit(scope);
+        Path page = reportOutputDirectory.toPath().resolve(getOutputName() + ".html");
+        try {
+            ReportFiles.write(page, out -> new HtmlReport().write(result, out));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the report " + page + ": " + e.getMessage(), e);
+        }
+        Path base = scope.base().toAbsolutePath().normalize();
+        Path shown = page.toAbsolutePath().normalize();
+        getLog().info("rustgo: report written to "
+                + (shown.startsWith(base) ? base.relativize(shown).toString().replace('\\', '/') : shown));
+    }
 
-    /** Where descriptors are looked for. */
-    @Parameter(property = "rustgo.descriptorDirectory", defaultValue = "${project.basedir}")
-    private File descriptorDirectory;
+    /** {@code mvn site}: the page in the site's skin, through the site's sink. */
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        AuditResult result;
+        try {
+            result = audit(scope());
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+        sink.head();
+        sink.title();
+        sink.text(getName(locale));
+        sink.title_();
+        sink.head_();
+        sink.body();
+        sink.rawText(HtmlReport.fragment(result));
+        sink.body_();
+        sink.flush();
+        sink.close();
+    }
 
-    /** Comma-separated Ant-style globs, relative to the descriptor directory; empty for the defaults. */
-    @Parameter(property = "rustgo.includes")
-    private String includes;
+    private AuditResult audit(Scope scope) throws MojoExecutionException {
+        try {
+            return new Auditor().audit(request(scope, "error", reportOutputDirectory, "json", 0));
+        } catch (AuditException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
 
-    /** Comma-separated Ant-style globs that take matched files out. */
-    @Parameter(property = "rustgo.excludes")
-    private String excludes;
-
-    /** The date deadlines and decision expiry are measured against (yyyy-mm-dd); today if unset. */
-    @Parameter(property = "rustgo.referenceDate")
-    private String referenceDate;
-
-    /** The policy file; unset: {@code rustgo-policy.yaml} in the base directory if it exists. */
-    @Parameter(property = "rustgo.policy")
-    private File policy;
+    /** In a reactor, the report is drawn once, in the first module that lists it under {@code <reporting>}. */
+    @Override
+    protected boolean usesPlugin(MavenProject module, String pluginKey) {
+        return module.getReportPlugins().stream().anyMatch(p -> p.getKey().equals(pluginKey));
+    }
 
     @Override
     public String getOutputName() {
@@ -59,8 +98,13 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
     public String getName(Locale locale) {
-        return "Rust or Go";
+        return HtmlReport.TITLE;
     }
 
     @Override
@@ -69,25 +113,23 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
-    public boolean canGenerateReport() {
-        return !skip;
+    public void setReportOutputDirectory(File directory) {
+        reportOutputDirectory = directory;
     }
 
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
-        AuditResult result;
-        try {
-            AuditRequest request = new AuditRequest(baseDirectory.toPath(), List.of(descriptorDirectory.toPath()),
-                    Discovery.split(includes), Discovery.split(excludes), FailOn.ERROR,
-                    new File(getReportOutputDirectory(), "rustgo").toPath(), Set.of(),
-                    Requests.referenceDate(referenceDate),
-                    Requests.existing(policy, "rustgo.policy", baseDirectory.toPath(), AbstractPortfolioMojo.POLICY),
-                    null, 0);
-            result = new Auditor().audit(request);
-        } catch (AuditException | org.apache.maven.plugin.MojoExecutionException e) {
-            throw new MavenReportException(e.getMessage(), e);
-        }
-        Sink sink = getSink();
-        new PortfolioPage(sink, result).render(getName(locale));
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    /** Not when skipped, and not in a module whose descriptors another module's report covers. */
+    @Override
+    public boolean canGenerateReport() {
+        return !isSkipped() && !scope().skipped();
     }
 }

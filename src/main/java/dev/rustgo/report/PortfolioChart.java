@@ -5,9 +5,7 @@ import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Numbers;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Verdict;
-import java.io.StringWriter;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -15,8 +13,8 @@ import javax.xml.stream.XMLStreamWriter;
  * The portfolio at a glance, as inline SVG for the site report: every service placed by its Rust
  * pressure (x) and Go pressure (y), coloured by verdict and shaped by language (circle: Rust,
  * square: Go, triangle: other), with the line Rust must clear; and the Rust share against the
- * guides' 5-10% band. Written with the JDK's StAX writer, so every service name is escaped; no
- * script, so the page needs none.
+ * guides' 5-10% band. Written into the page's StAX writer ({@link HtmlReport}), so every service
+ * name is escaped; no script, so the page needs none.
  */
 public final class PortfolioChart {
 
@@ -37,86 +35,69 @@ public final class PortfolioChart {
         };
     }
 
-    /** The scatter chart of the services. */
-    public static String scatter(AuditResult result) {
+    /** The scatter chart of the services, written as an {@code svg} element. */
+    public static void scatter(AuditResult result, XMLStreamWriter svg) throws XMLStreamException {
         double maxRust = 10;
         double maxGo = 10;
         for (Assessment a : result.assessments()) {
-            maxRust = Math.max(maxRust, Math.ceil(a.rustScore()) + 1);
-            maxGo = Math.max(maxGo, Math.ceil(a.goScore()) + 1);
+        maxRust = Math.max(maxRust, Math.ceil(a.rustScore()) + 1);
+        maxGo = Math.max(maxGo, Math.ceil(a.goScore()) + 1);
         }
         double margin = result.policy().thresholds().get("verdict.margin");
         double rustMin = result.policy().thresholds().get("verdict.rustMin");
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter svg = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            svg.writeStartElement("svg");
-            svg.writeDefaultNamespace("http://www.w3.org/2000/svg");
-            svg.writeAttribute("class", "rustgo-chart");
-            svg.writeAttribute("viewBox", "0 0 " + WIDTH + " " + HEIGHT);
-            svg.writeAttribute("width", Integer.toString(WIDTH));
-            svg.writeAttribute("height", Integer.toString(HEIGHT));
-            svg.writeAttribute("role", "img");
-            svg.writeAttribute("aria-label", "Services by Rust and Go pressure");
-            axes(svg, maxRust, maxGo);
-            // Where Rust wins: Rust >= rustMin and Rust - Go >= margin.
-            double x0 = Math.max(rustMin, margin);
-            line(svg, x(x0, maxRust), y(x0 - margin, maxGo), x(maxRust, maxRust),
-                    y(Math.min(maxGo, maxRust - margin), maxGo), "boundary");
-            text(svg, x(maxRust, maxRust) - 4, y(Math.min(maxGo, maxRust - margin), maxGo) + 14, "end",
-                    "Rust needs a lead of " + Numbers.format(margin));
-            int index = 0;
-            for (Assessment a : result.assessments()) {
-                mark(svg, a, x(a.rustScore(), maxRust) + jitter(a, 0), y(a.goScore(), maxGo) + jitter(a, 1), index++);
-            }
-            legend(svg);
-            svg.writeEndElement();
-            svg.flush();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot draw the chart", e);
+        svg.writeStartElement("svg");
+        svg.writeDefaultNamespace("http://www.w3.org/2000/svg");
+        svg.writeAttribute("class", "rustgo-chart");
+        svg.writeAttribute("viewBox", "0 0 " + WIDTH + " " + HEIGHT);
+        svg.writeAttribute("width", Integer.toString(WIDTH));
+        svg.writeAttribute("height", Integer.toString(HEIGHT));
+        svg.writeAttribute("role", "img");
+        svg.writeAttribute("aria-label", "Services by Rust and Go pressure");
+        axes(svg, maxRust, maxGo);
+        // Where Rust wins: Rust >= rustMin and Rust - Go >= margin.
+        double x0 = Math.max(rustMin, margin);
+        line(svg, x(x0, maxRust), y(x0 - margin, maxGo), x(maxRust, maxRust),
+                y(Math.min(maxGo, maxRust - margin), maxGo), "boundary");
+        text(svg, x(maxRust, maxRust) - 4, y(Math.min(maxGo, maxRust - margin), maxGo) + 14, "end",
+                "Rust needs a lead of " + Numbers.format(margin));
+        for (Assessment a : result.assessments()) {
+            mark(svg, a, x(a.rustScore(), maxRust) + jitter(a, 0), y(a.goScore(), maxGo) + jitter(a, 1));
         }
-        return out.toString();
+        legend(svg);
+        svg.writeEndElement();
     }
 
-    /** The Rust share against the 5-10% band. */
-    public static String share(AuditResult result) {
+    /** The Rust share against the 5-10% band, written as an {@code svg} element. */
+    public static void share(AuditResult result, XMLStreamWriter svg) throws XMLStreamException {
         double low = result.policy().thresholds().get("share.low");
         double high = result.policy().thresholds().get("share.high");
         double share = result.share().byCount();
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter svg = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            svg.writeStartElement("svg");
-            svg.writeDefaultNamespace("http://www.w3.org/2000/svg");
-            svg.writeAttribute("class", "rustgo-share");
-            svg.writeAttribute("viewBox", "0 0 720 70");
-            svg.writeAttribute("width", "720");
-            svg.writeAttribute("height", "70");
-            svg.writeAttribute("role", "img");
-            svg.writeAttribute("aria-label", String.format(Locale.ROOT, "Rust share %.1f%%, band %s-%s%%",
-                    share * 100, Numbers.format(low * 100), Numbers.format(high * 100)));
-            rect(svg, LEFT, 20, RIGHT - LEFT, 20, "#e5e7eb", "track");
-            rect(svg, LEFT, 24, (RIGHT - LEFT) * Math.min(1, share), 12, "#c2410c", "value");
-            // The band on top, translucent and outlined, so it shows whatever the share.
-            svg.writeEmptyElement("rect");
-            svg.writeAttribute("class", "band");
-            svg.writeAttribute("x", fmt(LEFT + (RIGHT - LEFT) * low));
-            svg.writeAttribute("y", "18");
-            svg.writeAttribute("width", fmt((RIGHT - LEFT) * (high - low)));
-            svg.writeAttribute("height", "24");
-            svg.writeAttribute("fill", "#16a34a");
-            svg.writeAttribute("fill-opacity", "0.35");
-            svg.writeAttribute("stroke", "#15803d");
-            text(svg, LEFT, 14, "start", String.format(Locale.ROOT, "Rust share %.1f%% (%d of %d)", share * 100,
-                    result.share().rust(), result.share().services()));
-            text(svg, LEFT + (RIGHT - LEFT) * high + 4, 56, "start", "band " + Numbers.format(low * 100) + "-"
-                    + Numbers.format(high * 100) + "%");
-            svg.writeEndElement();
-            svg.flush();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot draw the share", e);
-        }
-        return out.toString();
+        svg.writeStartElement("svg");
+        svg.writeDefaultNamespace("http://www.w3.org/2000/svg");
+        svg.writeAttribute("class", "rustgo-share");
+        svg.writeAttribute("viewBox", "0 0 720 70");
+        svg.writeAttribute("width", "720");
+        svg.writeAttribute("height", "70");
+        svg.writeAttribute("role", "img");
+        svg.writeAttribute("aria-label", String.format(Locale.ROOT, "Rust share %.1f%%, band %s-%s%%",
+                share * 100, Numbers.format(low * 100), Numbers.format(high * 100)));
+        rect(svg, LEFT, 20, RIGHT - LEFT, 20, "#e5e7eb", "track");
+        rect(svg, LEFT, 24, (RIGHT - LEFT) * Math.min(1, share), 12, "#c2410c", "value");
+        // The band on top, translucent and outlined, so it shows whatever the share.
+        svg.writeEmptyElement("rect");
+        svg.writeAttribute("class", "band");
+        svg.writeAttribute("x", fmt(LEFT + (RIGHT - LEFT) * low));
+        svg.writeAttribute("y", "18");
+        svg.writeAttribute("width", fmt((RIGHT - LEFT) * (high - low)));
+        svg.writeAttribute("height", "24");
+        svg.writeAttribute("fill", "#16a34a");
+        svg.writeAttribute("fill-opacity", "0.35");
+        svg.writeAttribute("stroke", "#15803d");
+        text(svg, LEFT, 14, "start", String.format(Locale.ROOT, "Rust share %.1f%% (%d of %d)", share * 100,
+                result.share().rust(), result.share().services()));
+        text(svg, LEFT + (RIGHT - LEFT) * high + 4, 56, "start", "band " + Numbers.format(low * 100) + "-"
+                + Numbers.format(high * 100) + "%");
+        svg.writeEndElement();
     }
 
     private static double x(double value, double max) {
@@ -151,8 +132,7 @@ public final class PortfolioChart {
         svg.writeEndElement();
     }
 
-    private static void mark(XMLStreamWriter svg, Assessment a, double cx, double cy, int index)
-            throws XMLStreamException {
+    private static void mark(XMLStreamWriter svg, Assessment a, double cx, double cy) throws XMLStreamException {
         Language language = a.service().language();
         String shape = language == Language.RUST ? "circle" : language == Language.GO ? "rect" : "polygon";
         svg.writeStartElement("g");

@@ -129,7 +129,7 @@ class AuditMojoTest {
     void unknownFormatIsAConfigurationError(AuditMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("rustgo.formats: unknown format 'pdf'; known formats are json, junit, markdown, sarif", e.getMessage());
+        assertEquals("rustgo.formats: unknown format 'pdf'; known formats are html, json, junit, markdown, sarif", e.getMessage());
     }
 
     @Test

@@ -31,7 +31,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-/** The CI-facing reports: SARIF against the OASIS schema, JUnit XML, Markdown, GitHub annotations. */
+/** The CI-facing reports: SARIF against the OASIS schema, JUnit XML, Markdown, HTML, GitHub annotations. */
 class ReportsTest {
 
     @TempDir
@@ -146,6 +146,37 @@ class ReportsTest {
         assertFalse(md.contains("](http"), md);
         assertTrue(md.contains("found '&lt;b&gt;&amp;amp;&lt;/b&gt; \\| \\[x\\]\\(http\\://evil\\)'"), md);
         assertTrue(md.contains("| matcher | go | **rust** |"), md);
+    }
+
+    @Test
+    void htmlIsAWellFormedPageWithAMarkPerServiceAndEveryDescriptorTextEscaped() throws Exception {
+        String html = render(new HtmlReport());
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+                + "<title>Rust or Go: fail</title>"), html);
+        Document page = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(html)));
+        assertEquals(0, page.getElementsByTagName("b").getLength(), "descriptor text never becomes markup");
+        assertEquals(0, page.getElementsByTagName("script").getLength());
+        NodeList marks = page.getElementsByTagName("g");
+        assertEquals(List.of("admin", "matcher"), elements(marks).stream()
+                .filter(g -> g.getAttribute("class").startsWith("mark ")).map(g -> g.getAttribute("data-service"))
+                .toList());
+        assertTrue(page.getDocumentElement().getTextContent()
+                .contains("found '<b>&amp;</b> | [x](http://evil)'"), "the problem is shown as the text it is");
+        assertTrue(html.contains("<tr data-service=\"matcher\"><td>matcher</td><td>go</td><td>data-plane</td>"
+                + "<td class=\"verdict-rust\">rust</td>"), html);
+    }
+
+    @Test
+    void theSitePageBodyIsThePageWithoutItsHead() throws Exception {
+        String html = render(new HtmlReport());
+        String fragment = HtmlReport.fragment(result);
+        assertTrue(fragment.startsWith("<section class=\"rustgo\"><h1>Rust or Go: fail</h1>"), fragment);
+        assertTrue(html.contains("<body>" + fragment + "</body>"), "the same content, once");
+    }
+
+    private static List<Element> elements(NodeList nodes) {
+        return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
     }
 
     @Test

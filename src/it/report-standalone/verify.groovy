@@ -1,0 +1,20 @@
+// mvn rustgo:report alone writes the page as a whole document, says where, and never fails the
+// build, although the portfolio has a failing finding.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def page = new File(basedir, 'target/site/rustgo.html')
+assert page.isFile() : 'target/site/rustgo.html was not written'
+def html = page.getText('UTF-8')
+
+assert log.contains('[INFO] rustgo: report written to target/site/rustgo.html')
+assert log.contains('BUILD SUCCESS')
+assert !log.contains('[ERROR]')
+assert html.startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>Rust or Go: fail</title><style>')
+assert html.endsWith('</section></body></html>\n')
+assert (html =~ /<g class="mark /).count == 3
+assert html.contains('<tr data-service="matcher"><td>matcher</td><td>go</td><td>data-plane</td><td class="verdict-rust">rust</td>')
+assert html.contains('<td>error</td><td>services/matcher.yaml:7:13</td><td>rust-candidate-in-go</td>')
+assert html.contains('&lt;script&gt;document.title=')
+assert !html.contains('<script>')
+// A whole XML document too, so any tool can read it.
+javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(page)
+return true

@@ -1,0 +1,200 @@
+package dev.rustgo.report;
+
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.Numbers;
+import dev.rustgo.load.Problem;
+import dev.rustgo.model.Verdict;
+import dev.rustgo.policy.Finding;
+import dev.rustgo.policy.Severity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * {@code audit.html}: the audit as a page a person reads: the outcome and counts, the portfolio
+ * chart ({@link PortfolioChart}), the Rust share against the band, and tables of the services with
+ * their reasons and of the findings. The same content is the body of the Maven site page
+ * ({@link #fragment}). Written with the JDK's StAX writer, so every descriptor text is escaped as
+ * text or as an attribute value; the page has no script.
+ */
+public final class HtmlReport implements Report {
+
+    /** The page's title, and the site report's name. */
+    public static final String TITLE = "Rust or Go";
+
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
+    /** The page's only styling: tables and charts that read on their own, outside a site skin. */
+    private static final String STYLE = """
+            body{font-family:system-ui,sans-serif;margin:2rem;color:#111827}
+            table{border-collapse:collapse;margin:1rem 0}
+            th,td{border:1px solid #d1d5db;padding:.25rem .5rem;text-align:left;vertical-align:top}
+            th{background:#f3f4f6}
+            .verdict-rust{color:#c2410c;font-weight:600}.verdict-review{color:#a16207;font-weight:600}
+            """;
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public String fileName() {
+        return "audit.html";
+    }
+
+    /** A whole page, for a browser or a CI artifact. */
+    @Override
+    public void write(AuditResult result, Writer out) throws IOException {
+        try {
+            XMLStreamWriter html = XML.createXMLStreamWriter(out);
+            html.writeDTD("<!DOCTYPE html>");
+            html.writeCharacters("\n");
+            html.writeStartElement("html");
+            html.writeAttribute("lang", "en");
+            html.writeStartElement("head");
+            html.writeEmptyElement("meta");
+            html.writeAttribute("charset", "utf-8");
+            element(html, "title", TITLE + ": " + result.outcome().word());
+            element(html, "style", STYLE);
+            html.writeEndElement();
+            html.writeStartElement("body");
+            body(result, html);
+            html.writeEndElement();
+            html.writeEndElement();
+            html.writeCharacters("\n");
+            html.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the HTML report: " + e.getMessage(), e);
+        }
+    }
+
+    /** The content of the page without its {@code html}, {@code head} and {@code body}: the site page's body. */
+    public static String fragment(AuditResult result) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter html = XML.createXMLStreamWriter(out);
+            body(result, html);
+            html.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the HTML report: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private static void body(AuditResult result, XMLStreamWriter html) throws XMLStreamException {
+        html.writeStartElement("section");
+        html.writeAttribute("class", "rustgo");
+        element(html, "h1", TITLE + ": " + result.outcome().word());
+        element(html, "p", result.assessments().size() + " services: " + result.count(Verdict.RUST) + " rust, "
+                + result.count(Verdict.GO) + " go, " + result.count(Verdict.REVIEW) + " review; findings: "
+                + result.count(Severity.ERROR) + " error, " + result.count(Severity.WARNING) + " warning, "
+                + result.count(Severity.INFO) + " info. Go is the default; a service is a Rust candidate only where"
+                + " its requirements demand it.");
+
+        element(html, "h2", "The portfolio at a glance");
+        element(html, "p", "Each mark is a service, placed by its Rust pressure and its Go pressure; its colour is the"
+                + " verdict (orange: rust, blue: go, amber: review) and its shape the language it is written in"
+                + " (circle: Rust, square: Go, triangle: another). Services right of the dashed line lead Go by enough"
+                + " to be Rust candidates.");
+        PortfolioChart.scatter(result, html);
+
+        element(html, "h2", "Rust share");
+        element(html, "p", "Rust candidates and Rust services as a share of the portfolio, against the 5-10% of the"
+                + " architecture the guides reserve for Rust.");
+        PortfolioChart.share(result, html);
+
+        services(result, html);
+        findings(result, html);
+        problems(result, html);
+        html.writeEndElement();
+    }
+
+    private static void services(AuditResult result, XMLStreamWriter html) throws XMLStreamException {
+        element(html, "h2", "Services");
+        html.writeStartElement("table");
+        html.writeAttribute("class", "rustgo-services");
+        header(html, "Service", "Language", "Role", "Verdict", "Confidence", "Rust", "Go", "Reasons", "Description");
+        for (Assessment a : result.assessments()) {
+            String reasons = a.topReasons(3).stream().map(r -> r.criterion().id() + " " + r.evidence())
+                    .collect(Collectors.joining("; "));
+            String description = a.service().description() == null ? "" : a.service().description();
+            html.writeStartElement("tr");
+            html.writeAttribute("data-service", a.service().name());
+            cell(html, a.service().name(), null);
+            cell(html, a.service().language().id(), null);
+            cell(html, a.service().role().id(), null);
+            cell(html, a.verdict().id(), "verdict-" + a.verdict().id());
+            cell(html, String.format(Locale.ROOT, "%.2f", a.confidence()), null);
+            cell(html, Numbers.format(a.rustScore()), null);
+            cell(html, Numbers.format(a.goScore()), null);
+            cell(html, reasons, null);
+            cell(html, description, null);
+            html.writeEndElement();
+        }
+        html.writeEndElement();
+    }
+
+    private static void findings(AuditResult result, XMLStreamWriter html) throws XMLStreamException {
+        element(html, "h2", "Findings");
+        if (result.findings().isEmpty()) {
+            element(html, "p", "No findings.");
+            return;
+        }
+        html.writeStartElement("table");
+        html.writeAttribute("class", "rustgo-findings");
+        header(html, "Severity", "Place", "Rule", "Message");
+        for (Finding f : result.findings()) {
+            html.writeStartElement("tr");
+            cell(html, f.severity().id(), null);
+            cell(html, f.place(), null);
+            cell(html, f.rule(), null);
+            cell(html, f.message(), null);
+            html.writeEndElement();
+        }
+        html.writeEndElement();
+    }
+
+    private static void problems(AuditResult result, XMLStreamWriter html) throws XMLStreamException {
+        List<Problem> problems = result.load().problems();
+        if (problems.isEmpty()) {
+            return;
+        }
+        element(html, "h2", "Descriptors that could not be read");
+        html.writeStartElement("ul");
+        for (Problem p : problems) {
+            element(html, "li", p.toString());
+        }
+        html.writeEndElement();
+    }
+
+    private static void header(XMLStreamWriter html, String... cells) throws XMLStreamException {
+        html.writeStartElement("tr");
+        for (String cell : cells) {
+            element(html, "th", cell);
+        }
+        html.writeEndElement();
+    }
+
+    private static void cell(XMLStreamWriter html, String text, String cssClass) throws XMLStreamException {
+        html.writeStartElement("td");
+        if (cssClass != null) {
+            html.writeAttribute("class", cssClass);
+        }
+        html.writeCharacters(text);
+        html.writeEndElement();
+    }
+
+    private static void element(XMLStreamWriter html, String name, String text) throws XMLStreamException {
+        html.writeStartElement(name);
+        html.writeCharacters(text);
+        html.writeEndElement();
+    }
+}
