@@ -1,5 +1,6 @@
 package dev.rustgo.load;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -14,7 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.codehaus.plexus.util.SelectorUtils;
+import org.codehaus.plexus.util.MatchPatterns;
 
 /**
  * Finds descriptor files under a directory with Ant-style include and exclude globs (the
@@ -52,8 +53,8 @@ public final class Discovery {
         Path realBoundary = boundary.toRealPath();
         Path realRoot = root.toRealPath();
         Path limit = realRoot.startsWith(realBoundary) ? realBoundary : realRoot;
-        List<String> in = normalize(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
-        List<String> out = normalize(excludes);
+        MatchPatterns in = patterns(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+        MatchPatterns out = patterns(excludes);
         List<SourceFile> files = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -61,20 +62,46 @@ public final class Discovery {
 
         Files.walkFileTree(realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
+                    /** How many of the directories being walked were reached through a link. */
+                    private int linked;
+
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                         if (!dir.equals(realRoot) && NEVER_SEARCHED.contains(String.valueOf(dir.getFileName()))) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
-                        return escapes(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        if (!Files.isSymbolicLink(dir)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (escapes(dir)) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        linked++;
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (linked > 0 && Files.isSymbolicLink(dir)) {
+                            linked--;
+                        }
+                        return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                        String relative = slashes(realRoot.relativize(file));
-                        if (attrs.isRegularFile() && matches(relative, in) && !matches(relative, out) && !escapes(file)) {
-                            // A file reached both directly and through a link inside the project is read once.
-                            if (seen.add(file.toRealPath())) {
+                        if (!attrs.isRegularFile()) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        String relative = realRoot.relativize(file).toString();
+                        if (in.matches(relative, true) && !out.matches(relative, true)) {
+                            boolean link = Files.isSymbolicLink(file);
+                            if (link && escapes(file)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            // A file reached both directly and through a link inside the project is read
+                            // once. Off links, the path is already real: the walk starts from a real one.
+                            if (seen.add(link || linked > 0 ? file.toRealPath() : file)) {
                                 files.add(new SourceFile(file, name(file)));
                             }
                         }
@@ -93,10 +120,8 @@ public final class Discovery {
                         return FileVisitResult.CONTINUE;
                     }
 
+                    /** Whether a symbolic link points outside the project, which is then noted. */
                     private boolean escapes(Path path) throws IOException {
-                        if (!Files.isSymbolicLink(path)) {
-                            return false;
-                        }
                         Path target = path.toRealPath();
                         if (target.startsWith(limit)) {
                             return false;
@@ -131,13 +156,14 @@ public final class Discovery {
         return List.copyOf(result);
     }
 
+    /** Whether a {@code /}-separated relative path matches one of the globs. */
     static boolean matches(String relative, List<String> patterns) {
-        for (String pattern : patterns) {
-            if (SelectorUtils.matchPath(pattern, relative, "/", true)) {
-                return true;
-            }
-        }
-        return false;
+        return patterns(patterns).matches(relative.replace('/', File.separatorChar), true);
+    }
+
+    /** The globs, normalised and parsed once for the whole walk, in the platform's separators. */
+    private static MatchPatterns patterns(List<String> globs) {
+        return MatchPatterns.from(normalize(globs).stream().map(p -> p.replace('/', File.separatorChar)).toList());
     }
 
     private static List<String> normalize(List<String> patterns) {

@@ -82,7 +82,7 @@ public final class NativeReader implements EnvelopeReader {
                 continue;
             }
             YamlNode value = entry.value();
-            Field field = fieldAt(childPath);
+            Field field = Field.atPath(childPath);
             if (field != null) {
                 readField(field, value, file, builder, problems);
             } else if (value instanceof YamlNode.Mapping section) {
@@ -146,15 +146,6 @@ public final class NativeReader implements EnvelopeReader {
         EnumSet set = EnumSet.noneOf((Class) items.get(0).getClass());
         set.addAll(items);
         return java.util.Collections.unmodifiableSet(set);
-    }
-
-    private static Field fieldAt(String path) {
-        for (Field field : Field.values()) {
-            if (field.path().equals(path)) {
-                return field;
-            }
-        }
-        return null;
     }
 
     private static Map<String, Set<String>> schema() {

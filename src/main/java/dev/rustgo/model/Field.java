@@ -76,12 +76,27 @@ public enum Field {
 
     /** The values this field accepts where the contract narrows its enum. */
     public List<String> allowedValues() {
-        if (this == DECISION_LANGUAGE) {
-            return List.of(Language.GO.id(), Language.RUST.id());
+        return Lookup.ALLOWED.get(this);
+    }
+
+    /** The field at a dotted path of the native envelope, or {@code null}. */
+    public static Field atPath(String path) {
+        return Lookup.BY_PATH.get(path);
+    }
+
+    /** Worked out once: every value of every descriptor is checked against them. */
+    private static final class Lookup {
+        static final java.util.Map<String, Field> BY_PATH = new java.util.HashMap<>();
+        static final java.util.Map<Field, List<String>> ALLOWED = new java.util.EnumMap<>(Field.class);
+
+        static {
+            for (Field field : values()) {
+                BY_PATH.put(field.path, field);
+                List<String> allowed = field == DECISION_LANGUAGE ? List.of(Language.GO.id(), Language.RUST.id())
+                        : field.enumType == null ? List.of()
+                        : java.util.Arrays.stream(field.enumType.getEnumConstants()).map(e -> ((Token) e).id()).toList();
+                ALLOWED.put(field, allowed);
+            }
         }
-        if (enumType == null) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(enumType.getEnumConstants()).map(e -> ((Token) e).id()).toList();
     }
 }

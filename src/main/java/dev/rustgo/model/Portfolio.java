@@ -50,23 +50,43 @@ public final class Portfolio {
         }
         List<Service> services = new ArrayList<>(byName.values());
         services.sort(Comparator.comparing(Service::name));
-        // Each edge "dependent -> dependency" counts once, whichever side declared it.
-        Set<String> edges = new HashSet<>();
-        Map<String, Integer> fanIn = new HashMap<>();
-        List<Dangling> dangling = new ArrayList<>();
+        // Each edge "dependent -> dependency" counts once, whichever side declared it: edges are
+        // pairs of service numbers, so a large graph costs one small entry per edge.
+        Map<String, Integer> number = new HashMap<>(services.size() * 2);
         for (Service service : services) {
+            number.put(key(service.name()), number.size());
+        }
+        Set<Long> edges = new HashSet<>();
+        int[] counts = new int[services.size()];
+        List<Dangling> dangling = new ArrayList<>();
+        for (int from = 0; from < services.size(); from++) {
+            Service service = services.get(from);
+            Set<String> unknown = null;
             for (String target : service.dependsOn()) {
-                if (byName.containsKey(key(target))) {
-                    addEdge(key(service.name()), key(target), edges, fanIn);
-                } else if (service.envelope() == Envelope.NATIVE && edges.add(service.name() + " -> ?" + target)) {
-                    dangling.add(new Dangling(service, target));
+                Integer to = number.get(key(target));
+                if (to != null) {
+                    addEdge(from, to, edges, counts);
+                } else if (service.envelope() == Envelope.NATIVE) {
+                    if (unknown == null) {
+                        unknown = new HashSet<>();
+                    }
+                    if (unknown.add(target)) {
+                        dangling.add(new Dangling(service, target));
+                    }
                 }
                 // A Backstage component reference to no service of the portfolio is an external dependency.
             }
             for (String dependent : service.dependencyOf()) {
-                if (byName.containsKey(key(dependent))) {
-                    addEdge(key(dependent), key(service.name()), edges, fanIn);
+                Integer by = number.get(key(dependent));
+                if (by != null) {
+                    addEdge(by, from, edges, counts);
                 }
+            }
+        }
+        Map<String, Integer> fanIn = new HashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                fanIn.put(key(services.get(i).name()), counts[i]);
             }
         }
         return new Portfolio(List.copyOf(services), byName, fanIn, List.copyOf(duplicates), List.copyOf(dangling));
@@ -77,9 +97,9 @@ public final class Portfolio {
         return name.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static void addEdge(String from, String to, Set<String> edges, Map<String, Integer> fanIn) {
-        if (!from.equals(to) && edges.add(from + " -> " + to)) {
-            fanIn.merge(to, 1, Integer::sum);
+    private static void addEdge(int from, int to, Set<Long> edges, int[] counts) {
+        if (from != to && edges.add(((long) from << 32) | to)) {
+            counts[to]++;
         }
     }
 

@@ -1,25 +1,47 @@
 package dev.rustgo.model;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** An enum whose values are spelled in descriptors as lower-case, dash-separated words. */
+/** An enum whose values are spelled in descriptors as lower-case, dash-separated words. Only enums implement it. */
 public interface Token {
 
     String name();
 
+    int ordinal();
+
     /** The spelling in a descriptor, e.g. {@code data-plane} for {@code DATA_PLANE}. */
     default String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Spellings.OF.get(((Enum<?>) this).getDeclaringClass()).ids[ordinal()];
     }
 
     /** The value spelled exactly {@code text} (case-sensitive, as the contract says), if any. */
+    @SuppressWarnings("unchecked")
     static <E extends Enum<E> & Token> Optional<E> parse(Class<E> type, String text) {
-        for (E value : type.getEnumConstants()) {
-            if (value.id().equals(text)) {
-                return Optional.of(value);
+        return Optional.ofNullable((E) Spellings.OF.get(type).byId.get(text));
+    }
+
+    /** The spellings of one enum, worked out once: ids are read on every line of every report. */
+    final class Spellings {
+        static final ClassValue<Spellings> OF = new ClassValue<>() {
+            @Override
+            protected Spellings computeValue(Class<?> type) {
+                return new Spellings(type);
+            }
+        };
+
+        final String[] ids;
+        final Map<String, Object> byId = new HashMap<>();
+
+        private Spellings(Class<?> type) {
+            Object[] values = type.getEnumConstants();
+            ids = new String[values.length];
+            for (int i = 0; i < values.length; i++) {
+                ids[i] = ((Enum<?>) values[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+                byId.put(ids[i], values[i]);
             }
         }
-        return Optional.empty();
     }
 }
