@@ -132,6 +132,28 @@ public final class YamlReader {
 
     /** Strict UTF-8; a byte-order mark is dropped; control characters are refused with their place. */
     static String decode(byte[] bytes) {
+        String ascii = plainAscii(bytes);
+        return ascii != null ? ascii : decodeStrictly(bytes);
+    }
+
+    /**
+     * The text of a file of printable ASCII, tabs and line breaks with no over-long line (nearly
+     * every descriptor), read without a decoder; {@code null} for anything else, which
+     * {@link #decodeStrictly} then reads and, if need be, refuses with its place.
+     */
+    private static String plainAscii(byte[] bytes) {
+        int lineLength = 0;
+        for (byte b : bytes) {
+            if (b == '\n' || b == '\r') {
+                lineLength = 0;
+            } else if (b < 0x20 && b != '\t' || b == 0x7f || ++lineLength > MAX_LINE_CHARS) {
+                return null; // a control character, a non-ASCII byte (negative) or a long line
+            }
+        }
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String decodeStrictly(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -227,6 +249,9 @@ public final class YamlReader {
 
     /** Builds nodes from parser events; one per file. */
     private static final class Composer {
+        /** Up to this many keys, duplicates are found by scanning the keys so far; past it, by a map. */
+        private static final int SMALL_MAPPING = 16;
+
         private final String file;
         private final Parser parser;
         private final List<Problem> problems = new ArrayList<>();
@@ -312,7 +337,7 @@ public final class YamlReader {
 
         private YamlNode.Mapping mapping(int depth, Position at) {
             List<YamlNode.Entry> entries = new ArrayList<>();
-            Map<String, Position> seen = new HashMap<>();
+            Map<String, Position> seen = null; // made only for a large mapping; a small one is scanned
             while (!parser.checkEvent(Event.ID.MappingEnd)) {
                 YamlNode key = node(depth + 1);
                 if (!(key instanceof YamlNode.Scalar scalarKey)) {
@@ -323,7 +348,18 @@ public final class YamlReader {
                             "merge keys ('<<') are not allowed in descriptors; write the fields out");
                 }
                 YamlNode value = node(depth + 1);
-                Position first = seen.putIfAbsent(scalarKey.text(), scalarKey.position());
+                Position first;
+                if (seen == null && entries.size() < SMALL_MAPPING) {
+                    first = firstPlace(entries, scalarKey.text());
+                } else {
+                    if (seen == null) {
+                        seen = new HashMap<>();
+                        for (YamlNode.Entry entry : entries) {
+                            seen.put(entry.key().text(), entry.key().position());
+                        }
+                    }
+                    first = seen.putIfAbsent(scalarKey.text(), scalarKey.position());
+                }
                 if (first != null) {
                     problems.add(new Problem(file, scalarKey.position(), "duplicate key '" + scalarKey.text()
                             + "' (first at line " + first.line() + ", column " + first.column() + ")"));
@@ -333,6 +369,16 @@ public final class YamlReader {
             }
             next();
             return new YamlNode.Mapping(entries, at);
+        }
+
+        /** Where {@code key} is first written among the entries so far, or {@code null}. */
+        private static Position firstPlace(List<YamlNode.Entry> entries, String key) {
+            for (YamlNode.Entry entry : entries) {
+                if (entry.key().text().equals(key)) {
+                    return entry.key().position();
+                }
+            }
+            return null;
         }
 
         private void checkDepth(int depth, Position at) {
