@@ -57,7 +57,7 @@ public class AuditMojo extends AbstractPortfolioMojo {
         } catch (AuditException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        ConsoleReport.lines(result, request.baseDirectory()).forEach(this::log);
+        ConsoleReport.lines(result, request.baseDirectory(), getLog().isDebugEnabled()).forEach(this::log);
         github(result);
         switch (result.outcome()) {
             case BAD_INPUT -> throw new MojoExecutionException(ConsoleReport.badInput(result));

@@ -98,7 +98,8 @@ public final class Portfolio {
     }
 
     private static void addEdge(int from, int to, Set<Long> edges, int[] counts) {
-        if (from != to && edges.add(((long) from << 32) | to)) {
+        // from * n + to is unique per edge, and its Long hash spreads (from << 32 | to would not).
+        if (from != to && edges.add((long) from * counts.length + to)) {
             counts[to]++;
         }
     }

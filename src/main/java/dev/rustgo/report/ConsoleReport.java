@@ -34,24 +34,59 @@ public final class ConsoleReport {
 
     private ConsoleReport() {}
 
+    /**
+     * Up to this many services, the log lists every one. A larger portfolio lists only the services
+     * that need a look: a verdict other than {@code go}, or a finding; the others are counted in
+     * one line, listed at DEBUG ({@code -X}), and all are in {@code audit.json}.
+     */
+    public static final int LIST_EVERY_SERVICE_UP_TO = 100;
+
+    /** The lines of the log, as a person reads them; services past the listing limit are left out. */
     public static List<Line> lines(AuditResult result, Path baseDirectory) {
+        return lines(result, baseDirectory, false);
+    }
+
+    /**
+     * @param debug whether DEBUG lines are logged: then a large portfolio's plainly-Go services are
+     *     listed too, at DEBUG
+     */
+    public static List<Line> lines(AuditResult result, Path baseDirectory, boolean debug) {
         List<Line> lines = new ArrayList<>();
         for (String note : result.load().notes()) {
             lines.add(new Line(Level.DEBUG, note));
         }
         List<Assessment> assessments = result.assessments();
-        int nameWidth = Math.max(7, assessments.stream().mapToInt(a -> a.service().name().length()).max().orElse(0));
+        boolean everyService = assessments.size() <= LIST_EVERY_SERVICE_UP_TO;
+        java.util.Set<String> withFindings = new java.util.HashSet<>();
+        for (Finding f : result.findings()) {
+            withFindings.add(f.service());
+        }
+        List<Assessment> listed = new ArrayList<>();
+        List<Assessment> quiet = new ArrayList<>();
+        for (Assessment a : assessments) {
+            boolean attention = a.verdict() != Verdict.GO || withFindings.contains(a.service().name());
+            (everyService || attention ? listed : quiet).add(a);
+        }
+        List<Assessment> widest = debug ? assessments : listed;
+        int nameWidth = Math.max(7, widest.stream().mapToInt(a -> a.service().name().length()).max().orElse(0));
         String format = "%-" + nameWidth + "s  %-9s %-7s %4s  %s";
-        if (!assessments.isEmpty()) {
+        if (!listed.isEmpty() || (debug && !quiet.isEmpty())) {
             lines.add(new Line(Level.INFO, String.format(Locale.ROOT, format, "SERVICE", "LANGUAGE", "VERDICT", "CONF",
                     "TOP REASONS")));
         }
-        for (Assessment a : assessments) {
-            String reasons = a.topReasons(3).stream().map(r -> r.criterion().id() + " " + r.evidence())
-                    .collect(Collectors.joining("; "));
-            lines.add(new Line(Level.INFO, String.format(Locale.ROOT, format, a.service().name(),
-                    a.service().language().id(), a.verdict().id(), String.format(Locale.ROOT, "%.2f", a.confidence()),
-                    reasons)));
+        for (Assessment a : listed) {
+            lines.add(new Line(Level.INFO, serviceLine(format, a)));
+        }
+        if (!quiet.isEmpty()) {
+            if (debug) {
+                for (Assessment a : quiet) {
+                    lines.add(new Line(Level.DEBUG, serviceLine(format, a)));
+                }
+            }
+            lines.add(new Line(Level.INFO, "rustgo: " + plural(quiet.size(), "more service") + " with verdict go and"
+                    + " no finding " + (quiet.size() == 1 ? "is" : "are") + " not listed (" + assessments.size()
+                    + " services are more than " + LIST_EVERY_SERVICE_UP_TO + "); -X lists them, and audit.json has"
+                    + " every service"));
         }
         for (Finding f : result.findings()) {
             if (result.baselined(f)) {
@@ -74,6 +109,13 @@ public final class ConsoleReport {
         }
         lines.add(new Line(Level.INFO, summary(result, baseDirectory)));
         return lines;
+    }
+
+    private static String serviceLine(String format, Assessment a) {
+        String reasons = a.topReasons(3).stream().map(r -> r.criterion().id() + " " + r.evidence())
+                .collect(Collectors.joining("; "));
+        return String.format(Locale.ROOT, format, a.service().name(), a.service().language().id(), a.verdict().id(),
+                String.format(Locale.ROOT, "%.2f", a.confidence()), reasons);
     }
 
     /** The closing line: counts by verdict and by severity, the result, and where the report is. */
