@@ -20,6 +20,14 @@ public interface Rule {
 
     void evaluate(Service service, Context context, List<Reason> reasons);
 
+    /**
+     * The reasons with their weights only, no evidence in words or places: what a verdict needs,
+     * for trying many variants of a service ("what would change it") cheaply.
+     */
+    default void weigh(Service service, Context context, List<Reason> reasons) {
+        evaluate(service, context, reasons);
+    }
+
     /** What a rule may look at besides the service. */
     record Context(Portfolio portfolio, Thresholds thresholds, LocalDate referenceDate) {}
 }

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -61,9 +62,9 @@ public final class RuleCatalog {
         void evaluate(Service s, Rule.Context c, Adder add);
     }
 
-    /** Adds a reason of the rule's criterion. */
+    /** Adds a reason of the rule's criterion; its evidence in words is made only if it is asked for. */
     private interface Adder {
-        void add(double weight, Field field, String evidence);
+        void add(double weight, Field field, Supplier<String> evidence);
     }
 
     private static Rule rule(Criterion criterion, String name, Body body, Field... fields) {
@@ -87,7 +88,13 @@ public final class RuleCatalog {
             @Override
             public void evaluate(Service s, Context c, List<Reason> reasons) {
                 body.evaluate(s, c, (weight, field, evidence) -> reasons.add(new Reason(criterion,
-                        criterion.direction(), weight, evidence, field, s.position(field))));
+                        criterion.direction(), weight, evidence.get(), field, s.position(field))));
+            }
+
+            @Override
+            public void weigh(Service s, Context c, List<Reason> reasons) {
+                body.evaluate(s, c, (weight, field, evidence) -> reasons.add(new Reason(criterion,
+                        criterion.direction(), weight, null, field, null)));
             }
         };
     }
@@ -104,14 +111,14 @@ public final class RuleCatalog {
                     : p99 <= c.thresholds().get("tail.moderateMs") ? w(c, "weight.tail.moderate")
                     : p99 <= c.thresholds().get("tail.weakMs") ? w(c, "weight.tail.weak") : 0;
             if (w > 0) {
-                add.add(w, Field.P99_LATENCY_MS, "p99LatencyMs " + Numbers.format(p99));
+                add.add(w, Field.P99_LATENCY_MS, () -> "p99LatencyMs " + Numbers.format(p99));
             }
         }
         Long incidents = s.latencyIncidents();
         if (incidents != null && incidents > 0) {
             add.add(incidents >= c.thresholds().get("tail.incidentsMany") ? w(c, "weight.tail.incidentsMany")
                     : w(c, "weight.tail.incidents"), Field.LATENCY_INCIDENTS,
-                    "latencyIncidents " + incidents);
+                    () -> "latencyIncidents " + incidents);
         }
     }
 
@@ -125,7 +132,7 @@ public final class RuleCatalog {
                 : rps >= c.thresholds().get("throughput.moderateRps") ? w(c, "weight.throughput.moderate")
                 : rps >= c.thresholds().get("throughput.weakRps") ? w(c, "weight.throughput.weak") : 0;
         if (w > 0) {
-            add.add(w, Field.PEAK_RPS, "peakRps " + rps);
+            add.add(w, Field.PEAK_RPS, () -> "peakRps " + rps);
         }
     }
 
@@ -138,7 +145,7 @@ public final class RuleCatalog {
         double w = mib <= c.thresholds().get("memory.tightMiB") ? w(c, "weight.memory.tight")
                 : mib <= c.thresholds().get("memory.smallMiB") ? w(c, "weight.memory.small") : 0;
         if (w > 0) {
-            add.add(w, Field.MEMORY_BUDGET_MIB, "memoryBudgetMiB " + mib);
+            add.add(w, Field.MEMORY_BUDGET_MIB, () -> "memoryBudgetMiB " + mib);
         }
     }
 
@@ -151,9 +158,9 @@ public final class RuleCatalog {
         double wc = cost == null ? 0 : cost >= c.thresholds().get("scale.highMonthlyCost") ? w(c, "weight.scale.high")
                 : cost >= c.thresholds().get("scale.someMonthlyCost") ? w(c, "weight.scale.some") : 0;
         if (wi > 0 && wi >= wc) {
-            add.add(wi, Field.INSTANCES, "instances " + instances);
+            add.add(wi, Field.INSTANCES, () -> "instances " + instances);
         } else if (wc > 0) {
-            add.add(wc, Field.MONTHLY_COST, "monthlyCost " + Numbers.format(cost));
+            add.add(wc, Field.MONTHLY_COST, () -> "monthlyCost " + Numbers.format(cost));
         }
     }
 
@@ -167,7 +174,7 @@ public final class RuleCatalog {
         }
         if (!costly.isEmpty()) {
             add.add(Math.min(w(c, "weight.defect.criticalityMax"), costly.size() * w(c, "weight.defect.perCriticality")),
-                    Field.CRITICALITY, "criticality " + ids(costly));
+                    Field.CRITICALITY, () -> "criticality " + ids(costly));
         }
         long dependents = c.portfolio().dependents(s);
         double w = dependents >= c.thresholds().get("defect.manyDependents") ? w(c, "weight.defect.manyDependents")
@@ -175,7 +182,7 @@ public final class RuleCatalog {
         if (w > 0) {
             int internal = c.portfolio().internalDependents(s);
             Field field = internal == 0 ? Field.EXTERNAL_DEPENDENTS : null;
-            add.add(w, field, "dependents " + dependents + " (" + internal + " in the portfolio, "
+            add.add(w, field, () -> "dependents " + dependents + " (" + internal + " in the portfolio, "
                     + (dependents - internal) + " external)");
         }
     }
@@ -183,15 +190,15 @@ public final class RuleCatalog {
     // R-CONCURRENCY: concurrency, history.concurrencyIncidents
     private static void concurrency(Service s, Rule.Context c, Adder add) {
         if (s.concurrency() == Concurrency.HARD) {
-            add.add(w(c, "weight.concurrency.hard"), Field.CONCURRENCY, "concurrency hard");
+            add.add(w(c, "weight.concurrency.hard"), Field.CONCURRENCY, () -> "concurrency hard");
         } else if (s.concurrency() == Concurrency.MODERATE) {
-            add.add(w(c, "weight.concurrency.moderate"), Field.CONCURRENCY, "concurrency moderate");
+            add.add(w(c, "weight.concurrency.moderate"), Field.CONCURRENCY, () -> "concurrency moderate");
         }
         Long incidents = s.concurrencyIncidents();
         if (incidents != null && incidents > 0) {
             add.add(incidents >= c.thresholds().get("concurrency.incidentsMany") ? w(c, "weight.concurrency.incidentsMany")
                     : w(c, "weight.concurrency.incidents"),
-                    Field.CONCURRENCY_INCIDENTS, "concurrencyIncidents " + incidents);
+                    Field.CONCURRENCY_INCIDENTS, () -> "concurrencyIncidents " + incidents);
         }
     }
 
@@ -199,7 +206,7 @@ public final class RuleCatalog {
     private static void memorySafety(Service s, Rule.Context c, Adder add) {
         Long incidents = s.memorySafetyIncidents();
         if (incidents != null && incidents > 0) {
-            add.add(w(c, "weight.memorySafety.incidents"), Field.MEMORY_SAFETY_INCIDENTS, "memorySafetyIncidents " + incidents);
+            add.add(w(c, "weight.memorySafety.incidents"), Field.MEMORY_SAFETY_INCIDENTS, () -> "memorySafetyIncidents " + incidents);
         }
         Set<Criticality> sensitive = EnumSet.noneOf(Criticality.class);
         for (Criticality k : s.criticality()) {
@@ -208,7 +215,7 @@ public final class RuleCatalog {
             }
         }
         if (!sensitive.isEmpty()) {
-            add.add(w(c, "weight.memorySafety.sensitive"), Field.CRITICALITY, "criticality " + ids(sensitive));
+            add.add(w(c, "weight.memorySafety.sensitive"), Field.CRITICALITY, () -> "criticality " + ids(sensitive));
         }
     }
 
@@ -221,16 +228,16 @@ public final class RuleCatalog {
             }
         }
         if (!hard.isEmpty()) {
-            add.add(w(c, "weight.target.hard"), Field.DEPLOYMENT, "deployment " + ids(hard));
+            add.add(w(c, "weight.target.hard"), Field.DEPLOYMENT, () -> "deployment " + ids(hard));
         } else if (s.deployment().contains(Deployment.EDGE)) {
-            add.add(w(c, "weight.target.edge"), Field.DEPLOYMENT, "deployment edge");
+            add.add(w(c, "weight.target.edge"), Field.DEPLOYMENT, () -> "deployment edge");
         }
         Double startup = s.startupBudgetMs();
         if (startup != null) {
             double w = startup <= c.thresholds().get("target.tightStartupMs") ? w(c, "weight.target.tightStartup")
                     : startup <= c.thresholds().get("target.startupMs") ? w(c, "weight.target.startup") : 0;
             if (w > 0) {
-                add.add(w, Field.STARTUP_BUDGET_MS, "startupBudgetMs " + Numbers.format(startup));
+                add.add(w, Field.STARTUP_BUDGET_MS, () -> "startupBudgetMs " + Numbers.format(startup));
             }
         }
     }
@@ -238,10 +245,10 @@ public final class RuleCatalog {
     // R-ROLE: role data-plane/stream-processor/proxy/edge/storage, criticality realtime
     private static void rustRole(Service s, Rule.Context c, Adder add) {
         if (RUST_ROLES.contains(s.role())) {
-            add.add(w(c, "weight.role.hotPath"), Field.ROLE, "role " + s.role().id());
+            add.add(w(c, "weight.role.hotPath"), Field.ROLE, () -> "role " + s.role().id());
         }
         if (s.criticality().contains(Criticality.REALTIME)) {
-            add.add(w(c, "weight.role.realtime"), Field.CRITICALITY, "criticality realtime");
+            add.add(w(c, "weight.role.realtime"), Field.CRITICALITY, () -> "criticality realtime");
         }
     }
 
@@ -249,33 +256,33 @@ public final class RuleCatalog {
     private static void replace(Service s, Rule.Context c, Adder add) {
         Milestone m = s.firstMilestone();
         if (m == Milestone.REPLACE_UNSTABLE || m == Milestone.REPLACE_EXPENSIVE) {
-            add.add(w(c, "weight.replace"), Field.FIRST_MILESTONE, "firstMilestone " + m.id());
+            add.add(w(c, "weight.replace"), Field.FIRST_MILESTONE, () -> "firstMilestone " + m.id());
         }
     }
 
     // R-NATIVE: deployment native-module
     private static void nativeIntegration(Service s, Rule.Context c, Adder add) {
         if (s.deployment().contains(Deployment.NATIVE_MODULE)) {
-            add.add(w(c, "weight.native"), Field.DEPLOYMENT, "deployment native-module");
+            add.add(w(c, "weight.native"), Field.DEPLOYMENT, () -> "deployment native-module");
         }
     }
 
     // G-CONTROL-PLANE: role
     private static void goRole(Service s, Rule.Context c, Adder add) {
         if (GO_ROLES.contains(s.role())) {
-            add.add(w(c, "weight.goRole.controlPlane"), Field.ROLE, "role " + s.role().id());
+            add.add(w(c, "weight.goRole.controlPlane"), Field.ROLE, () -> "role " + s.role().id());
         } else if (s.role() == Role.API || s.role() == Role.BATCH) {
-            add.add(w(c, "weight.goRole.conventional"), Field.ROLE, "role " + s.role().id());
+            add.add(w(c, "weight.goRole.conventional"), Field.ROLE, () -> "role " + s.role().id());
         }
     }
 
     // G-TIME-TO-MARKET: delivery.firstMilestone mvp, delivery.deadline
     private static void timeToMarket(Service s, Rule.Context c, Adder add) {
         if (s.firstMilestone() == Milestone.MVP) {
-            add.add(w(c, "weight.timeToMarket.mvp"), Field.FIRST_MILESTONE, "firstMilestone mvp");
+            add.add(w(c, "weight.timeToMarket.mvp"), Field.FIRST_MILESTONE, () -> "firstMilestone mvp");
         }
         if (nearDeadline(s, c)) {
-            add.add(w(c, "weight.timeToMarket.deadline"), Field.DEADLINE, "deadline " + s.deadline() + " ("
+            add.add(w(c, "weight.timeToMarket.deadline"), Field.DEADLINE, () -> "deadline " + s.deadline() + " ("
                     + ChronoUnit.DAYS.between(c.referenceDate(), s.deadline()) + " days away)");
         }
     }
@@ -284,12 +291,12 @@ public final class RuleCatalog {
     private static void team(Service s, Rule.Context c, Adder add) {
         Experience rust = s.rustExperience();
         if (rust == Experience.NONE) {
-            add.add(w(c, "weight.team.noRust"), Field.RUST_EXPERIENCE, "rustExperience none");
+            add.add(w(c, "weight.team.noRust"), Field.RUST_EXPERIENCE, () -> "rustExperience none");
             if (nearDeadline(s, c)) {
-                add.add(w(c, "weight.team.noRustDeadline"), Field.DEADLINE, "a month of Rust onboarding before the deadline " + s.deadline());
+                add.add(w(c, "weight.team.noRustDeadline"), Field.DEADLINE, () -> "a month of Rust onboarding before the deadline " + s.deadline());
             }
         } else if (rust == Experience.SOME && s.goExperience() == Experience.STRONG) {
-            add.add(w(c, "weight.team.someRust"), Field.GO_EXPERIENCE, "goExperience strong, rustExperience some");
+            add.add(w(c, "weight.team.someRust"), Field.GO_EXPERIENCE, () -> "goExperience strong, rustExperience some");
         }
     }
 
@@ -297,11 +304,11 @@ public final class RuleCatalog {
     private static void goodEnough(Service s, Rule.Context c, Adder add) {
         Double p99 = s.p99LatencyMs();
         if (p99 != null && p99 >= c.thresholds().get("goodEnough.looseP99Ms")) {
-            add.add(w(c, "weight.goodEnough.looseP99"), Field.P99_LATENCY_MS, "p99LatencyMs " + Numbers.format(p99));
+            add.add(w(c, "weight.goodEnough.looseP99"), Field.P99_LATENCY_MS, () -> "p99LatencyMs " + Numbers.format(p99));
         }
         Long rps = s.peakRps();
         if (rps != null && rps < c.thresholds().get("goodEnough.modestRps")) {
-            add.add(w(c, "weight.goodEnough.modestRps"), Field.PEAK_RPS, "peakRps " + rps);
+            add.add(w(c, "weight.goodEnough.modestRps"), Field.PEAK_RPS, () -> "peakRps " + rps);
         }
     }
 

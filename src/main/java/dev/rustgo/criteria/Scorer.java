@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Scores a service against the rule catalogue and gives the verdict. Go is the prior
@@ -34,7 +35,9 @@ public final class Scorer {
     private static final Set<Deployment> DECISIVE_TARGETS =
             EnumSet.of(Deployment.WASM, Deployment.EMBEDDED, Deployment.NATIVE_MODULE);
 
-    private static final Comparator<Reason> ORDER = Comparator.comparingDouble(Reason::weight).reversed()
+    private static final Comparator<Reason> HEAVIEST_FIRST = Comparator.comparingDouble(Reason::weight).reversed();
+
+    private static final Comparator<Reason> ORDER = HEAVIEST_FIRST
             .thenComparing(Reason::criterion)
             .thenComparing(Reason::evidence);
 
@@ -58,10 +61,10 @@ public final class Scorer {
     /** The verdict with its reasons, scores, confidence, what would change it, and the cost estimate. */
     public Assessment assess(Service service, Rule.Context context) {
         Thresholds t = context.thresholds();
-        Score score = score(service, context);
+        Score score = score(service, context, true);
         List<String> whatIf = List.of();
         if (score.verdict == Verdict.REVIEW || Math.abs(score.rust - score.go) < t.get("whatIf.borderlineMargin")) {
-            whatIf = WhatIf.find(service, score.verdict, WHAT_IF_LIMIT, s -> score(s, context).verdict, t);
+            whatIf = WhatIf.find(service, score.verdict, WHAT_IF_LIMIT, s -> score(s, context, false).verdict, t);
         }
         CostEstimate cost = score.verdict == Verdict.RUST && service.language() != Language.RUST
                 ? CostModel.estimate(service, t) : null;
@@ -79,15 +82,24 @@ public final class Scorer {
     /** The verdict alone, as the rules and thresholds give it. */
     private record Score(Verdict verdict, double rust, double go, List<Reason> reasons, String summary) {}
 
-    private Score score(Service service, Rule.Context context) {
+    /**
+     * @param explain whether the reasons carry their evidence in words and the summary is written;
+     *     without, only the verdict and the scores are right (the scores are summed in the same
+     *     order, heaviest first, so they are the same numbers)
+     */
+    private Score score(Service service, Rule.Context context, boolean explain) {
         Thresholds t = context.thresholds();
         List<Reason> reasons = new ArrayList<>();
         reasons.add(new Reason(Criterion.G_DEFAULT, Direction.GO, t.get("verdict.goPrior"),
                 "Go is the default", null, null));
         for (Rule rule : rules) {
-            rule.evaluate(service, context, reasons);
+            if (explain) {
+                rule.evaluate(service, context, reasons);
+            } else {
+                rule.weigh(service, context, reasons);
+            }
         }
-        reasons.sort(ORDER);
+        reasons.sort(explain ? ORDER : HEAVIEST_FIRST);
 
         double rust = 0;
         double go = 0;
@@ -103,29 +115,37 @@ public final class Scorer {
         boolean decisiveTarget = service.deployment().stream().anyMatch(DECISIVE_TARGETS::contains);
         boolean noFigures = FIGURES.stream().noneMatch(service::has);
 
+        double r = rust;
+        double g = go;
         if (rust >= t.get("verdict.rustMin") && rust - go >= t.get("verdict.margin")
                 && (rustCriteria.size() >= 2 || decisiveTarget)) {
-            return new Score(Verdict.RUST, rust, go, reasons,
-                    "Rust pressure " + Numbers.format(rust) + " outweighs Go " + Numbers.format(go));
+            return score(Verdict.RUST, r, g, reasons, explain,
+                    () -> "Rust pressure " + Numbers.format(r) + " outweighs Go " + Numbers.format(g));
         }
-        String scores = "Rust " + Numbers.format(rust) + ", Go " + Numbers.format(go);
+        Supplier<String> scores = () -> "Rust " + Numbers.format(r) + ", Go " + Numbers.format(g);
         if (rust >= t.get("verdict.rustMin") && rust - go < t.get("verdict.margin")) {
-            return new Score(Verdict.REVIEW, rust, go, reasons, "strong signals both ways: " + scores);
+            return score(Verdict.REVIEW, r, g, reasons, explain, () -> "strong signals both ways: " + scores.get());
         }
         if (rust >= t.get("verdict.rustMin")) {
-            return new Score(Verdict.REVIEW, rust, go, reasons, "one Rust criterion alone ("
-                    + rustCriteria.iterator().next().id() + ") is not decisive: " + scores);
+            return score(Verdict.REVIEW, r, g, reasons, explain, () -> "one Rust criterion alone ("
+                    + rustCriteria.iterator().next().id() + ") is not decisive: " + scores.get());
         }
         if (rust >= t.get("verdict.reviewMin") && rust - go > -1) {
-            return new Score(Verdict.REVIEW, rust, go, reasons, "a close call: " + scores + "; rust needs "
-                    + Numbers.format(t.get("verdict.rustMin")) + " and a lead of " + Numbers.format(t.get("verdict.margin")));
+            return score(Verdict.REVIEW, r, g, reasons, explain, () -> "a close call: " + scores.get()
+                    + "; rust needs " + Numbers.format(t.get("verdict.rustMin")) + " and a lead of "
+                    + Numbers.format(t.get("verdict.margin")));
         }
         if (RuleCatalog.RUST_ROLES.contains(service.role()) && noFigures
                 && go - rust < t.get("verdict.strongGoMargin")) {
-            return new Score(Verdict.REVIEW, rust, go, reasons, "too little evidence: a " + service.role().id()
-                    + " service with no traffic or resource figures");
+            return score(Verdict.REVIEW, r, g, reasons, explain, () -> "too little evidence: a "
+                    + service.role().id() + " service with no traffic or resource figures");
         }
-        return new Score(Verdict.GO, rust, go, reasons,
-                "Go fits: Go " + Numbers.format(go) + " against Rust " + Numbers.format(rust));
+        return score(Verdict.GO, r, g, reasons, explain,
+                () -> "Go fits: Go " + Numbers.format(g) + " against Rust " + Numbers.format(r));
+    }
+
+    private static Score score(Verdict verdict, double rust, double go, List<Reason> reasons, boolean explain,
+            Supplier<String> summary) {
+        return new Score(verdict, rust, go, reasons, explain ? summary.get() : null);
     }
 }

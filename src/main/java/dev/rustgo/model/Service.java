@@ -1,10 +1,8 @@
 package dev.rustgo.model;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,8 +16,9 @@ public final class Service {
 
     private final String file;
     private final Position position;
-    private final Map<Field, Object> values;
-    private final Map<Field, Position> positions;
+    // Never handed out, so never changed after construction: plain enum maps, read on every rule.
+    private final EnumMap<Field, Object> values;
+    private final EnumMap<Field, Position> positions;
     private final Envelope envelope;
     private final List<String> dependencyOf;
     private final List<String> externalDependencies;
@@ -30,8 +29,8 @@ public final class Service {
         this.envelope = builder.envelope;
         this.dependencyOf = List.copyOf(builder.dependencyOf);
         this.externalDependencies = List.copyOf(builder.externalDependencies);
-        this.values = Collections.unmodifiableMap(new EnumMap<>(builder.values));
-        this.positions = Collections.unmodifiableMap(new EnumMap<>(builder.positions));
+        this.values = new EnumMap<>(builder.values);
+        this.positions = new EnumMap<>(builder.positions);
     }
 
     public static Builder builder(String file, Position position) {
@@ -201,12 +200,19 @@ public final class Service {
      * document's start): how the audit asks "what if" without touching the descriptor.
      */
     public Service with(Field field, Object value) {
-        Builder copy = new Builder(file, position).envelope(envelope).dependencyOf(dependencyOf)
-                .externalDependencies(externalDependencies);
-        copy.values.putAll(values);
-        copy.positions.putAll(positions);
-        copy.put(field, value, position(field));
-        return copy.build();
+        return new Service(this, field, Objects.requireNonNull(value, "value"));
+    }
+
+    private Service(Service original, Field field, Object value) {
+        this.file = original.file;
+        this.position = original.position;
+        this.envelope = original.envelope;
+        this.dependencyOf = original.dependencyOf;
+        this.externalDependencies = original.externalDependencies;
+        this.values = original.values.clone();
+        this.positions = original.positions.clone();
+        this.positions.put(field, original.position(field));
+        this.values.put(field, value);
     }
 
     @Override
@@ -218,8 +224,8 @@ public final class Service {
     public static final class Builder {
         private final String file;
         private final Position position;
-        private final Map<Field, Object> values = new EnumMap<>(Field.class);
-        private final Map<Field, Position> positions = new EnumMap<>(Field.class);
+        private final EnumMap<Field, Object> values = new EnumMap<>(Field.class);
+        private final EnumMap<Field, Position> positions = new EnumMap<>(Field.class);
         private Envelope envelope = Envelope.NATIVE;
         private List<String> dependencyOf = List.of();
         private List<String> externalDependencies = List.of();
