@@ -1,5 +1,5 @@
 // A three-module reactor (a and b with services that depend on each other across modules, c with no
-// descriptors). By default the audit runs once, in the parent (the first module that uses the plugin),
+// descriptors). By default the audit runs once, in the parent (the first module in which the goal runs),
 // over every module's descriptors: the cross-module edges resolve, fan-in sees the whole portfolio,
 // paths are relative to the parent, and only the parent writes a report; each module says where it
 // was audited in one line. With -Drustgo.aggregate=false each module is audited alone, and the

@@ -6,7 +6,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
@@ -56,8 +60,8 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
 
     /**
      * In a multi-module build, audit the descriptors of every module once, as one portfolio, in the
-     * first module of the reactor that uses this plugin (usually the parent); the others say so in one
-     * line. {@code false} audits each module on its own.
+     * first module of the reactor in which this goal runs (usually the parent); the others say so in
+     * one line. {@code false} audits each module on its own.
      */
     @Parameter(property = "rustgo.aggregate", defaultValue = "true")
     private boolean aggregate;
@@ -71,6 +75,10 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    /** This run of the goal: from the command line, or bound to the lifecycle by an execution. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
     /** What this execution audits: its own directory, the whole reactor, or nothing (another module does). */
     protected record Scope(Path base, List<Path> directories, String auditedBy) {
         boolean skipped() {
@@ -78,7 +86,16 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
         }
     }
 
+    /** What this run of the goal audits: the first module of the reactor in which the goal runs audits them all. */
     protected Scope scope() {
+        return scope(this::runsIn);
+    }
+
+    /**
+     * What this execution audits, where {@code runsIn} tells in which modules the goal runs: the first
+     * of them in reactor order audits the whole reactor, the others nothing.
+     */
+    protected Scope scope(Predicate<MavenProject> runsIn) {
         List<MavenProject> projects = session == null ? null : session.getProjects();
         Scope own = new Scope(baseDirectory.toPath(), List.of(descriptorDirectory.toPath()), null);
         if (!aggregate || projects == null || projects.size() <= 1 || project == null || plugin == null) {
@@ -86,7 +103,7 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
         }
         MavenProject aggregator = null;
         for (MavenProject candidate : projects) {
-            if (usesPlugin(candidate, plugin.getPluginLookupKey())) {
+            if (candidate == project || candidate.getBasedir().equals(project.getBasedir()) || runsIn.test(candidate)) {
                 aggregator = candidate;
                 break;
             }
@@ -110,11 +127,32 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     }
 
     /**
-     * Whether a module of the reactor runs this goal, so that it can audit the whole reactor: the
-     * first such module does. Goals of the build declare the plugin under {@code <build>}.
+     * Whether this goal runs in a module of the reactor. From the command line ({@code mvn
+     * rustgo:audit}) it runs in every module of the session, so the first one audits. Bound to the
+     * lifecycle, it runs where the module's effective build (its own and what it inherits) has an
+     * execution of this plugin that lists this goal; declaring the plugin, or configuring it, runs
+     * nothing.
      */
-    protected boolean usesPlugin(MavenProject module, String pluginKey) {
-        return module.getBuildPlugins().stream().anyMatch(p -> p.getKey().equals(pluginKey));
+    /** {@code groupId:artifactId} of this plugin, as a pom's build and reporting sections name it. */
+    protected String pluginKey() {
+        return plugin.getPluginLookupKey();
+    }
+
+    private boolean runsIn(MavenProject module) {
+        if (mojoExecution == null || mojoExecution.getSource() == MojoExecution.Source.CLI) {
+            return true;
+        }
+        String goal = mojoExecution.getGoal();
+        for (Plugin p : module.getBuildPlugins()) {
+            if (p.getKey().equals(pluginKey())) {
+                for (PluginExecution execution : p.getExecutions()) {
+                    if (execution.getGoals().contains(goal) && !"none".equals(execution.getPhase())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The request for this portfolio, with the gate, output and formats of the goal. */

@@ -14,7 +14,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
@@ -62,7 +61,7 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         AuditResult result;
         try {
-            result = audit(scope());
+            result = audit(siteScope());
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
@@ -86,10 +85,12 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
         }
     }
 
-    /** In a reactor, the report is drawn once, in the first module that lists it under {@code <reporting>}. */
-    @Override
-    protected boolean usesPlugin(MavenProject module, String pluginKey) {
-        return module.getReportPlugins().stream().anyMatch(p -> p.getKey().equals(pluginKey));
+    /**
+     * In {@code mvn site}, the report is drawn once for the reactor, in the first module that lists
+     * the plugin under {@code <reporting>} (run as a goal, it is the goal's own rule: {@link #scope()}).
+     */
+    private Scope siteScope() {
+        return scope(module -> module.getReportPlugins().stream().anyMatch(p -> p.getKey().equals(pluginKey())));
     }
 
     @Override
@@ -130,6 +131,6 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
     /** Not when skipped, and not in a module whose descriptors another module's report covers. */
     @Override
     public boolean canGenerateReport() {
-        return !isSkipped() && !scope().skipped();
+        return !isSkipped() && !siteScope().skipped();
     }
 }
