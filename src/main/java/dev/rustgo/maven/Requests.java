@@ -27,10 +27,11 @@ final class Requests {
 
     static LocalDate referenceDate(String value) throws MojoExecutionException {
         try {
-            return value == null || value.isBlank() ? LocalDate.now() : LocalDate.parse(value.strip());
+            return value == null || value.isBlank() || value.strip().equals("today") ? LocalDate.now()
+                    : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("rustgo.referenceDate must be an ISO date (yyyy-mm-dd); found '"
-                    + value + "'");
+            throw new MojoExecutionException("rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today;"
+                    + " found '" + value + "'");
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rustgo.policy.FailOn;
+import dev.rustgo.report.ConsoleReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
 
 /** The engine end to end, without Maven: the bundled example, determinism, bad input. */
 class AuditorTest {
@@ -36,6 +39,38 @@ class AuditorTest {
         assertEquals(AuditResult.Outcome.WARN, result.outcome());
         assertEquals(14, result.assessments().size());
         assertEquals(List.of(out.resolve("audit.json")), result.reports());
+    }
+
+    /**
+     * The Quick start audits the example, and CI runs it: its pom pins the day deadlines and decision
+     * expiry are measured against, so the audit prints the README's lines on every day, not only until
+     * payments-matcher's decision starts expiring.
+     */
+    @Test
+    void theExamplePinsItsReferenceDateAndPrintsTheReadmesLines() throws Exception {
+        NodeList pinned = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(EXAMPLE.resolve("pom.xml").toFile()).getElementsByTagName("rustgo.referenceDate");
+        assertEquals(1, pinned.getLength(), "examples/portfolio/pom.xml sets the property rustgo.referenceDate");
+        LocalDate day = LocalDate.parse(pinned.item(0).getTextContent().strip());
+        AuditResult result = new Auditor().run(new AuditRequest(EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR,
+                EXAMPLE.resolve("target/rustgo"), Set.of(), day));
+        List<String> printed = ConsoleReport.lines(result, EXAMPLE).stream()
+                .filter(l -> l.level() != ConsoleReport.Level.DEBUG)
+                .map(l -> "[" + (l.level() == ConsoleReport.Level.WARNING ? "WARNING" : l.level().name()) + "] "
+                        + l.text())
+                .toList();
+
+        String readme = Files.readString(Paths.get("README.md"));
+        int from = readme.indexOf("```\n", readme.indexOf("The audit of the example prints")) + 4;
+        List<String> shown = readme.substring(from, readme.indexOf("```", from)).lines()
+                .filter(l -> !l.equals("...")).toList();
+        assertEquals(8, shown.size(), "the README's sample output");
+        for (String line : shown) {
+            boolean cut = line.endsWith("; ...");
+            String start = cut ? line.substring(0, line.length() - 3) : line;
+            assertTrue(printed.stream().anyMatch(p -> cut ? p.startsWith(start) : p.equals(line)),
+                    "the README shows\n  " + line + "\nbut the example prints\n  " + String.join("\n  ", printed));
+        }
     }
 
     @Test

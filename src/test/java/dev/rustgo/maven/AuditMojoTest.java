@@ -151,6 +151,6 @@ class AuditMojoTest {
     void badReferenceDateIsAConfigurationError(AuditMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("rustgo.referenceDate must be an ISO date (yyyy-mm-dd); found '24/11/2026'", e.getMessage());
+        assertEquals("rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today; found '24/11/2026'", e.getMessage());
     }
 }
