@@ -19,8 +19,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Backstage's software catalog: a {@code Component} of {@code spec.type: service}, or any
- * Component carrying {@code rustgo.dev/} annotations, is a service; its fields travel as
+ * Backstage's software catalog: a {@code Component} carrying {@code rustgo.dev/} annotations is a
+ * service; a Component of {@code spec.type: service} with none is not described for the audit yet,
+ * a {@code service-not-described} notice rather than an error, so that a whole catalog can be
+ * audited before every team has annotated its services. A service's fields travel as
  * annotations (string values, validated exactly as the native fields are, and reported at the
  * annotation's own place). Backstage's own fields map directly: name (and namespace), owner,
  * lifecycle, description, {@code dependsOn} and {@code dependencyOf} entity references. Everything
@@ -50,6 +52,11 @@ public final class BackstageReader implements EnvelopeReader {
 
     @Override
     public Service read(YamlNode.Mapping document, String file, List<Problem> problems) {
+        return read(document, file, problems, new ArrayList<>());
+    }
+
+    @Override
+    public Service read(YamlNode.Mapping document, String file, List<Problem> problems, List<Notice> notices) {
         YamlNode.Mapping metadata = document.get("metadata") instanceof YamlNode.Mapping m ? m : null;
         YamlNode.Mapping spec = document.get("spec") instanceof YamlNode.Mapping m ? m : null;
         YamlNode.Mapping annotations = metadata != null && metadata.get("annotations") instanceof YamlNode.Mapping m
@@ -59,6 +66,10 @@ public final class BackstageReader implements EnvelopeReader {
         boolean typeService = spec != null && spec.get("type") instanceof YamlNode.Scalar t && "service".equals(t.text());
         if (!annotated && !typeService) {
             return null; // a website, a library: not a service of the audit
+        }
+        if (!annotated && metadata != null) {
+            notDescribed(metadata, file, notices);
+            return null;
         }
         int before = problems.size();
         Service.Builder builder = Service.builder(file, document.position()).envelope(Envelope.BACKSTAGE);
@@ -91,13 +102,27 @@ public final class BackstageReader implements EnvelopeReader {
         Position where = annotations != null ? annotations.position() : metadata.position();
         if (!builder.has(Field.LANGUAGE) && !reported(problems, before, "rustgo.dev/language", "language tags")) {
             problems.add(new Problem(file, where, "missing annotation rustgo.dev/language (or one language tag in"
-                    + " metadata.tags); a Component of spec.type service is audited, so it needs one"));
+                    + " metadata.tags); a Component with rustgo.dev/ annotations is audited, so it needs one"));
         }
         if (!builder.has(Field.ROLE) && !reported(problems, before, "rustgo.dev/role", null)) {
-            problems.add(new Problem(file, where, "missing annotation rustgo.dev/role; a Component of spec.type"
-                    + " service is audited, so it needs one (data-plane, api, worker, ...)"));
+            problems.add(new Problem(file, where, "missing annotation rustgo.dev/role; a Component with rustgo.dev/"
+                    + " annotations is audited, so it needs one (data-plane, api, worker, ...)"));
         }
         return problems.size() == before && name != null ? builder.build() : null;
+    }
+
+    /** A Component of spec.type service without any rustgo.dev/ annotation: not scored, and said so. */
+    private static void notDescribed(YamlNode.Mapping metadata, String file, List<Notice> notices) {
+        YamlNode node = metadata.get("name");
+        String name = node instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
+        String service = name == null ? null : namespace(metadata).equals("default") ? name
+                : namespace(metadata) + "/" + name;
+        String shown = name == null ? "a Component without a name" : service;
+        notices.add(new Notice("service-not-described", new Problem(file, node == null ? metadata.position()
+                : node.position(), shown + " is a Component of spec.type service without rustgo.dev/ annotations,"
+                + " so it is not audited; add rustgo.dev/role and rustgo.dev/language (or one language tag) to"
+                + " describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service="
+                + (name == null ? "NAME" : name) + " writes an example with every annotation, to copy from)"), service));
     }
 
     private static boolean reported(List<Problem> problems, int from, String first, String second) {

@@ -146,10 +146,11 @@ public final class DescriptorLoader {
             for (EnvelopeReader reader : readers) {
                 if (reader.accepts(apiVersion, kind)) {
                     int before = result.problems.size();
-                    Service service = reader.read(mapping, file, result.problems);
+                    int noticed = result.notices.size();
+                    Service service = reader.read(mapping, file, result.problems, result.notices);
                     if (service != null) {
                         result.services.add(service);
-                    } else if (result.problems.size() == before) {
+                    } else if (result.problems.size() == before && result.notices.size() == noticed) {
                         result.notes.add(file + ": document " + index + " (" + describe(document, apiVersion, kind)
                                 + ") is not a service of the audit; passed over");
                     }

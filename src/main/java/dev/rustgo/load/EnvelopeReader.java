@@ -19,4 +19,12 @@ public interface EnvelopeReader {
      * @return the service, or {@code null} when the document is not a service or had problems
      */
     Service read(YamlNode.Mapping document, String file, List<Problem> problems);
+
+    /**
+     * Reads one document as {@link #read(YamlNode.Mapping, String, List)} does, adding to
+     * {@code notices} what is not an error but should be heard of.
+     */
+    default Service read(YamlNode.Mapping document, String file, List<Problem> problems, List<Notice> notices) {
+        return read(document, file, problems);
+    }
 }

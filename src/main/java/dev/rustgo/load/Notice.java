@@ -2,7 +2,15 @@ package dev.rustgo.load;
 
 /**
  * Something about the input that is not an error but that users should hear of (a matched file
- * that holds no service, a link that points out of the project): the policy turns it into a
- * finding of rule {@code rule}.
+ * that holds no service, a link that points out of the project, a Backstage service the catalog
+ * does not describe for the audit): the policy turns it into a finding of rule {@code rule}.
+ *
+ * @param service the service it is about, or {@code null} when it is about a file
  */
-public record Notice(String rule, Problem where) {}
+public record Notice(String rule, Problem where, String service) {
+
+    /** A notice about a file. */
+    public Notice(String rule, Problem where) {
+        this(rule, where, null);
+    }
+}

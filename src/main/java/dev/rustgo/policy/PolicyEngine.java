@@ -69,7 +69,7 @@ public final class PolicyEngine {
         }
         for (Notice notice : notices) {
             Problem where = notice.where();
-            add(findings, PolicyRule.byId(notice.rule()), (String) null, where.file(), where.line(), where.column(),
+            add(findings, PolicyRule.byId(notice.rule()), notice.service(), where.file(), where.line(), where.column(),
                     where.message());
         }
         List<Waived> waived = waive(findings);

@@ -57,7 +57,10 @@ public enum PolicyRule {
             "copy the descriptor into the project, or remove the link"),
     LOCATION_NOT_FOLLOWED("location-not-followed", Severity.WARNING, null, "A Backstage Location not followed",
             "A Backstage Location target is a URL, leaves the project, or does not exist; it was not read.",
-            "point the Location at files inside the project, or audit the other catalog in its own build");
+            "point the Location at files inside the project, or audit the other catalog in its own build"),
+    SERVICE_NOT_DESCRIBED("service-not-described", Severity.WARNING, null, "A Backstage service not described for the audit",
+            "A Backstage Component of spec.type service carries no rustgo.dev/ annotation, so the audit cannot score it: it has no verdict and is left out of the share and the fan-in.",
+            "add the annotations rustgo.dev/role and rustgo.dev/language (or one language tag) to the Component; mvn rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service=NAME writes an example with every annotation, to copy from");
 
     private final String id;
     private final Severity defaultSeverity;

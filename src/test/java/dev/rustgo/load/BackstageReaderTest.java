@@ -150,10 +150,45 @@ class BackstageReaderTest {
                 spec: {type: database, owner: team-a}
                 """);
         AuditResult result = audit();
-        assertEquals(List.of("catalog-info.yaml:27:11: missing annotation rustgo.dev/role; a Component of spec.type"
-                + " service is audited, so it needs one (data-plane, api, worker, ...)"), problems(result));
+        assertEquals(List.of(), problems(result));
         assertEquals(List.of("batch-lib"), result.assessments().stream().map(a -> a.service().name()).toList());
-        assertEquals(List.of(), findings(result), "a catalog file of APIs or Resources is not an empty file");
+        // The service without annotations is not scored, and said so; a catalog file of APIs or
+        // Resources is not an empty file.
+        assertEquals(List.of("catalog-info.yaml:27:18 [service-not-described] plain-service is a Component of"
+                + " spec.type service without rustgo.dev/ annotations, so it is not audited; add rustgo.dev/role and"
+                + " rustgo.dev/language (or one language tag) to describe it (mvn rustgo:scaffold"
+                + " -Drustgo.envelope=backstage -Drustgo.service=plain-service writes an example with every annotation, to copy from)"),
+                findings(result));
+        assertEquals(AuditResult.Outcome.WARN, result.outcome(), "a warning: it fails no default gate");
+        assertEquals("plain-service", result.findings().get(0).service());
+    }
+
+    @Test
+    void aServiceWithSomeAnnotationsButNoRoleIsStillAnError() throws Exception {
+        write("catalog-info.yaml", component("matcher", """
+                    rustgo.dev/peak-rps: "400000"
+                """, "") + "---\n" + """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: notifier, namespace: messaging, tags: [go]}
+                spec: {type: service, owner: team-m}
+                """);
+        write("services/native.yaml", """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata: {name: native}
+                spec: {language: go, role: api}
+                """);
+        AuditResult result = audit();
+        assertEquals(List.of("catalog-info.yaml:6:5: missing annotation rustgo.dev/language (or one language tag in"
+                + " metadata.tags); a Component with rustgo.dev/ annotations is audited, so it needs one",
+                "catalog-info.yaml:6:5: missing annotation rustgo.dev/role; a Component with rustgo.dev/ annotations"
+                        + " is audited, so it needs one (data-plane, api, worker, ...)"), problems(result));
+        assertEquals(AuditResult.Outcome.BAD_INPUT, result.outcome());
+        // The un-annotated one outside the default namespace is named as the portfolio would name it.
+        assertEquals(List.of("service-not-described messaging/notifier catalog-info.yaml:14:18"),
+                result.findings().stream().map(f -> f.rule() + " " + f.service() + " " + f.place()).toList());
+        assertEquals(List.of("native"), result.assessments().stream().map(a -> a.service().name()).toList());
     }
 
     @Test
