@@ -71,6 +71,7 @@ final class Locations {
     }
 
     private static Notice notice(LocationTarget location, String message) {
-        return new Notice("location-not-followed", new Problem(location.file(), location.target().position(), message));
+        return new Notice("location-not-followed", new Problem(location.file(), location.target().position(), message),
+                null, location.target().text().strip());
     }
 }

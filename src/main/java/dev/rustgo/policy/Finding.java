@@ -7,9 +7,14 @@ import java.util.Comparator;
  * What the policy says about a service or the portfolio: the rule that raised it, its severity,
  * the criterion behind it (if any), and where to look. Portfolio-wide findings have no service and
  * no file.
+ *
+ * @param about what the finding is about beyond its rule and its service (or file), where one rule
+ *     can fire several times for the same one: a dependency's name, a Location's target, a waiver;
+ *     {@code null} where the rule and the service (or file) say it all. Part of the fingerprint, so it
+ *     never holds counts, dates or anything else that changes while the finding stays the same.
  */
 public record Finding(String rule, Severity severity, Criterion criterion, String service, String file, int line,
-        int column, String message) {
+        int column, String message, String about) {
 
     /** Most severe first, then by place, so reports read the same on every run. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
@@ -20,16 +25,14 @@ public record Finding(String rule, Severity severity, Criterion criterion, Strin
             .thenComparing(Finding::message);
 
     /**
-     * What identifies the finding across runs: the rule and the service, never the line or column,
-     * so moving or reformatting a descriptor keeps it and a baseline keeps matching. The message,
-     * whose evidence changes with the values, counts only where one rule can fire several times for
-     * the same subject: the findings of a rule that is {@link PolicyRule#repeatable()} (a dependency
-     * per name), and findings about a file or the portfolio (a Location target per target).
+     * What identifies the finding across runs: the rule, the service (or, for findings about no
+     * service, the file, or the portfolio) and {@link #about}; never the line or column, so moving or
+     * reformatting a descriptor keeps it, and never the message, whose evidence, counts and dates
+     * change while the finding stays the same (a share of "5 of 14", a waiver expiring "in 12 days").
      */
     public String fingerprint() {
         String subject = service != null ? service : file != null ? "file:" + file : "portfolio";
-        boolean repeatable = service == null || PolicyRule.byId(rule).repeatable();
-        String key = rule + "\u0000" + subject + (repeatable ? "\u0000" + message : "");
+        String key = rule + "\u0000" + subject + (about == null ? "" : "\u0000" + about);
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));

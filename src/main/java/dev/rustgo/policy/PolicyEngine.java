@@ -64,13 +64,17 @@ public final class PolicyEngine {
                             + "; names must be unique across the portfolio");
         }
         for (Portfolio.Dangling d : portfolio.dangling()) {
-            add(findings, PolicyRule.UNKNOWN_DEPENDENCY, d.from(), d.from().position(Field.DEPENDS_ON),
-                    d.from().name() + " depends on '" + d.target() + "', which is not in the portfolio");
+            // One per name; the message names only the two services, so it is the identity (and keeps
+            // the fingerprints baselines written before 'about' existed hold).
+            String message = d.from().name() + " depends on '" + d.target() + "', which is not in the portfolio";
+            add(findings, PolicyRule.UNKNOWN_DEPENDENCY, d.from().name(), d.from().file(),
+                    d.from().position(Field.DEPENDS_ON).line(), d.from().position(Field.DEPENDS_ON).column(), message,
+                    message);
         }
         for (Notice notice : notices) {
             Problem where = notice.where();
             add(findings, PolicyRule.byId(notice.rule()), notice.service(), where.file(), where.line(), where.column(),
-                    where.message());
+                    where.message(), notice.about());
         }
         List<Waived> waived = waive(findings);
         findings.sort(Finding.ORDER);
@@ -97,18 +101,19 @@ public final class PolicyEngine {
         }
         for (Waiver w : policy.waivers()) {
             String what = "the waiver of " + w.rule().id() + " for " + w.service() + " (owner " + w.owner() + ")";
+            String about = w.rule().id() + " " + w.service();
             if (!w.activeOn(today)) {
-                add(findings, PolicyRule.WAIVER_EXPIRED, (String) null, w.file(), w.position().line(), w.position().column(),
-                        what + " expired on " + w.expires() + "; it no longer suppresses anything");
+                add(findings, PolicyRule.WAIVER_EXPIRED, null, w.file(), w.position().line(), w.position().column(),
+                        what + " expired on " + w.expires() + "; it no longer suppresses anything", about);
             } else {
                 if (expiresSoon(w.expires())) {
-                    add(findings, PolicyRule.WAIVER_EXPIRING, (String) null, w.file(), w.position().line(),
+                    add(findings, PolicyRule.WAIVER_EXPIRING, null, w.file(), w.position().line(),
                             w.position().column(), what + " expires on " + w.expires() + ", in "
-                                    + ChronoUnit.DAYS.between(today, w.expires()) + " days");
+                                    + ChronoUnit.DAYS.between(today, w.expires()) + " days", about);
                 }
                 if (!used.contains(w)) {
-                    add(findings, PolicyRule.WAIVER_UNUSED, (String) null, w.file(), w.position().line(),
-                            w.position().column(), what + " covers nothing reported any more");
+                    add(findings, PolicyRule.WAIVER_UNUSED, null, w.file(), w.position().line(),
+                            w.position().column(), what + " covers nothing reported any more", about);
                 }
             }
         }
@@ -203,13 +208,13 @@ public final class PolicyEngine {
         if (share.services() < t.get("share.minServices") || share.byCount() <= t.get("share.high")) {
             return;
         }
-        add(findings, PolicyRule.RUST_SHARE_ABOVE_BAND, (String) null, null, 0, 0,
+        add(findings, PolicyRule.RUST_SHARE_ABOVE_BAND, null, null, 0, 0,
                 "Rust candidates and Rust services are " + percent(share.byCount()) + " of the portfolio ("
                         + share.rust() + " of " + share.services()
                         + (share.byCost() == null ? "" : "; " + percent(share.byCost()) + " by monthly cost")
                         + "), above the " + percent(t.get("share.low"))
                         + "-" + percent(t.get("share.high")) + " band the guides recommend; "
-                        + PolicyRule.RUST_SHARE_ABOVE_BAND.fix());
+                        + PolicyRule.RUST_SHARE_ABOVE_BAND.fix(), null);
     }
 
     private static String percent(double fraction) {
@@ -240,15 +245,18 @@ public final class PolicyEngine {
     }
 
     private void add(List<Finding> findings, PolicyRule rule, Service s, Position at, String message) {
-        add(findings, rule, s.name(), s.file(), at.line(), at.column(), message);
+        add(findings, rule, s.name(), s.file(), at.line(), at.column(), message, null);
     }
 
-    /** Adds a finding of the rule, at the policy's severity, unless the policy turns the rule off. */
+    /**
+     * Adds a finding of the rule, at the policy's severity, unless the policy turns the rule off;
+     * {@code about} is what it is about beyond the service or file ({@link Finding#about}).
+     */
     private void add(List<Finding> findings, PolicyRule rule, String service, String file, int line, int column,
-            String message) {
+            String message, String about) {
         if (!policy.isOff(rule)) {
             findings.add(new Finding(rule.id(), policy.severity(rule), rule.criterion(), service, file, line, column,
-                    message));
+                    message, about));
         }
     }
 

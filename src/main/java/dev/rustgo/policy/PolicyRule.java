@@ -104,11 +104,6 @@ public enum PolicyRule {
         return fix;
     }
 
-    /** Whether the rule can fire more than once for one service (once per dependency name). */
-    public boolean repeatable() {
-        return this == UNKNOWN_DEPENDENCY;
-    }
-
     public static PolicyRule byId(String id) {
         for (PolicyRule rule : values()) {
             if (rule.id.equals(id)) {

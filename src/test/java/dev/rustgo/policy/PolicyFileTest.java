@@ -231,6 +231,65 @@ class PolicyFileTest {
         assertEquals(List.of("go-fit-in-rust"), audit(null, baseline).fixed().stream().map(Baseline.Entry::rule).toList());
     }
 
+    /**
+     * Findings about the portfolio or the policy file say counts and days in their messages; the
+     * baseline still knows them when a plain Go service is added (the share becomes "2 of 11") and on
+     * the next day (the waiver expires "in 19 days"), even with failOn=warning.
+     */
+    @Test
+    void portfolioAndWaiverFindingsStayInTheBaselineWhenCountsAndDaysChange() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            Files.writeString(base.resolve("services/api-" + i + ".yaml"), """
+                    apiVersion: rustgo.dev/v1
+                    kind: Service
+                    metadata: {name: api-%d}
+                    spec: {language: go, role: api}
+                    """.formatted(i));
+        }
+        Path policy = base.resolve("rustgo-policy.yaml");
+        Files.writeString(policy, """
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                waivers:
+                  - {service: matcher, rule: rust-candidate-in-go, reason: rewrite staffed, owner: team-t, expires: 2026-12-14}
+                """);
+        Path baseline = base.resolve("rustgo-baseline.json");
+        AuditResult first = strict(TODAY, policy, null);
+        assertEquals(List.of("rust-share-above-band", "waiver-expiring", "go-fit-in-rust"),
+                first.findings().stream().map(Finding::rule).toList());
+        assertTrue(first.findings().get(0).message().contains("(2 of 10)"), first.findings().get(0).message());
+        assertTrue(first.findings().get(1).message().endsWith(", in 20 days"), first.findings().get(1).message());
+        // A finding about a service keeps the fingerprint baselines already hold: the rule and the service.
+        assertEquals("4596dfb9659610102e48aec3", first.findings().get(2).fingerprint());
+        assertEquals(AuditResult.Outcome.FAIL, first.outcome());
+        StringWriter out = new StringWriter();
+        dev.rustgo.report.BaselineFile.write(Baseline.of(first.findings()), out);
+        Files.writeString(baseline, out.toString());
+
+        Files.writeString(base.resolve("services/admin-api.yaml"), """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata: {name: admin-api}
+                spec: {language: go, role: admin-api}
+                """);
+        AuditResult added = strict(TODAY, policy, baseline);
+        assertTrue(added.findings().get(0).message().contains("(2 of 11)"), added.findings().get(0).message());
+        assertEquals(List.of(), added.findings().stream().filter(f -> !added.baselined(f)).toList());
+        assertEquals(List.of(), added.fixed());
+        assertEquals(AuditResult.Outcome.WARN, added.outcome());
+
+        AuditResult nextDay = strict(TODAY.plusDays(1), policy, baseline);
+        assertTrue(nextDay.findings().get(1).message().endsWith(", in 19 days"), nextDay.findings().get(1).message());
+        assertEquals(List.of(), nextDay.findings().stream().filter(f -> !nextDay.baselined(f)).toList());
+        assertEquals(List.of(), nextDay.fixed());
+        assertEquals(AuditResult.Outcome.WARN, nextDay.outcome());
+    }
+
+    private AuditResult strict(LocalDate day, Path policy, Path baseline) throws Exception {
+        return new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(), FailOn.WARNING,
+                base.resolve("target/rustgo"), Set.of(), day, policy, baseline, 0));
+    }
+
     @Test
     void aCorruptBaselineIsAPositionedError() throws Exception {
         Path baseline = base.resolve("rustgo-baseline.json");
