@@ -32,7 +32,7 @@ public final class RuleCatalog {
     public static final Set<Role> GO_ROLES =
             EnumSet.of(Role.CONTROL_PLANE, Role.ADMIN_API, Role.ORCHESTRATION, Role.TOOLING);
 
-    /** Deployment targets Go cannot serve well: a hard requirement, decisive on its own. */
+    /** Deployment targets Go serves poorly: weighted verdict.rustMin, enough alone unless Go pressure is more than 1. */
     public static final Set<Deployment> HARD_TARGETS = EnumSet.of(Deployment.WASM, Deployment.EMBEDDED);
 
     private static final List<Rule> RULES = List.of(

@@ -22,7 +22,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Properties over generated descriptors (a fixed seed, so a failure reproduces): more Rust pressure
- * never moves a verdict toward Go; more Go pressure never moves it toward Rust.
+ * in the figures a descriptor gives (a tighter target, more load) or an added Rust-leaning
+ * criticality never moves a verdict toward Go; more Go pressure (an MVP milestone, no Rust
+ * experience, a near deadline, a looser target) never moves it toward Rust. What these do not cover,
+ * and does not hold, is a first figure where there was none: see
+ * {@link ScorerTest#theFirstFigureEndsATooLittleEvidenceReviewAndTheScoresDecide}.
  */
 class MonotonicityTest {
 
@@ -99,13 +103,13 @@ class MonotonicityTest {
     }
 
     @Test
-    void tighteningTheLatencyTargetNeverMovesTowardGo() {
+    void tighteningAGivenLatencyTargetNeverMovesTowardGo() {
         holds("tighter p99", true, s -> s.p99LatencyMs() == null ? s
                 : s.with(Field.P99_LATENCY_MS, Math.max(0.1, s.p99LatencyMs() / 3)));
     }
 
     @Test
-    void raisingTheLoadNeverMovesTowardGo() {
+    void raisingAGivenLoadNeverMovesTowardGo() {
         holds("more rps", true, s -> s.peakRps() == null ? s : s.with(Field.PEAK_RPS, s.peakRps() * 3 + 1000));
     }
 
@@ -122,7 +126,7 @@ class MonotonicityTest {
     }
 
     @Test
-    void addingGoPressureNeverMovesTowardRust() {
+    void addingOrStrengtheningGoPressureNeverMovesTowardRust() {
         holds("mvp milestone", false, s -> s.with(Field.FIRST_MILESTONE, Milestone.MVP));
         holds("no rust experience", false, s -> s.with(Field.RUST_EXPERIENCE, Experience.NONE));
         holds("near deadline", false, s -> s.with(Field.DEADLINE, Services.TODAY.plusDays(30)));

@@ -59,6 +59,25 @@ class ScorerTest {
         assertEquals(Verdict.RUST, nativeModule.verdict());
     }
 
+    /**
+     * A hard target weighs exactly verdict.rustMin and is exempt from the two-criteria rule, so it
+     * makes rust alone only while Go pressure beyond the prior stays within 1: not decisive.
+     */
+    @Test
+    void aHardTargetAloneMakesRustOnlyWhileTheGoSideStaysSmall() {
+        Assessment api = assess(service("filter", Language.GO, Role.API).set(Field.DEPLOYMENT, Deployment.WASM));
+        assertEquals(Verdict.RUST, api.verdict());
+        assertEquals("Rust pressure 6 outweighs Go 3", api.summary());
+        Assessment mvp = assess(service("filter", Language.GO, Role.WORKER).set(Field.DEPLOYMENT, Deployment.WASM)
+                .set(Field.FIRST_MILESTONE, Milestone.MVP));
+        assertEquals(Verdict.REVIEW, mvp.verdict());
+        assertEquals("strong signals both ways: Rust 6, Go 4.5", mvp.summary());
+        Assessment loose = assess(service("ext", Language.GO, Role.WORKER)
+                .set(Field.DEPLOYMENT, Deployment.NATIVE_MODULE).set(Field.P99_LATENCY_MS, 150.0));
+        assertEquals(Verdict.REVIEW, loose.verdict());
+        assertEquals("strong signals both ways: Rust 6, Go 3.5", loose.summary());
+    }
+
     @Test
     void adminApiIsGoWhateverItsLanguage() {
         Assessment a = assess(service("admin", Language.RUST, Role.ADMIN_API).set(Field.P99_LATENCY_MS, 300.0));
@@ -81,6 +100,19 @@ class ScorerTest {
         Assessment a = assess(service("store", Language.GO, Role.STORAGE));
         assertEquals(Verdict.REVIEW, a.verdict());
         assertEquals("too little evidence: a storage service with no traffic or resource figures", a.summary());
+    }
+
+    /**
+     * Where the model is not monotone, on purpose (docs/criteria.md): that review is for missing
+     * evidence, so the first figure ends it and the scores decide, even when the figure is Rust
+     * pressure: a p99 target of 50 ms (+1) makes a figureless data plane go.
+     */
+    @Test
+    void theFirstFigureEndsATooLittleEvidenceReviewAndTheScoresDecide() {
+        assertEquals(Verdict.REVIEW, assess(service("plane", Language.GO, Role.DATA_PLANE)).verdict());
+        Assessment a = assess(service("plane", Language.GO, Role.DATA_PLANE).set(Field.P99_LATENCY_MS, 50.0));
+        assertEquals(Verdict.GO, a.verdict());
+        assertEquals("Go fits: Go 2 against Rust 2.5", a.summary());
     }
 
     @Test
