@@ -10,7 +10,7 @@ public final class Docs {
 
     private Docs() {}
 
-    /** The documentation of a policy rule: its row in docs/rules.md. */
+    /** The documentation of a policy rule: its section in docs/rules.md, whose heading is the rule id. */
     public static String rule(String id) {
         return HOME + "/blob/main/docs/rules.md#" + id.toLowerCase(Locale.ROOT);
     }

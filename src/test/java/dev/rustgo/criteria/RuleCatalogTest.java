@@ -222,8 +222,10 @@ class RuleCatalogTest {
     void everyPolicyRuleIsDocumentedWithItsDefaultSeverity() throws java.io.IOException {
         String doc = java.nio.file.Files.readString(java.nio.file.Paths.get("docs/rules.md"));
         for (dev.rustgo.policy.PolicyRule rule : dev.rustgo.policy.PolicyRule.values()) {
-            String row = "| `" + rule.id() + "` | " + rule.defaultSeverity().id() + " |";
+            String row = "| [`" + rule.id() + "`](#" + rule.id() + ") | " + rule.defaultSeverity().id() + " |";
             org.junit.jupiter.api.Assertions.assertTrue(doc.contains(row), "docs/rules.md lacks " + row);
+            String section = "### " + rule.id() + "\n\nDefault severity: **" + rule.defaultSeverity().id() + "**.";
+            org.junit.jupiter.api.Assertions.assertTrue(doc.contains(section), "docs/rules.md lacks " + section);
         }
     }
 

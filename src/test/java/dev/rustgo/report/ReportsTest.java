@@ -138,6 +138,30 @@ class ReportsTest {
         return levels;
     }
 
+    /**
+     * Every rule's SARIF help link lands on its own section of docs/rules.md: the fragment is an
+     * anchor GitHub makes from one of the page's headings (lower case, punctuation but '-' and '_'
+     * dropped, spaces as '-').
+     */
+    @Test
+    void everySarifHelpLinkLandsOnItsRulesSection() throws Exception {
+        java.util.Set<String> anchors = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(Path.of("docs/rules.md"))) {
+            if (line.startsWith("#")) {
+                anchors.add(line.replaceFirst("^#+\\s*", "").strip().toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+            }
+        }
+        JsonNode rules = new ObjectMapper().readTree(render(new SarifReport())).at("/runs/0/tool/driver/rules");
+        assertEquals(dev.rustgo.policy.PolicyRule.values().length, rules.size());
+        for (JsonNode rule : rules) {
+            String uri = rule.get("helpUri").asText();
+            String id = rule.get("id").asText();
+            assertEquals(Docs.HOME + "/blob/main/docs/rules.md#" + id, uri);
+            assertTrue(anchors.contains(id), "docs/rules.md has no heading whose anchor is #" + id);
+        }
+    }
+
     @Test
     void junitXmlHasACasePerServiceAndPortfolioRuleWithFailuresForFailingFindings() throws Exception {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
