@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * {@code audit.sarif}: SARIF 2.1.0 for code-scanning tools (GitHub code scanning, GitLab, Azure
- * DevOps). Every policy rule is a reporting descriptor with short and full descriptions, the fix,
+ * {@code audit.sarif}: SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Jenkins' Warnings
+ * Next Generation, Azure DevOps' SARIF viewers; GitLab reads JUnit instead). Every policy rule is a reporting descriptor with short and full descriptions, the fix,
  * a help link and its default level; each finding is a result at the exact descriptor line with a
  * line-independent {@code partialFingerprints} entry, so code scanning tracks it across edits.
  * Portfolio-wide findings sit on line 1 of the project's {@code pom.xml}, since code scanning needs a
