@@ -20,8 +20,8 @@ assert failures.size() == 1
 def m = failures[0] =~ /^\[ERROR\] Failed to execute goal \S+:audit \(default\) on project fail-on-policy: (.*) -> \[Help 1\]$/
 assert m.matches()
 def message = m.group(1)
-assert message.startsWith('rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build')
-assert message == 'rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build; fix it as the line above says, or record a decision in spec.decision (rustgo.failOn sets the gate)'
+assert message.startsWith('rustgo: 1 finding fails the build (1 error: 1 rust-candidate-in-go)')
+assert message == 'rustgo: 1 finding fails the build (1 error: 1 rust-candidate-in-go); fix it as the line above says, or record a decision in spec.decision (rustgo.failOn sets the gate)'
 // A policy failure, not an execution error.
 hasLine '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException'
 

@@ -16,7 +16,7 @@ def failures = log.findAll { it.startsWith('[ERROR] Failed to execute goal ') }
 assert failures.size() == 1
 def m = failures[0] =~ /^\[ERROR\] Failed to execute goal \S+:audit \(default\) on project fail-on-warning: (.*) -> \[Help 1\]$/
 assert m.matches()
-assert m.group(1) == 'rustgo: 1 finding at warning severity or above (1 unknown-dependency) fails the build; fix it as the line above says (rustgo.failOn sets the gate)'
+assert m.group(1) == 'rustgo: 1 finding fails the build (1 warning: 1 unknown-dependency); fix it as the line above says (rustgo.failOn sets the gate)'
 hasLine '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException'
 
 def audit = new JsonSlurper().parse(new File(basedir, 'target/rustgo/audit.json'))

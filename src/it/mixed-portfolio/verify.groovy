@@ -27,7 +27,7 @@ def failures = log.findAll { it.startsWith('[ERROR] Failed to execute goal ') }
 assert failures.size() == 1
 def m = failures[0] =~ /^\[ERROR\] Failed to execute goal \S+:audit \(default\) on project mixed-portfolio: (.*) -> \[Help 1\]$/
 assert m.matches() : failures[0]
-assert m.group(1) == 'rustgo: 1 finding at error severity or above (1 duplicate-service) fails the build; fix it as the line above says (rustgo.failOn sets the gate)'
+assert m.group(1) == 'rustgo: 1 finding fails the build (1 error: 1 duplicate-service); fix it as the line above says (rustgo.failOn sets the gate)'
 hasLine '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException'
 
 def audit = new JsonSlurper().parse(new File(basedir, 'target/rustgo/audit.json'))

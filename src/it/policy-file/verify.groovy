@@ -9,7 +9,7 @@ hasLine '[INFO] services/matcher.yaml:6:13: [rust-candidate-in-go] waived until 
 hasLine '[WARNING] rustgo-policy.yaml:12:5: [waiver-expired] the waiver of rust-candidate-in-go for ing* (owner data-platform) expired on 2026-10-31; it no longer suppresses anything'
 assert log =~ /\[ERROR\] services\/ingest\.yaml:6:13: \[rust-candidate-in-go\] ingest is a Rust candidate/
 assert !log.contains('[go-fit-in-rust]') : 'the rule is off'
-assert log.contains('rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build')
+assert log.contains('rustgo: 1 finding fails the build (1 error: 1 rust-candidate-in-go)')
 
 def audit = new JsonSlurper().parse(new File(basedir, 'target/rustgo/audit.json'), 'UTF-8')
 assert audit.summary.policy == 'rustgo-policy.yaml'

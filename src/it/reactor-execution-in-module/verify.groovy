@@ -33,6 +33,6 @@ def failures = gated.findAll { it.startsWith('[ERROR] Failed to execute goal ') 
 assert failures.size() == 1
 def m = failures[0] =~ /^\[ERROR\] Failed to execute goal \S+:audit \(default\) on project a: (.*) -> \[Help 1\]$/
 assert m.matches() : failures[0]
-assert m.group(1) == 'rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build; fix it as the line above says, or record a decision in spec.decision (rustgo.failOn sets the gate)'
+assert m.group(1) == 'rustgo: 1 finding fails the build (1 error: 1 rust-candidate-in-go); fix it as the line above says, or record a decision in spec.decision (rustgo.failOn sets the gate)'
 has gated, '[INFO] BUILD FAILURE'
 true

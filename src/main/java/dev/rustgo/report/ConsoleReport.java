@@ -170,24 +170,28 @@ public final class ConsoleReport {
         return b.toString();
     }
 
-    /** The one-line message of a build that the policy fails. */
+    /** The one-line message of a build that the policy fails: how many findings, by severity and by rule, and the fix. */
     public static String failure(AuditResult result) {
         Map<String, Integer> byRule = new LinkedHashMap<>();
+        Map<Severity, Integer> bySeverity = new java.util.EnumMap<>(Severity.class);
         boolean split = false;
         for (Finding f : result.findings()) {
             if (result.fails(f)) {
                 byRule.merge(f.rule(), 1, Integer::sum);
+                bySeverity.merge(f.severity(), 1, Integer::sum);
                 split |= f.criterion() == Criterion.P_SPLIT;
             }
         }
         String rules = byRule.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
+        String severities = bySeverity.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))
+                .map(e -> e.getValue() + " " + e.getKey().id()).collect(Collectors.joining(", "));
         int n = (int) result.failing();
         String allowed = result.maxAllowedFindings() > 0 ? ", more than the " + result.maxAllowedFindings()
-                + " rustgo.maxAllowedFindings allows," : "";
-        return "rustgo: " + plural(n, "finding") + " at " + result.failOn().id() + " severity or above (" + rules + ")"
-                + allowed + (n == 1 ? " fails the build; fix it as the line above says" : " fail the build; fix them"
-                + " as the lines above say") + (split ? ", or record a decision in spec.decision" : "")
+                + " rustgo.maxAllowedFindings allows" : "";
+        return "rustgo: " + plural(n, "finding") + (n == 1 ? " fails" : " fail") + " the build" + allowed + " ("
+                + severities + ": " + rules + "); " + (n == 1 ? "fix it as the line above says"
+                : "fix them as the lines above say") + (split ? ", or record a decision in spec.decision" : "")
                 + " (rustgo.failOn sets the gate)";
     }
 

@@ -74,7 +74,7 @@ class AuditMojoTest {
     void rustCandidateInGoFailsThePolicyOnceWithASummary(AuditMojo mojo) throws Exception {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertEquals("rustgo: 1 finding at error severity or above (1 rust-candidate-in-go) fails the build;"
+        assertEquals("rustgo: 1 finding fails the build (1 error: 1 rust-candidate-in-go);"
                 + " fix it as the line above says, or record a decision in spec.decision"
                 + " (rustgo.failOn sets the gate)", e.getMessage());
         verify(mojo.getLog()).error("services/matcher.yaml:6:13: [rust-candidate-in-go] matcher is a Rust"

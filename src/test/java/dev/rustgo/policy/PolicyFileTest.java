@@ -285,6 +285,21 @@ class PolicyFileTest {
         assertEquals(AuditResult.Outcome.WARN, nextDay.outcome());
     }
 
+    /** The one line a policy failure ends with: how many findings, by severity and by rule, and the fix. */
+    @Test
+    void theFailureLineCountsTheFailingFindingsBySeverityAndByRule() throws Exception {
+        AuditResult strict = strict(TODAY, null, null);
+        assertEquals("rustgo: 2 findings fail the build (1 error, 1 warning: 1 rust-candidate-in-go, 1 go-fit-in-rust);"
+                + " fix them as the lines above say, or record a decision in spec.decision (rustgo.failOn sets the gate)",
+                dev.rustgo.report.ConsoleReport.failure(strict));
+        Path none = null;
+        AuditResult tolerant = new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(),
+                FailOn.WARNING, base.resolve("target"), Set.of(), TODAY, none, none, 1));
+        assertEquals("rustgo: 2 findings fail the build, more than the 1 rustgo.maxAllowedFindings allows (1 error,"
+                + " 1 warning: 1 rust-candidate-in-go, 1 go-fit-in-rust); fix them as the lines above say, or record a"
+                + " decision in spec.decision (rustgo.failOn sets the gate)", dev.rustgo.report.ConsoleReport.failure(tolerant));
+    }
+
     private AuditResult strict(LocalDate day, Path policy, Path baseline) throws Exception {
         return new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(), FailOn.WARNING,
                 base.resolve("target/rustgo"), Set.of(), day, policy, baseline, 0));
