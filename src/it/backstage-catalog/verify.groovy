@@ -60,6 +60,9 @@ assert audit.findings.collect { [it.rule, it.severity, it.service, it.file, it.l
         ['service-not-described', 'warning', 'search', 'systems/storefront/catalog-info.yaml', 51, 9],
         ['decision-recorded', 'info', 'payments-gateway', 'systems/payments/catalog-info.yaml', 27, 35],
 ]
+// What checkout depends on outside the portfolio: a resource, as written, and a component of another catalog.
+assert service['checkout'].externalDependencies == ['resource:default/orders-db', 'component:fraud-scoring']
+assert service['ledger'].externalDependencies == ['resource:default/payments-db']
 // search depends on checkout, but is no service of the portfolio: checkout's fan-in does not count it.
 assert !service['checkout'].reasons.any { it.criterion == 'R-DEFECT-COST' }
 assert audit.errors == []

@@ -77,9 +77,11 @@ public final class JsonReport implements Report {
             // The services are most of the report: each is written on its own, in parallel, with the
             // indentation it has in the whole, then copied into place in order; the same bytes.
             List<Assessment> assessments = result.assessments();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            assessments.forEach(a -> names.add(a.service().name().toLowerCase(java.util.Locale.ROOT)));
             for (int from = 0; from < assessments.size(); from += BATCH) {
                 List<String> written = assessments.subList(from, Math.min(assessments.size(), from + BATCH))
-                        .parallelStream().map(JsonReport::service).toList();
+                        .parallelStream().map(a -> service(a, names)).toList();
                 for (String service : written) {
                     json.writeRawValue(service);
                 }
@@ -146,18 +148,18 @@ public final class JsonReport implements Report {
         out.write('\n');
     }
 
-    /** One service's object, laid out as it is inside the report. */
-    private static String service(Assessment a) {
+    /** One service's object, laid out as it is inside the report; {@code names} are the portfolio's, lower-case. */
+    private static String service(Assessment a, java.util.Set<String> names) {
         StringWriter out = new StringWriter(2048);
         try (JsonGenerator json = generator(out, SERVICE_INDENT)) {
-            service(json, a);
+            service(json, a, names);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
     }
 
-    private static void service(JsonGenerator json, Assessment a) throws IOException {
+    private static void service(JsonGenerator json, Assessment a, java.util.Set<String> names) throws IOException {
         Service s = a.service();
         json.writeStartObject();
         json.writeStringField("name", s.name());
@@ -198,6 +200,16 @@ public final class JsonReport implements Report {
         json.writeArrayFieldStart("whatWouldChange");
         for (String change : a.whatIf()) {
             json.writeString(change);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("externalDependencies");
+        for (String reference : s.externalDependencies()) {
+            json.writeString(reference);
+        }
+        for (String target : s.envelope() == dev.rustgo.model.Envelope.BACKSTAGE ? s.dependsOn() : List.<String>of()) {
+            if (!names.contains(target.toLowerCase(java.util.Locale.ROOT))) {
+                json.writeString("component:" + target); // a component of another catalog: no edge of the portfolio
+            }
         }
         json.writeEndArray();
         if (a.cost() != null) {

@@ -215,6 +215,15 @@ class BackstageReaderTest {
         assertEquals(1, portfolio.internalDependents(result.assessment("ledger").service()),
                 "declared from both sides, counted once");
         assertEquals(List.of(), portfolio.dangling(), "component references outside the portfolio are external");
+        // audit.json lists them, every other reference as written and components by portfolio name.
+        java.io.StringWriter json = new java.io.StringWriter();
+        new dev.rustgo.report.JsonReport().write(result, json);
+        String report = json.toString();
+        String entry = report.substring(report.indexOf("\"name\": \"checkout\""));
+        assertTrue(entry.contains("\"externalDependencies\": [\n        \"resource:default/orders-db\",\n"
+                + "        \"component:payments/fraud\"\n      ]"), entry);
+        String ledger = report.substring(report.indexOf("\"name\": \"ledger\""));
+        assertTrue(ledger.contains("\"externalDependencies\": [ ]"), ledger);
     }
 
     @Test
