@@ -149,6 +149,14 @@ public final class BackstageReader implements EnvelopeReader {
                     + " digits, '-', '_' and '.', starting and ending with a letter or digit; found '" + name + "'"));
             return null;
         }
+        YamlNode ns = metadata.get("namespace");
+        boolean given = ns != null && !(ns instanceof YamlNode.Scalar n && n.isNull());
+        if (given && !(ns instanceof YamlNode.Scalar n && n.text().length() <= 63 && NAME.matcher(n.text()).matches())) {
+            problems.add(new Problem(file, ns.position(), "metadata.namespace must be 1-63 characters of letters,"
+                    + " digits, '-', '_' and '.', starting and ending with a letter or digit, as Backstage requires;"
+                    + " found " + (ns instanceof YamlNode.Scalar n ? "'" + n.text() + "'" : ns.describe())));
+            return null;
+        }
         String namespace = namespace(metadata);
         return namespace.equals("default") ? name : namespace + "/" + name;
     }

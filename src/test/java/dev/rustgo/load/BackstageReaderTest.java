@@ -253,6 +253,30 @@ class BackstageReaderTest {
     }
 
     @Test
+    void aNamespaceFollowsBackstagesRulesForNames() throws Exception {
+        String annotations = "  annotations: {rustgo.dev/language: go, rustgo.dev/role: api}\n";
+        write("catalog-info.yaml", String.join("---\n",
+                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\n  namespace: pay/ments\n"
+                        + annotations + "spec: {type: service}\n",
+                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: b\n  namespace: \"\"\n"
+                        + annotations + "spec: {type: service}\n",
+                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: c\n  namespace: [x]\n"
+                        + annotations + "spec: {type: service}\n",
+                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: d\n  namespace: Team_B.eu\n"
+                        + annotations + "spec: {type: service}\n",
+                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: e\n  namespace:\n"
+                        + annotations + "spec: {type: service}\n"));
+        AuditResult result = audit();
+        String rule = "must be 1-63 characters of letters, digits, '-', '_' and '.', starting and ending with a letter"
+                + " or digit, as Backstage requires; found ";
+        assertEquals(List.of("catalog-info.yaml:5:14: metadata.namespace " + rule + "'pay/ments'",
+                "catalog-info.yaml:13:14: metadata.namespace " + rule + "''",
+                "catalog-info.yaml:21:14: metadata.namespace " + rule + "a list"), problems(result));
+        // A valid namespace qualifies the name; one written with no value is the default namespace.
+        assertEquals(List.of("Team_B.eu/d", "e"), result.assessments().stream().map(a -> a.service().name()).toList());
+    }
+
+    @Test
     void locationsAreFollowedInsideTheProjectOnlyAndACycleEnds() throws Exception {
         write("catalog-info.yaml", """
                 apiVersion: backstage.io/v1alpha1
