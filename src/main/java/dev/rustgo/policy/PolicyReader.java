@@ -202,6 +202,29 @@ public final class PolicyReader {
         return null;
     }
 
+    /** Why a waiver cannot cover a rule whose findings are about no service, and what to do instead. */
+    private static String notWaivable(PolicyRule rule) {
+        String about;
+        String instead;
+        switch (rule) {
+            case RUST_SHARE_ABOVE_BAND -> {
+                about = "the portfolio";
+                instead = ", or tune the band under share: (high: 0.15)";
+            }
+            case WAIVER_EXPIRED, WAIVER_EXPIRING, WAIVER_UNUSED -> {
+                about = "a waiver of this file";
+                instead = ", or fix the waiver it names";
+            }
+            default -> {
+                about = "a file";
+                instead = ", or take the file out with rustgo.excludes";
+            }
+        }
+        return "a waiver cannot cover " + rule.id() + ": its findings are about " + about + ", not a service, and"
+                + " a waiver names services; set its severity under rules: instead (" + rule.id() + ": info, or off)"
+                + instead;
+    }
+
     private Double number(YamlNode node, String what) {
         if (node instanceof YamlNode.Scalar s && NUMBER.matcher(s.text()).matches()) {
             return Double.parseDouble(s.text());
@@ -236,6 +259,9 @@ public final class PolicyReader {
             }
         }
         PolicyRule rule = values.containsKey("rule") ? rule(values.get("rule"), m.get("rule").position()) : null;
+        if (rule != null && !rule.aboutAService()) {
+            problem(m.get("rule").position(), notWaivable(rule));
+        }
         LocalDate expires = null;
         if (values.containsKey("expires")) {
             String text = values.get("expires");

@@ -104,6 +104,18 @@ public enum PolicyRule {
         return fix;
     }
 
+    /**
+     * Whether the rule's findings are about a service, so that a waiver (which names services) can
+     * cover them; the others are about the portfolio, a file, or a waiver.
+     */
+    public boolean aboutAService() {
+        return switch (this) {
+            case RUST_SHARE_ABOVE_BAND, WAIVER_EXPIRED, WAIVER_EXPIRING, WAIVER_UNUSED, EMPTY_DESCRIPTOR_FILE,
+                    LINK_OUTSIDE_PROJECT, LOCATION_NOT_FOLLOWED -> false;
+            default -> true;
+        };
+    }
+
     public static PolicyRule byId(String id) {
         for (PolicyRule rule : values()) {
             if (rule.id.equals(id)) {

@@ -178,6 +178,35 @@ class PolicyFileTest {
         assertEquals(2, r.assessments().size(), "the services are still scored, with the defaults");
     }
 
+    /** Waivers name services, so one naming a rule whose findings are about no service could never match. */
+    @Test
+    void aWaiverOfARuleAboutNoServiceIsAnErrorThatSaysWhatToDoInstead() throws Exception {
+        AuditResult r = audit("""
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                waivers:
+                  - {service: "*", rule: rust-share-above-band, reason: growing, owner: arch, expires: 2027-01-01}
+                  - service: "*"
+                    rule: waiver-expiring
+                    reason: noisy
+                    owner: arch
+                    expires: 2027-01-01
+                  - {service: "*", rule: empty-descriptor-file, reason: wip, owner: arch, expires: 2027-01-01}
+                """, null);
+        assertEquals(List.of(
+                "rustgo-policy.yaml:4:26: a waiver cannot cover rust-share-above-band: its findings are about the"
+                        + " portfolio, not a service, and a waiver names services; set its severity under rules:"
+                        + " instead (rust-share-above-band: info, or off), or tune the band under share: (high: 0.15)",
+                "rustgo-policy.yaml:6:11: a waiver cannot cover waiver-expiring: its findings are about a waiver of"
+                        + " this file, not a service, and a waiver names services; set its severity under rules:"
+                        + " instead (waiver-expiring: info, or off), or fix the waiver it names",
+                "rustgo-policy.yaml:10:26: a waiver cannot cover empty-descriptor-file: its findings are about a"
+                        + " file, not a service, and a waiver names services; set its severity under rules: instead"
+                        + " (empty-descriptor-file: info, or off), or take the file out with rustgo.excludes"),
+                problems(r));
+        assertEquals(AuditResult.Outcome.BAD_INPUT, r.outcome());
+    }
+
     @Test
     void anEmptyOrCorruptPolicyIsAClearError() throws Exception {
         assertEquals(List.of("rustgo-policy.yaml:1:1: the policy file is empty; write a policy (apiVersion:"
