@@ -1,5 +1,6 @@
 package dev.rustgo.policy;
 
+import dev.rustgo.criteria.Numbers;
 import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.load.Problem;
 import dev.rustgo.load.Suggestions;
@@ -94,6 +95,7 @@ public final class PolicyReader {
         Map<PolicyRule, Severity> severities = Policy.defaultSeverities();
         Set<PolicyRule> off = EnumSet.noneOf(PolicyRule.class);
         Map<String, Double> overrides = new LinkedHashMap<>();
+        Map<String, Position> placed = new LinkedHashMap<>();
         List<Waiver> waivers = new ArrayList<>();
         YamlNode.Mapping rules = mapping(root, "rules");
         if (rules != null) {
@@ -113,6 +115,7 @@ public final class PolicyReader {
                     Double value = number(e.value(), "thresholds." + name);
                     if (value != null) {
                         overrides.put(name, value);
+                        placed.put(name, e.value().position());
                     }
                 }
             }
@@ -129,6 +132,7 @@ public final class PolicyReader {
                     Double value = number(e.value(), "share." + key);
                     if (value != null) {
                         overrides.put(name, value);
+                        placed.put(name, e.value().position());
                     }
                 }
             }
@@ -146,11 +150,31 @@ public final class PolicyReader {
                     + list.describe());
         }
         Thresholds thresholds = Thresholds.defaults().with(overrides);
-        if (thresholds.get("share.low") > thresholds.get("share.high")) {
-            problem(root.get("share") == null ? root.position() : root.get("share").position(),
-                    "share.low must not be above share.high");
-        }
+        shareBand(thresholds, placed, root);
         return new Policy(severities, off, thresholds, waivers, failOn, file);
+    }
+
+    /** The share band is two fractions of the portfolio, the low one below the high one. */
+    private void shareBand(Thresholds thresholds, Map<String, Position> placed, YamlNode.Mapping root) {
+        boolean fractions = true;
+        for (String name : List.of("share.low", "share.high")) {
+            double value = thresholds.get(name);
+            if (placed.containsKey(name) && value > 1) {
+                fractions = false;
+                java.math.BigDecimal fraction = java.math.BigDecimal.valueOf(value).movePointLeft(2).stripTrailingZeros();
+                String percent = value <= 100 ? " (for " + Numbers.format(value) + "%, write "
+                        + fraction.setScale(Math.max(2, fraction.scale())).toPlainString() + ")" : "";
+                problem(placed.get(name), name + " is a fraction of the portfolio, from 0 to 1; found "
+                        + Numbers.format(value) + percent);
+            }
+        }
+        double low = thresholds.get("share.low");
+        double high = thresholds.get("share.high");
+        if (fractions && low >= high) {
+            Position at = placed.getOrDefault("share.low", placed.getOrDefault("share.high", root.position()));
+            problem(at, "share.low (" + Numbers.format(low) + ") must be below share.high (" + Numbers.format(high)
+                    + ")");
+        }
     }
 
     private void expect(YamlNode.Mapping root, String key, String value) {

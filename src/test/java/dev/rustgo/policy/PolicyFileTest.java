@@ -208,6 +208,22 @@ class PolicyFileTest {
     }
 
     @Test
+    void theShareBandIsTwoFractionsTheLowOneBelow() throws Exception {
+        String head = "apiVersion: rustgo.dev/v1\nkind: Policy\n";
+        assertEquals(List.of("rustgo-policy.yaml:3:15: share.high is a fraction of the portfolio, from 0 to 1;"
+                + " found 10 (for 10%, write 0.10)"), problems(audit(head + "share: {high: 10}\n", null)));
+        assertEquals(List.of("rustgo-policy.yaml:4:14: share.low is a fraction of the portfolio, from 0 to 1;"
+                + " found 7.5 (for 7.5%, write 0.075)"), problems(audit(head + "thresholds:\n  share.low: 7.5\n", null)));
+        assertEquals(List.of("rustgo-policy.yaml:3:14: share.low (0.2) must be below share.high (0.1)"),
+                problems(audit(head + "share: {low: 0.2}\n", null)));
+        assertEquals(List.of("rustgo-policy.yaml:3:26: share.low (0.15) must be below share.high (0.15)"),
+                problems(audit(head + "share: {high: 0.15, low: 0.15}\n", null)));
+        AuditResult tuned = audit(head + "share: {low: 0.02, high: 0.5}\n", null);
+        assertEquals(List.of(), problems(tuned));
+        assertEquals(0.5, tuned.policy().thresholds().get("share.high"));
+    }
+
+    @Test
     void anEmptyOrCorruptPolicyIsAClearError() throws Exception {
         assertEquals(List.of("rustgo-policy.yaml:1:1: the policy file is empty; write a policy (apiVersion:"
                 + " rustgo.dev/v1, kind: Policy) or delete the file to use the defaults"), problems(audit("", null)));
