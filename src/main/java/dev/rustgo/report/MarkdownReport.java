@@ -45,7 +45,9 @@ public final class MarkdownReport implements Report {
                 .append(result.count(Severity.WARNING)).append(" warning, ")
                 .append(result.count(Severity.INFO)).append(" info · Rust share ")
                 .append(String.format(Locale.ROOT, "%.1f%%", result.share().byCount() * 100))
-                .append(" (band 5-10%) · gate: failOn=").append(result.failOn().id()).append("\n\n");
+                .append(" (band ").append(percent(result.policy().thresholds().get("share.low"))).append('-')
+                .append(percent(result.policy().thresholds().get("share.high"))).append("%) · gate: failOn=")
+                .append(result.failOn().id()).append("\n\n");
         if (!result.load().problems().isEmpty()) {
             b.append("### Input problems\n\n");
             for (Problem p : result.load().problems()) {
@@ -77,6 +79,10 @@ public final class MarkdownReport implements Report {
         table(b, result.assessments());
         b.append("</details>\n");
         out.write(b.toString());
+    }
+
+    private static String percent(double fraction) {
+        return dev.rustgo.criteria.Numbers.format(dev.rustgo.criteria.Numbers.round(fraction * 100, 1));
     }
 
     private static void table(StringBuilder b, java.util.List<Assessment> assessments) {

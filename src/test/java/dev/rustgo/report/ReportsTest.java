@@ -194,6 +194,18 @@ class ReportsTest {
         assertFalse(md.contains("](http"), md);
         assertTrue(md.contains("found '&lt;b&gt;&amp;amp;&lt;/b&gt; \\| \\[x\\]\\(http\\://evil\\)'"), md);
         assertTrue(md.contains("| matcher | go | **rust** |"), md);
+        assertTrue(md.contains(" · Rust share 100.0% (band 5-10%) · gate: failOn=error\n"), md);
+    }
+
+    @Test
+    void markdownShowsThePolicysShareBand() throws Exception {
+        Path policy = Files.writeString(base.resolve("rustgo-policy.yaml"),
+                "apiVersion: rustgo.dev/v1\nkind: Policy\nshare: {low: 0.02, high: 0.075}\n");
+        AuditResult tuned = new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(),
+                FailOn.ERROR, base.resolve("target"), Set.of(), LocalDate.of(2026, 11, 24), policy, null, 0));
+        StringWriter out = new StringWriter();
+        new MarkdownReport().write(tuned, out);
+        assertTrue(out.toString().contains(" · Rust share 100.0% (band 2-7.5%) · gate: failOn=error\n"), out.toString());
     }
 
     @Test
