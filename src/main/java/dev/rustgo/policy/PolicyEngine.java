@@ -192,14 +192,21 @@ public final class PolicyEngine {
                 + reasons(a) + ") but is written in " + s.language().id() + "; " + rule.fix());
     }
 
+    /**
+     * A Rust candidate whose team has no Rust experience, or whose experience is not recorded: the
+     * cost model then assumes none, so the readiness rule does too.
+     */
     private void readiness(Assessment a, List<Finding> findings) {
         Service s = a.service();
-        if (a.verdict() == Verdict.RUST && s.language() != Language.RUST && s.rustExperience() == Experience.NONE) {
+        Experience rust = s.rustExperience();
+        if (a.verdict() == Verdict.RUST && s.language() != Language.RUST && (rust == null || rust == Experience.NONE)) {
             String cost = a.cost() == null ? "" : " (onboarding about " + Numbers.format(a.cost().onboardingCost())
                     + "; the move " + a.cost().summary() + ")";
-            add(findings, PolicyRule.RUST_WITHOUT_EXPERIENCE, s, s.position(Field.RUST_EXPERIENCE), s.name()
-                    + " is a Rust candidate but its team has no Rust experience" + cost + "; "
-                    + PolicyRule.RUST_WITHOUT_EXPERIENCE.fix());
+            String team = rust == null ? "its team's Rust experience is not recorded, so it is taken as none"
+                    : "its team has no Rust experience";
+            add(findings, PolicyRule.RUST_WITHOUT_EXPERIENCE, s, s.position(rust == null ? Field.NAME
+                    : Field.RUST_EXPERIENCE), s.name() + " is a Rust candidate but " + team + cost + "; "
+                    + (rust == null ? "record team.rustExperience, or " : "") + PolicyRule.RUST_WITHOUT_EXPERIENCE.fix());
         }
     }
 

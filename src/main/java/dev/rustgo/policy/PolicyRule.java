@@ -35,7 +35,7 @@ public enum PolicyRule {
             "A waiver of the policy file covers no finding any more.",
             "remove the waiver: nothing it covers is reported any more"),
     RUST_WITHOUT_EXPERIENCE("rust-candidate-without-rust-experience", Severity.WARNING, Criterion.P_READINESS, "A Rust candidate without Rust experience",
-            "A Rust candidate is owned by a team with no Rust experience: the move costs about a month of onboarding per engineer (Rust async), and needs a plan.",
+            "A Rust candidate is owned by a team with no Rust experience, or with none recorded (the cost estimate then assumes none): the move costs about a month of onboarding per engineer (Rust async), and needs a plan.",
             "plan the onboarding (about a month for Rust async) or pair the team with Rust-experienced engineers"),
     RUST_SHARE_ABOVE_BAND("rust-share-above-band", Severity.WARNING, Criterion.P_SHARE, "Rust share above the 5-10% band",
             "Rust candidates and Rust services are a larger share of the portfolio than the 5-10% of the architecture the guides reserve for Rust.",

@@ -56,22 +56,24 @@ class PolicyEngineTest {
         assertEquals(List.of("error services/matcher.yaml:4:5 [rust-candidate-in-go] matcher is a Rust candidate"
                 + " (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard) but is"
                 + " written in go; record the decision to stay on Go in spec.decision (with its record), or plan"
-                + " the move to Rust"), lines(findings(matcher(Language.GO).build())));
+                + " the move to Rust"), lines(findings(matcher(Language.GO).set(Field.RUST_EXPERIENCE, Experience.SOME)
+                        .build())));
     }
 
     @Test
     void rustCandidateInJavaIsAWarningAndInRustOrUndecidedNothing() {
-        assertEquals(List.of("rust-candidate-in-other-language"),
-                findings(matcher(Language.JAVA).build()).stream().map(Finding::rule).toList());
+        assertEquals(List.of("rust-candidate-in-other-language"), findings(matcher(Language.JAVA)
+                .set(Field.RUST_EXPERIENCE, Experience.SOME).build()).stream().map(Finding::rule).toList());
         assertEquals(List.of(), findings(matcher(Language.RUST).build()));
-        assertEquals(List.of(), findings(matcher(Language.UNDECIDED).build()));
+        assertEquals(List.of(), findings(matcher(Language.UNDECIDED).set(Field.RUST_EXPERIENCE, Experience.SOME).build()));
     }
 
     @Test
     void aRecordedDecisionTurnsTheContradictionIntoInformation() {
         Service decided = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
                 .set(Field.DECISION_RECORD, "docs/adr/7.md").set(Field.DECISION_DECIDED, LocalDate.of(2026, 10, 1))
-                .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(31)).build();
+                .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(31)).set(Field.RUST_EXPERIENCE, Experience.SOME)
+                .build();
         assertEquals(List.of("info services/matcher.yaml:9:5 [decision-recorded] matcher has verdict rust and"
                 + " language go; decision recorded: go, docs/adr/7.md, decided 2026-10-01, until 2026-12-25"),
                 lines(findings(decided)));
@@ -80,7 +82,8 @@ class PolicyEngineTest {
     @Test
     void aDecisionExpiringWithin30DaysIsAWarningThatNamesTheDate() {
         Service decided = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
-                .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(30)).build();
+                .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(30)).set(Field.RUST_EXPERIENCE, Experience.SOME)
+                .build();
         assertEquals(List.of("warning services/matcher.yaml:10:5 [decision-expiring] the decision on matcher (go)"
                 + " expires on 2026-12-24, in 30 days",
                 "info services/matcher.yaml:9:5 [decision-recorded] matcher has verdict rust and language go;"
@@ -90,7 +93,8 @@ class PolicyEngineTest {
     @Test
     void anExpiredDecisionNoLongerCountsAndSaysWhenItExpired() {
         Service expired = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
-                .set(Field.DECISION_EXPIRES, Services.TODAY.minusDays(1)).build();
+                .set(Field.DECISION_EXPIRES, Services.TODAY.minusDays(1)).set(Field.RUST_EXPERIENCE, Experience.SOME)
+                .build();
         assertEquals(List.of("rust-candidate-in-go", "decision-expired"),
                 findings(expired).stream().map(Finding::rule).toList());
         assertTrue(lines(findings(expired)).get(1).endsWith("[decision-expired] the decision on matcher (go) expired"
@@ -112,6 +116,22 @@ class PolicyEngineTest {
                 + " [rust-candidate-without-rust-experience] matcher is a Rust candidate but its team has no Rust"
                 + " experience; plan the onboarding (about a month for Rust async) or pair the team with"
                 + " Rust-experienced engineers"), lines(findings(s)).toString());
+    }
+
+    /** The cost model takes unrecorded Rust experience as none; so does the readiness rule, and says so. */
+    @Test
+    void aRustCandidateWhoseTeamsRustExperienceIsNotRecordedIsTakenAsNone() {
+        Service s = matcher(Language.GO).set(Field.INSTANCES, 120L).build();
+        assertEquals(List.of("error services/matcher.yaml:4:5 [rust-candidate-in-go]",
+                "warning services/matcher.yaml:3:5 [rust-candidate-without-rust-experience] matcher is a Rust"
+                        + " candidate but its team's Rust experience is not recorded, so it is taken as none"
+                        + " (onboarding about 45000; the move saves 4000-6857 a month against 45000 of onboarding:"
+                        + " pays back in 6.6-11.3 months); record team.rustExperience, or plan the onboarding (about"
+                        + " a month for Rust async) or pair the team with Rust-experienced engineers"),
+                lines(findings(s)).stream().map(l -> l.contains("[rust-candidate-in-go]")
+                        ? l.substring(0, l.indexOf("]") + 1) : l).toList());
+        assertEquals(List.of("rust-candidate-in-go"), findings(matcher(Language.GO)
+                .set(Field.RUST_EXPERIENCE, Experience.STRONG).build()).stream().map(Finding::rule).toList());
     }
 
     @Test

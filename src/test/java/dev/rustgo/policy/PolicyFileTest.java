@@ -38,6 +38,7 @@ class PolicyFileTest {
                   role: data-plane
                   traffic: {peakRps: 400000, p99LatencyMs: 2}
                   concurrency: hard
+                  team: {rustExperience: some}
                 """);
         Files.writeString(base.resolve("services/admin.yaml"), """
                 apiVersion: rustgo.dev/v1
@@ -257,6 +258,8 @@ class PolicyFileTest {
                     peakRps: 400000
                     p99LatencyMs: 2
                   concurrency: hard
+                  team:
+                    rustExperience: some
                 """);
         assertEquals(AuditResult.Outcome.WARN, audit(null, baseline).outcome());
 

@@ -53,6 +53,7 @@ class ReportsTest {
                   role: data-plane
                   traffic: {peakRps: 400000, p99LatencyMs: 2}
                   concurrency: hard
+                  team: {rustExperience: some}
                 """);
         Files.writeString(services.resolve("odd.yaml"), """
                 apiVersion: rustgo.dev/v1
