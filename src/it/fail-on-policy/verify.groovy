@@ -39,4 +39,28 @@ assert audit.services.find { it.name == 'matcher' }.verdict == 'rust'
 assert audit.errors == []
 assert audit.summary.findings == [error: 1, warning: 0, info: 1]
 assert audit.summary.result == 'fail'
+
+// The JUnit report (rustgo.formats=junit): the finding that fails the build is a <failure> of its
+// service's test case, at its place; the information about risk-check is output, not a failure.
+def doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new File(basedir, 'target/rustgo/TEST-rustgo.xml'))
+def elements = { node, String tag -> def list = node.getElementsByTagName(tag); (0..<list.length).collect { list.item(it) } }
+def root = doc.documentElement
+assert root.tagName == 'testsuites'
+assert root.getAttribute('failures') == '1'
+def services = elements(root, 'testsuite').find { it.getAttribute('name') == 'rustgo.services' }
+assert services.getAttribute('tests') == '3'
+assert services.getAttribute('failures') == '1'
+def cases = elements(services, 'testcase')
+assert cases.findAll { !elements(it, 'failure').isEmpty() }*.getAttribute('name') == ['matcher']
+def matcher = cases.find { it.getAttribute('name') == 'matcher' }
+assert matcher.getAttribute('file') == 'services/matcher.yaml'
+def failure = elements(matcher, 'failure')
+assert failure.size() == 1
+assert failure[0].getAttribute('type') == 'rust-candidate-in-go'
+assert failure[0].getAttribute('message') == failing[0].message
+assert failure[0].textContent == 'error services/matcher.yaml:9:13 [rust-candidate-in-go] ' + failing[0].message
+def riskCheck = cases.find { it.getAttribute('name') == 'risk-check' }
+assert elements(riskCheck, 'failure').isEmpty()
+assert elements(riskCheck, 'system-out')[0].textContent.contains('info services/risk-check.yaml:21:15 [decision-recorded] risk-check has verdict rust and language go')
 true
