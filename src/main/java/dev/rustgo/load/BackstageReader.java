@@ -117,12 +117,14 @@ public final class BackstageReader implements EnvelopeReader {
         String name = node instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
         String service = name == null ? null : namespace(metadata).equals("default") ? name
                 : namespace(metadata) + "/" + name;
-        String shown = name == null ? "a Component without a name" : service;
+        String what = name == null ? "a Component of spec.type service without a name or rustgo.dev/ annotations is"
+                + " not audited; add metadata.name, rustgo.dev/role"
+                : service + " is a Component of spec.type service without rustgo.dev/ annotations, so it is not"
+                        + " audited; add rustgo.dev/role";
         notices.add(new Notice("service-not-described", new Problem(file, node == null ? metadata.position()
-                : node.position(), shown + " is a Component of spec.type service without rustgo.dev/ annotations,"
-                + " so it is not audited; add rustgo.dev/role and rustgo.dev/language (or one language tag) to"
-                + " describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service="
-                + (name == null ? "NAME" : name) + " writes an example with every annotation, to copy from)"), service));
+                : node.position(), what + " and rustgo.dev/language (or one language tag) to describe it (mvn"
+                + " rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service=" + (name == null ? "NAME" : name)
+                + " writes an example with every annotation, to copy from)"), service));
     }
 
     private static boolean reported(List<Problem> problems, int from, String first, String second) {

@@ -77,6 +77,13 @@ public final class JunitReport implements Report {
             List<Finding> findings = other.stream().filter(f -> f.rule().equals(rule.id())).toList();
             portfolio.add(testCase(rule.id(), null, 0, findings, new ArrayList<>(List.of(rule.title())), result));
         }
+        // A finding of another rule that names no service (a Backstage service without a name) still gets a case.
+        for (PolicyRule rule : PolicyRule.values()) {
+            List<Finding> findings = other.stream().filter(f -> f.rule().equals(rule.id())).toList();
+            if (!PORTFOLIO_RULES.contains(rule) && !findings.isEmpty()) {
+                portfolio.add(testCase(rule.id(), null, 0, findings, new ArrayList<>(List.of(rule.title())), result));
+            }
+        }
         Map<String, List<Problem>> byFile = new LinkedHashMap<>();
         for (Problem p : result.load().problems()) {
             byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);

@@ -192,6 +192,22 @@ class BackstageReaderTest {
     }
 
     @Test
+    void aServiceWithoutAnnotationsOrANameIsReportedAndKeptInTheJunitReport() throws Exception {
+        write("catalog-info.yaml", "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {tags: [go]}\n"
+                + "spec: {type: service}\n");
+        AuditResult result = audit();
+        assertEquals(List.of(), problems(result));
+        assertEquals(List.of("catalog-info.yaml:3:11 [service-not-described] a Component of spec.type service without"
+                + " a name or rustgo.dev/ annotations is not audited; add metadata.name, rustgo.dev/role and"
+                + " rustgo.dev/language (or one language tag) to describe it (mvn rustgo:scaffold"
+                + " -Drustgo.envelope=backstage -Drustgo.service=NAME writes an example with every annotation, to"
+                + " copy from)"), findings(result));
+        java.io.StringWriter junit = new java.io.StringWriter();
+        new dev.rustgo.report.JunitReport().write(result, junit);
+        assertTrue(junit.toString().contains("name=\"service-not-described\""), junit.toString());
+    }
+
+    @Test
     void componentReferencesAreEdgesAndTheRestExternalDependencies() throws Exception {
         write("catalog-info.yaml", component("ledger", """
                     rustgo.dev/language: go
