@@ -126,6 +126,11 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
         return new Scope(own.base(), own.directories(), aggregator.getArtifactId());
     }
 
+    /** {@code groupId:artifactId} of this plugin, as a pom's build and reporting sections name it. */
+    protected String pluginKey() {
+        return plugin.getPluginLookupKey();
+    }
+
     /**
      * Whether this goal runs in a module of the reactor. From the command line ({@code mvn
      * rustgo:audit}) it runs in every module of the session, so the first one audits. Bound to the
@@ -133,11 +138,6 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
      * execution of this plugin that lists this goal; declaring the plugin, or configuring it, runs
      * nothing.
      */
-    /** {@code groupId:artifactId} of this plugin, as a pom's build and reporting sections name it. */
-    protected String pluginKey() {
-        return plugin.getPluginLookupKey();
-    }
-
     private boolean runsIn(MavenProject module) {
         if (mojoExecution == null || mojoExecution.getSource() == MojoExecution.Source.CLI) {
             return true;
