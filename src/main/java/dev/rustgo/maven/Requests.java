@@ -1,12 +1,12 @@
 package dev.rustgo.maven;
 
 import dev.rustgo.load.Discovery;
+import dev.rustgo.load.Values;
 import dev.rustgo.policy.FailOn;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -26,13 +26,15 @@ final class Requests {
     }
 
     static LocalDate referenceDate(String value) throws MojoExecutionException {
-        try {
-            return value == null || value.isBlank() || value.strip().equals("today") ? LocalDate.now()
-                    : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        if (value == null || value.isBlank() || value.strip().equals("today")) {
+            return LocalDate.now();
+        }
+        LocalDate date = Values.isoDate(value.strip());
+        if (date == null) {
             throw new MojoExecutionException("rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today;"
                     + " found '" + value + "'");
         }
+        return date;
     }
 
     static Set<String> formats(String value) {

@@ -5,11 +5,11 @@ import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.load.Problem;
 import dev.rustgo.load.Suggestions;
 import dev.rustgo.load.YamlNode;
+import dev.rustgo.load.Values;
 import dev.rustgo.load.YamlReader;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Token;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +42,6 @@ public final class PolicyReader {
             "minServices", "share.minServices");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,9})?");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** The policy read, or the problems that make it unusable (then the policy is the defaults). */
     public record Result(Policy policy, List<Problem> problems) {}
@@ -289,11 +288,7 @@ public final class PolicyReader {
         LocalDate expires = null;
         if (values.containsKey("expires")) {
             String text = values.get("expires");
-            try {
-                expires = DATE.matcher(text).matches() ? LocalDate.parse(text) : null;
-            } catch (DateTimeException e) {
-                expires = null;
-            }
+            expires = Values.isoDate(text);
             if (expires == null) {
                 problem(m.get("expires").position(), "waiver expires must be an ISO date (yyyy-mm-dd); found '"
                         + text + "'");
