@@ -138,6 +138,27 @@ class PolicyFileTest {
     }
 
     @Test
+    void aMultiLineWaiverReasonIsLoggedOnOneLine() throws Exception {
+        // Found by the fuzz tests: a folded or quoted reason with line breaks made the waived line continue on log
+        // lines of its own. The folded block's last line break goes; one inside the text shows as its escape.
+        AuditResult r = audit("""
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                waivers:
+                  - service: matcher
+                    rule: rust-candidate-in-go
+                    reason: >
+                      Rewrite staffed
+                      for Q3
+                    owner: "trading\\nplatform"
+                    expires: 2027-06-01
+                """, null);
+        assertTrue(dev.rustgo.report.ConsoleReport.lines(r, base).stream().map(l -> l.text()).toList().contains(
+                "services/matcher.yaml:5:13: [rust-candidate-in-go] waived until 2027-06-01 (trading\\nplatform:"
+                        + " Rewrite staffed for Q3)"), dev.rustgo.report.ConsoleReport.lines(r, base).toString());
+    }
+
+    @Test
     void aWaiverExpiringSoonWarnsAndAnUnusedOneIsReported() throws Exception {
         AuditResult r = audit("""
                 apiVersion: rustgo.dev/v1
