@@ -1,0 +1,273 @@
+package dev.rustgo.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.Scorer;
+import dev.rustgo.load.Problem;
+import dev.rustgo.policy.FailOn;
+import dev.rustgo.policy.Finding;
+import dev.rustgo.report.ConsoleReport;
+import dev.rustgo.report.ExplainReport;
+import dev.rustgo.report.GitHubActions;
+import dev.rustgo.report.JsonReport;
+import dev.rustgo.report.JunitReport;
+import dev.rustgo.report.MarkdownReport;
+import dev.rustgo.report.PortfolioChart;
+import dev.rustgo.report.Report;
+import dev.rustgo.report.SarifReport;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.InputSource;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * A project in a temporary directory that fuzz tests put one fuzzed file into (a descriptor, a
+ * Backstage catalog, a policy or a baseline), then audit with the whole engine, as {@code
+ * rustgo:audit} would, and check against the invariant every input must keep: the audit ends in a
+ * result, every input problem is positioned in a file of the project (line and column from 1, a
+ * message of one line), every report renders and is well-formed, and all of it takes less than
+ * {@link #LIMIT}. Anything else (an exception, a bad place, a hang) fails the input.
+ */
+public final class FuzzedAudit implements AutoCloseable {
+
+    /** The longest one input may take, from reading to the last report. */
+    public static final Duration LIMIT = Duration.ofSeconds(1);
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final SAXParserFactory XML = SAXParserFactory.newInstance();
+    private static final List<Report> REPORTS = List.of(new JsonReport(), new SarifReport(), new JunitReport(),
+            new MarkdownReport());
+
+    private final Path base;
+    private final Auditor auditor = new Auditor();
+
+    private FuzzedAudit(Path base) {
+        this.base = base;
+    }
+
+    /** An empty project. */
+    public static FuzzedAudit empty() {
+        try {
+            return new FuzzedAudit(Files.createTempDirectory("rustgo-fuzz-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A project holding a copy of the bundled example portfolio (14 services, a recorded decision). */
+    public static FuzzedAudit withExamplePortfolio() {
+        FuzzedAudit project = empty();
+        Path example = Path.of("examples/portfolio/services").toAbsolutePath();
+        try (Stream<Path> files = Files.list(example)) {
+            for (Path file : files.sorted().toList()) {
+                project.write("services/" + file.getFileName(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return project;
+    }
+
+    /** Writes (or replaces) a file of the project. */
+    public FuzzedAudit write(String name, byte[] bytes) {
+        try {
+            Path path = base.resolve(name);
+            Files.createDirectories(path.getParent());
+            Path temporary = Files.createTempFile(path.getParent(), ".fuzz", ".tmp");
+            Files.write(temporary, bytes);
+            Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public FuzzedAudit write(String name, String text) {
+        return write(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Deletes a file of the project, if it is there. */
+    public FuzzedAudit delete(String name) {
+        try {
+            Files.deleteIfExists(base.resolve(name));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Audits the project a few times as it is, so that class loading and the first runs of the JIT
+     * are not what the per-input {@link #LIMIT} measures.
+     */
+    public static void warmUp(FuzzedAudit project) {
+        for (int i = 0; i < 5; i++) {
+            project.audit();
+        }
+    }
+
+    /** Audits the project with the default policy and no baseline, and checks the invariant. */
+    public AuditResult audit() {
+        return audit(null, null);
+    }
+
+    /**
+     * Audits the project, with {@code policy} and {@code baseline} (file names in the project, or
+     * {@code null}), renders every report, and checks the invariant.
+     */
+    public AuditResult audit(String policy, String baseline) {
+        long start = System.nanoTime();
+        AuditRequest request = new AuditRequest(base, List.of(base), List.of(), List.of(), FailOn.ERROR,
+                base.resolve("target/rustgo"), Set.of(), TODAY, policy == null ? null : base.resolve(policy),
+                baseline == null ? null : base.resolve(baseline), 0);
+        AuditResult result;
+        try {
+            result = auditor.audit(request);
+        } catch (AuditException e) {
+            throw new AssertionError("the request is fixed and valid, so no input may make it a configuration error",
+                    e);
+        }
+        checkPlaces(result);
+        render(result);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(took.compareTo(LIMIT) < 0, "the input took " + took.toMillis() + " ms; the limit is "
+                + LIMIT.toMillis() + " ms");
+        return result;
+    }
+
+    /** Every problem and every finding points into a file of this project, at a real line and column. */
+    private void checkPlaces(AuditResult result) {
+        List<Problem> problems = result.load().problems();
+        assertEquals(!problems.isEmpty(), result.outcome() == AuditResult.Outcome.BAD_INPUT,
+                "bad input exactly when there are problems: " + problems);
+        for (Problem p : problems) {
+            assertTrue(exists(p.file()), "a problem names a file of the project: " + p);
+            assertTrue(p.line() >= 1 && p.column() >= 1, "a problem has a line and column from 1: " + p);
+            oneLine(p.message(), p.toString());
+        }
+        for (String failed : result.load().failedFiles()) {
+            assertTrue(exists(failed), "a failed file is a file of the project: " + failed);
+            assertTrue(problems.stream().anyMatch(p -> p.file().equals(failed)), "a failed file has a problem: "
+                    + failed);
+        }
+        for (Finding f : result.findings()) {
+            if (f.file() != null) {
+                assertTrue(exists(f.file()), "a finding names a file of the project: " + f);
+                assertTrue(f.line() >= 1 && f.column() >= 1, "a finding has a line and column from 1: " + f);
+            }
+            oneLine(f.message(), f.place() + ": " + f.message());
+        }
+    }
+
+    private boolean exists(String file) {
+        return file != null && !file.isEmpty() && !file.contains("\\") && Files.isRegularFile(base.resolve(file));
+    }
+
+    private static void oneLine(String message, String what) {
+        assertFalse(message == null || message.isBlank(), "a message says something: " + what);
+        assertFalse(breaksLines(message), "a message is one line: " + what);
+    }
+
+    /** A line break for a log, a terminal or an editor. */
+    private static boolean breaksLines(String text) {
+        return text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029);
+    }
+
+    /** Every report and every console line the goals print, rendered; the JSON reports parse, the XML one too. */
+    private void render(AuditResult result) {
+        try {
+            for (Report report : REPORTS) {
+                StringWriter out = new StringWriter();
+                report.write(result, out);
+                String text = out.toString();
+                switch (report.format()) {
+                    case "json", "sarif" -> parseJson(report.format(), text);
+                    case "junit" -> parseXml(text);
+                    default -> assertFalse(text.isEmpty(), report.format());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (ConsoleReport.Line line : ConsoleReport.lines(result, base)) {
+            assertFalse(breaksLines(line.text()), "a console line is one line: " + line.text());
+        }
+        switch (result.outcome()) {
+            case BAD_INPUT -> oneLine(ConsoleReport.badInput(result), "the bad-input line");
+            case FAIL -> oneLine(ConsoleReport.failure(result), "the failure line");
+            default -> { }
+        }
+        for (String annotation : GitHubActions.annotations(result)) {
+            assertFalse(breaksLines(annotation), "an annotation is one line: " + annotation);
+        }
+        Scorer scorer = auditor.scorer();
+        for (Assessment a : result.assessments()) {
+            for (String line : ExplainReport.lines(result, a, scorer.rules(), result.policy().thresholds())) {
+                assertFalse(breaksLines(line), "an explain line is one line: " + line);
+            }
+        }
+        PortfolioChart.scatter(result);
+        PortfolioChart.share(result);
+    }
+
+    private static void parseJson(String format, String text) throws IOException {
+        try (JsonParser parser = JSON.createParser(text)) {
+            while (parser.nextToken() != null) {
+                // reading every token is the check: a NaN or a broken string fails here
+            }
+        } catch (IOException e) {
+            fail("the " + format + " report is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static void parseXml(String text) {
+        try {
+            XML.newSAXParser().parse(new InputSource(new StringReader(text)), new DefaultHandler());
+        } catch (Exception e) {
+            fail("the junit report is not well-formed XML: " + e.getMessage());
+        }
+    }
+
+    /** Deletes the project. */
+    @Override
+    public void close() {
+        try {
+            Files.walkFileTree(base, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
