@@ -1,6 +1,5 @@
 package dev.rustgo.audit;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,14 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The engine end to end, without Maven: the bundled example, determinism, bad input. */
+/** The engine end to end, without Maven: the bundled example, bad input (determinism: {@link DeterminismTest}). */
 class AuditorTest {
 
     private static final Path EXAMPLE = Paths.get("examples/portfolio").toAbsolutePath();
@@ -36,31 +33,6 @@ class AuditorTest {
         assertEquals(AuditResult.Outcome.WARN, result.outcome());
         assertEquals(14, result.assessments().size());
         assertEquals(List.of(out.resolve("audit.json")), result.reports());
-    }
-
-    @Test
-    void reportsAreByteIdenticalWhateverTheThreadCountAndLocale(@TempDir Path out) throws Exception {
-        byte[] single = runIn(new ForkJoinPool(1), EXAMPLE, out.resolve("one"));
-        byte[] four = runIn(new ForkJoinPool(4), EXAMPLE, out.resolve("four"));
-        Locale saved = Locale.getDefault();
-        byte[] turkish;
-        try {
-            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            turkish = runIn(new ForkJoinPool(2), EXAMPLE, out.resolve("tr"));
-        } finally {
-            Locale.setDefault(saved);
-        }
-        assertArrayEquals(single, four);
-        assertArrayEquals(single, turkish);
-    }
-
-    private static byte[] runIn(ForkJoinPool pool, Path base, Path out) throws Exception {
-        try {
-            pool.submit(() -> new Auditor().run(request(base, out))).get();
-            return Files.readAllBytes(out.resolve("audit.json"));
-        } finally {
-            pool.shutdown();
-        }
     }
 
     @Test
