@@ -36,6 +36,34 @@ class AuditorTest {
     }
 
     @Test
+    void aRunAfterAKilledOneWritesWholeReportsAndRemovesWhatTheKilledOneLeft(@TempDir Path out) throws Exception {
+        // What a build killed while writing its reports leaves: half-written temporary files, an hour old.
+        Path interrupted = Files.createDirectories(out.resolve("interrupted"));
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(3_600));
+        for (String leftover : List.of(".audit.json.3904721.tmp", ".audit.sarif.77.tmp")) {
+            Files.setLastModifiedTime(Files.writeString(interrupted.resolve(leftover), "{\"schemaVersion\": 1, \"serv"),
+                    hourAgo);
+        }
+        Set<String> sarif = Set.of("sarif");
+        AuditRequest again = new AuditRequest(EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR, interrupted, sarif,
+                TODAY);
+        AuditRequest clean = new AuditRequest(EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR, out.resolve("clean"),
+                sarif, TODAY);
+
+        new Auditor().run(again);
+        new Auditor().run(clean);
+
+        try (Stream<Path> files = Files.list(interrupted)) {
+            assertEquals(List.of("audit.json", "audit.sarif"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        for (String report : List.of("audit.json", "audit.sarif")) {
+            assertEquals(Files.readString(out.resolve("clean").resolve(report)), Files.readString(interrupted.resolve(report)));
+        }
+    }
+
+    @Test
     void badFilesAreReportedAndTheGoodServicesStillScored(@TempDir Path base) throws Exception {
         Path services = Files.createDirectories(base.resolve("services"));
         Files.writeString(services.resolve("good.yaml"), """
