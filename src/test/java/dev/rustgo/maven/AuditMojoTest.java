@@ -192,6 +192,17 @@ class AuditMojoTest {
     @Test
     @Basedir("/unit/pass")
     @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "baseline", value = "${basedir}/rustgo-baseline.jsn")
+    void aMissingBaselineFileIsAConfigurationError(AuditMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo.baseline: " + basedir("pass").resolve("rustgo-baseline.jsn") + " does not exist",
+                e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
     @MojoParameter(name = "baseline", value = "${basedir}/services")
     void aBaselineThatIsADirectoryIsAConfigurationError(AuditMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
