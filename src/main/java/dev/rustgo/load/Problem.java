@@ -29,10 +29,11 @@ public record Problem(String file, int line, int column, String message) impleme
     }
 
     /**
-     * {@code text} on one line: each line break in it ({@code \n}, {@code \r}, and U+0085, U+2028
-     * and U+2029, which YAML's escapes can put in a quoted value) is written as its escape, so a
-     * message that quotes a value shows exactly what was written, and never continues on a log line
-     * of its own without a place.
+     * {@code text} as one line of printable text: each line break in it ({@code \n}, {@code \r}, and
+     * U+0085, U+2028 and U+2029, which YAML's escapes can put in a quoted value) and each other control
+     * character is written as its escape ({@code \n}, {@code \u0000}), so a message that quotes a
+     * value shows exactly what was written, never continues on a log line of its own without a place,
+     * and never puts a character into a report that XML cannot hold. Tabs stay.
      */
     public static String oneLine(String text) {
         if (text == null) {
@@ -41,12 +42,8 @@ public record Problem(String file, int line, int column, String message) impleme
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String escape = switch (c) {
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                case '\u0085', '\u2028', '\u2029' -> String.format(java.util.Locale.ROOT, "\\u%04X", (int) c);
-                default -> null;
-            };
+            String escape = c == '\n' ? "\\n" : c == '\r' ? "\\r" : unprintable(c)
+                    ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : null;
             if (escape != null && b == null) {
                 b = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
@@ -59,6 +56,12 @@ public record Problem(String file, int line, int column, String message) impleme
             }
         }
         return b == null ? text : b.toString();
+    }
+
+    /** A control character (but a tab), an invisible line break, or a non-character. */
+    private static boolean unprintable(char c) {
+        return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+                || c == '\uFFFE' || c == '\uFFFF';
     }
 
     /** The form editors and CI logs make clickable: {@code services/a.yaml:3:5: message}. */

@@ -211,7 +211,8 @@ public final class YamlReader {
         if (message == null || message.isBlank()) {
             return "unreadable";
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        // SnakeYAML shows the end of the input as the character it reads there, NUL: "found \0(0)".
+        return message.strip().replaceAll("\\s*\\R\\s*", " ").replace("\u0000(0)", "the end of the file");
     }
 
     /** A construct a descriptor may not use: ends the reading of the file. */

@@ -636,6 +636,18 @@ class HostileInputTest {
         }
 
         @Test
+        void anAnchorAliasOrDirectiveCutOffByTheEndOfTheFile() {
+            // Found by fuzzing the policy file: SnakeYAML names the end of the input by the NUL it reads there, and
+            // the NUL went into the message, the build log and the JUnit report, which XML cannot hold.
+            assertEquals(List.of(Descriptors.FILE + ":1:5: invalid YAML: unexpected character found the end of the"
+                    + " file"), Descriptors.strings(Descriptors.parse("a: &").problems()));
+            assertEquals(List.of(Descriptors.FILE + ":2:2: invalid YAML: unexpected character found the end of the"
+                    + " file"), Descriptors.strings(Descriptors.parse("a: 1\n*").problems()));
+            assertEquals(List.of(Descriptors.FILE + ":1:2: invalid YAML: expected alphabetic or numeric character, but"
+                    + " found the end of the file"), Descriptors.strings(Descriptors.parse("%").problems()));
+        }
+
+        @Test
         void anUnclosedFlowSequence() {
             assertGenerated("open.yaml", "a: [1, 2\nb: 3\n",
                     "open.yaml:2:2: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence started at line 1, column 4)");
