@@ -263,6 +263,12 @@ class PolicyFileTest {
         Files.writeString(baseline, "");
         assertEquals(List.of("rustgo-baseline.json:1:1: the baseline file is empty; write it with mvn rustgo:baseline,"
                 + " or delete it"), problems(audit(null, baseline)));
+        // Found by fuzzing the baseline: the JSON parser quotes the bad token, NUL bytes and all, and a NUL in the
+        // message broke the JUnit report. It is shown as its escape.
+        Files.writeString(baseline, "{\"schemaVersion\": 1,\n \"findings\": [d\u0000\u0000]}");
+        assertEquals(List.of("rustgo-baseline.json:2:15: the baseline is not valid JSON: Unrecognized token"
+                + " 'd\\u0000\\u0000': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
+                + " 'false'); write it again with mvn rustgo:baseline"), problems(audit(null, baseline)));
     }
 
     @Test
