@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
  * of the plugin keeps state that one execution could change under another: this test reads every
  * compiled class and fails on any static field that is not final, any static final field holding a
  * collection, map or array that can be changed, or a value of a type known to be mutable; and on an
- * enum with a field that is not final (its constants are shared by every execution).
+ * enum with a field that is not final (its constants are shared by every execution). The reactor-parallel
+ * IT runs the goal so, on -T2C and -T4, and compares the reports with a serial build's.
  */
-class NoMutableStaticStateTest {
+class ThreadSafetyTest {
 
     private static final Path CLASSES = Path.of("target/classes");
 
@@ -40,6 +41,27 @@ class NoMutableStaticStateTest {
             "java.text.SimpleDateFormat", "java.text.DecimalFormat", "java.text.NumberFormat",
             "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong",
             "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicReference");
+
+    @Test
+    void everyGoalIsDeclaredThreadSafe() throws Exception {
+        var descriptor = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(CLASSES.resolve("META-INF/maven/plugin.xml").toFile());
+        var mojos = descriptor.getElementsByTagName("mojo");
+        List<String> goals = new ArrayList<>();
+        List<String> unsafe = new ArrayList<>();
+        for (int i = 0; i < mojos.getLength(); i++) {
+            var mojo = (org.w3c.dom.Element) mojos.item(i);
+            String goal = mojo.getElementsByTagName("goal").item(0).getTextContent();
+            goals.add(goal);
+            var threadSafe = mojo.getElementsByTagName("threadSafe");
+            if (threadSafe.getLength() == 0 || !threadSafe.item(0).getTextContent().equals("true")) {
+                unsafe.add(goal);
+            }
+        }
+        assertTrue(goals.containsAll(List.of("audit", "baseline", "explain", "report", "scaffold", "help")),
+                goals.toString());
+        assertEquals(List.of(), unsafe, "goals not declared thread-safe");
+    }
 
     @Test
     void noClassOfThePluginHoldsMutableStaticState() throws Exception {
