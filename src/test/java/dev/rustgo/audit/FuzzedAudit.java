@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -45,13 +44,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * Backstage catalog, a policy or a baseline), then audit with the whole engine, as {@code
  * rustgo:audit} would, and check against the invariant every input must keep: the audit ends in a
  * result, every input problem is positioned in a file of the project (line and column from 1, a
- * message of one line), every report renders and is well-formed, and all of it takes less than
- * {@link #LIMIT}. Anything else (an exception, a bad place, a hang) fails the input.
+ * message of one line of printable text), every report renders and is well-formed. Anything else (an
+ * exception, a bad place, a broken report) fails the input. The fuzz methods add the time limit: a
+ * {@code @Timeout} of one second, which a regression run applies to each input (preemptively, in a
+ * thread of its own) and a campaign hands to libFuzzer as {@code -timeout=1}, which reports a slower
+ * input as a finding and saves it.
  */
 public final class FuzzedAudit implements AutoCloseable {
-
-    /** The longest one input may take, from reading to the last report. */
-    public static final Duration LIMIT = Duration.ofSeconds(1);
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final JsonFactory JSON = new JsonFactory();
@@ -119,7 +118,7 @@ public final class FuzzedAudit implements AutoCloseable {
 
     /**
      * Audits the project a few times as it is, so that class loading and the first runs of the JIT
-     * are not what the per-input {@link #LIMIT} measures.
+     * are not what the per-input time limit measures.
      */
     public static void warmUp(FuzzedAudit project) {
         for (int i = 0; i < 5; i++) {
@@ -137,7 +136,6 @@ public final class FuzzedAudit implements AutoCloseable {
      * {@code null}), renders every report, and checks the invariant.
      */
     public AuditResult audit(String policy, String baseline) {
-        long start = System.nanoTime();
         AuditRequest request = new AuditRequest(base, List.of(base), List.of(), List.of(), FailOn.ERROR,
                 base.resolve("target/rustgo"), Set.of(), TODAY, policy == null ? null : base.resolve(policy),
                 baseline == null ? null : base.resolve(baseline), 0);
@@ -150,9 +148,6 @@ public final class FuzzedAudit implements AutoCloseable {
         }
         checkPlaces(result);
         render(result);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertTrue(took.compareTo(LIMIT) < 0, "the input took " + took.toMillis() + " ms; the limit is "
-                + LIMIT.toMillis() + " ms");
         return result;
     }
 
