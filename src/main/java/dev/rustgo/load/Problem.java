@@ -31,7 +31,8 @@ public record Problem(String file, int line, int column, String message) impleme
     /**
      * {@code text} as one line of printable text: each line break in it ({@code \n}, {@code \r}, and
      * U+0085, U+2028 and U+2029, which YAML's escapes can put in a quoted value) and each other control
-     * character is written as its escape ({@code \n}, {@code \u0000}), so a message that quotes a
+     * character is written as its escape ({@code \n}, {@code \r}, or the six characters of a Unicode
+     * escape, backslash, u and four hex digits), so a message that quotes a
      * value shows exactly what was written, never continues on a log line of its own without a place,
      * and never puts a character into a report that XML cannot hold. Tabs stay.
      */

@@ -1,7 +1,9 @@
 package dev.rustgo.report;
 
 import dev.rustgo.audit.AuditResult;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -59,8 +61,10 @@ public final class ReportFiles {
                 Path candidate = directory.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current()
                         .nextLong()) + SUFFIX);
                 try {
-                    out = Files.newBufferedWriter(candidate, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE);
+                    // An OutputStreamWriter, not Files.newBufferedWriter: what UTF-8 cannot encode (half a
+                    // surrogate pair, from a JSON escape in a baseline) becomes '?' instead of failing the write.
+                    out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(candidate,
+                            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8));
                     temporary = candidate;
                 } catch (FileAlreadyExistsException e) {
                     if (attempt == 100) {

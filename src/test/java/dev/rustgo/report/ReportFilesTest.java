@@ -80,6 +80,15 @@ class ReportFilesTest {
     }
 
     @Test
+    void textUtf8CannotEncodeNeverFailsTheWrite() throws IOException {
+        // Half a surrogate pair, as a JSON escape in a baseline can give: the write used to fail with
+        // "MalformedInputException: Input length = 1", which the audit reported as an unwritable directory.
+        Path report = ReportFiles.write(dir.resolve("audit.json"), out -> out.write("{\"message\": \"a\uD800b\"}\n"));
+
+        assertEquals("{\"message\": \"a?b\"}\n", Files.readString(report));
+    }
+
+    @Test
     void leftoversOfAKilledWriteAreRemovedOnceStaleAndNothingElseIsTouched() throws IOException {
         FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3_600));
         Path stale = Files.writeString(dir.resolve(".audit.json.8133604472716925612.tmp"), "{\"half\": ");
