@@ -22,7 +22,6 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,9 +85,7 @@ public final class FuzzedAudit implements AutoCloseable {
         try {
             Path path = base.resolve(name);
             Files.createDirectories(path.getParent());
-            Path temporary = Files.createTempFile(path.getParent(), ".fuzz", ".tmp");
-            Files.write(temporary, bytes);
-            Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(path, bytes);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,16 +94,6 @@ public final class FuzzedAudit implements AutoCloseable {
 
     public FuzzedAudit write(String name, String text) {
         return write(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** Deletes a file of the project, if it is there. */
-    public FuzzedAudit delete(String name) {
-        try {
-            Files.deleteIfExists(base.resolve(name));
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
