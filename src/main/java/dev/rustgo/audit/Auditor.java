@@ -78,8 +78,8 @@ public final class Auditor {
                 try {
                     written.add(ReportFiles.write(report, result, request.outputDirectory()));
                 } catch (IOException e) {
-                    throw new AuditException("cannot write the " + report.format() + " report to "
-                            + request.outputDirectory() + ": " + e.getMessage(), e);
+                    throw new AuditException("rustgo.outputDirectory: cannot write the " + report.format()
+                            + " report to " + request.outputDirectory() + ": " + ReportFiles.reason(e), e);
                 }
             }
         }

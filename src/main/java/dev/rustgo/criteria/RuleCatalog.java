@@ -10,6 +10,7 @@ import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Token;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -25,15 +26,16 @@ import java.util.stream.Collectors;
 public final class RuleCatalog {
 
     /** Roles the guides place on the hot path. */
-    public static final Set<Role> RUST_ROLES =
-            EnumSet.of(Role.DATA_PLANE, Role.STREAM_PROCESSOR, Role.PROXY, Role.EDGE, Role.STORAGE);
+    public static final Set<Role> RUST_ROLES = Collections.unmodifiableSet(
+            EnumSet.of(Role.DATA_PLANE, Role.STREAM_PROCESSOR, Role.PROXY, Role.EDGE, Role.STORAGE));
 
     /** Roles the guides give to Go outright. */
-    public static final Set<Role> GO_ROLES =
-            EnumSet.of(Role.CONTROL_PLANE, Role.ADMIN_API, Role.ORCHESTRATION, Role.TOOLING);
+    public static final Set<Role> GO_ROLES = Collections.unmodifiableSet(
+            EnumSet.of(Role.CONTROL_PLANE, Role.ADMIN_API, Role.ORCHESTRATION, Role.TOOLING));
 
     /** Deployment targets Go serves poorly: weighted verdict.rustMin, enough alone unless Go pressure is more than 1. */
-    public static final Set<Deployment> HARD_TARGETS = EnumSet.of(Deployment.WASM, Deployment.EMBEDDED);
+    public static final Set<Deployment> HARD_TARGETS = Collections.unmodifiableSet(
+            EnumSet.of(Deployment.WASM, Deployment.EMBEDDED));
 
     private static final List<Rule> RULES = List.of(
             rule(Criterion.R_TAIL, "tail-latency", RuleCatalog::tail, Field.P99_LATENCY_MS, Field.LATENCY_INCIDENTS),

@@ -7,6 +7,7 @@ import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +30,12 @@ public final class Scorer {
             Field.MEMORY_BUDGET_MIB, Field.INSTANCES, Field.MONTHLY_COST, Field.CRITICALITY, Field.DEPLOYMENT,
             Field.CONCURRENCY, Field.RUST_EXPERIENCE, Field.FIRST_MILESTONE);
 
-    private static final Set<Field> FIGURES = EnumSet.of(Field.PEAK_RPS, Field.P99_LATENCY_MS,
-            Field.MEMORY_BUDGET_MIB, Field.INSTANCES, Field.MONTHLY_COST, Field.STARTUP_BUDGET_MS);
+    private static final Set<Field> FIGURES = Collections.unmodifiableSet(EnumSet.of(Field.PEAK_RPS,
+            Field.P99_LATENCY_MS, Field.MEMORY_BUDGET_MIB, Field.INSTANCES, Field.MONTHLY_COST,
+            Field.STARTUP_BUDGET_MS));
 
-    private static final Set<Deployment> DECISIVE_TARGETS =
-            EnumSet.of(Deployment.WASM, Deployment.EMBEDDED, Deployment.NATIVE_MODULE);
+    private static final Set<Deployment> DECISIVE_TARGETS = Collections.unmodifiableSet(
+            EnumSet.of(Deployment.WASM, Deployment.EMBEDDED, Deployment.NATIVE_MODULE));
 
     private static final Comparator<Reason> HEAVIEST_FIRST = Comparator.comparingDouble(Reason::weight).reversed();
 

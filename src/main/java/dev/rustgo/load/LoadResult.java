@@ -18,6 +18,7 @@ public record LoadResult(int files, List<Service> services, List<Problem> proble
         problems = List.copyOf(problems);
         failedFiles = List.copyOf(failedFiles);
         notices = List.copyOf(notices);
-        notes = List.copyOf(notes);
+        // Debug lines quote what a passed-over document holds: one line each, as problems are (Problem#oneLine).
+        notes = notes.stream().map(Problem::oneLine).toList();
     }
 }

@@ -233,7 +233,8 @@ public final class YamlReader {
         if (message == null || message.isBlank()) {
             return "unreadable";
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        // SnakeYAML shows the end of the input as the character it reads there, NUL: "found \0(0)".
+        return message.strip().replaceAll("\\s*\\R\\s*", " ").replace("\0(0)", "the end of the file");
     }
 
     /** A construct a descriptor may not use: ends the reading of the file. */
@@ -310,10 +311,21 @@ public final class YamlReader {
                                 + " characters is not allowed in a descriptor");
                     }
                     for (int i = 0; i < value.length(); i++) {
-                        if (control(value.charAt(i))) {
+                        char c = value.charAt(i);
+                        if (control(c)) {
                             // Only an escape ("\0", "\e", "\x07") can put one here: raw ones are refused above.
                             throw new RefusedException(at, String.format(Locale.ROOT, "control character U+%04X"
-                                    + " (written as an escape) is not allowed in a descriptor", (int) value.charAt(i)));
+                                    + " (written as an escape) is not allowed in a descriptor", (int) c));
+                        }
+                        if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                                && Character.isLowSurrogate(value.charAt(i + 1))) {
+                            i++; // a whole character beyond U+FFFF
+                        } else if (Character.isSurrogate(c)) {
+                            // Only a YAML escape of a surrogate code point can put half a character here, and UTF-8
+                            // cannot encode it: no report could hold it.
+                            throw new RefusedException(at, String.format(Locale.ROOT, "half a character, U+%04X"
+                                    + " (a surrogate written as an escape), is not allowed in a descriptor;"
+                                    + " write the whole character", (int) c));
                         }
                     }
                     return new YamlNode.Scalar(value, scalar.isPlain(), at);

@@ -158,6 +158,15 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     /** The request for this portfolio, with the gate, output and formats of the goal. */
     protected AuditRequest request(Scope scope, String failOn, File outputDirectory, String formats,
             int maxAllowedFindings) throws MojoExecutionException {
+        return request(scope, failOn, outputDirectory, formats, maxAllowedFindings, true);
+    }
+
+    /**
+     * The request, reading the baseline only if {@code readBaseline}: the baseline goal writes it, so
+     * a configured {@code rustgo.baseline} that does not exist yet is where the first one goes.
+     */
+    protected AuditRequest request(Scope scope, String failOn, File outputDirectory, String formats,
+            int maxAllowedFindings, boolean readBaseline) throws MojoExecutionException {
         if (maxAllowedFindings < 0) {
             throw new MojoExecutionException("rustgo.maxAllowedFindings must be 0 or more; found " + maxAllowedFindings);
         }
@@ -165,7 +174,8 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
                 Discovery.split(excludes), Requests.failOn(failOn), outputDirectory.toPath(), Requests.formats(formats),
                 Requests.referenceDate(referenceDate),
                 Requests.existing(policy, "rustgo.policy", baseDirectory.toPath(), POLICY),
-                Requests.existing(baseline, "rustgo.baseline", baseDirectory.toPath(), BASELINE), maxAllowedFindings);
+                readBaseline ? Requests.existing(baseline, "rustgo.baseline", baseDirectory.toPath(), BASELINE) : null,
+                maxAllowedFindings);
     }
 
     /** The default name of the baseline file, in the base directory. */

@@ -7,6 +7,11 @@ import dev.rustgo.audit.Auditor;
 import dev.rustgo.report.ConsoleReport;
 import dev.rustgo.report.GitHubActions;
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -67,13 +72,33 @@ public class AuditMojo extends AbstractPortfolioMojo {
     }
 
     /**
+     * Prints lines on the process's own standard output, not on {@code System.out}: Maven 4 logs what
+     * a plugin prints there as {@code [INFO] [stdout] ...}, and the Actions runner reads a workflow
+     * command only at the start of a line. One write for all the lines, so the lines of modules
+     * audited at once ({@code -T}) never mix. The stream is not closed: that would close the
+     * process's standard output.
+     */
+    private static void printToStandardOutput(List<String> lines) throws MojoExecutionException {
+        byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        System.out.flush(); // what Maven logged so far comes first
+        try {
+            FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot print the GitHub annotations: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Under GitHub Actions: annotation lines on the pull request's diff, and the Markdown summary
      * appended to the job summary. Both are written to the console as the runner reads them.
      */
     private void github(AuditResult result) throws MojoExecutionException {
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
-            for (String line : GitHubActions.annotations(result)) {
-                System.out.println(line);
+            List<String> annotations = GitHubActions.annotations(result);
+            if (!annotations.isEmpty()) {
+                printToStandardOutput(annotations);
             }
         }
         String summary = System.getenv("GITHUB_STEP_SUMMARY");

@@ -33,13 +33,11 @@ public class BaselineMojo extends AbstractPortfolioMojo {
             getLog().info("rustgo: the baseline is written once, in " + scope.auditedBy());
             return;
         }
-        AuditRequest request = request(scope, "never", outputDirectory, "json", 0);
+        AuditRequest request = request(scope, "never", outputDirectory, "json", 0, false);
         AuditResult result;
         try {
-            // The baseline records findings as they are, not as an older baseline hides them.
-            result = new Auditor().audit(new AuditRequest(request.baseDirectory(), request.descriptorDirectories(),
-                    request.includes(), request.excludes(), request.failOn(), request.outputDirectory(),
-                    request.formats(), request.referenceDate(), request.policyFile(), null, 0));
+            // The baseline records findings as they are, not as an older baseline hides them: none is read.
+            result = new Auditor().audit(request);
         } catch (AuditException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -55,7 +53,8 @@ public class BaselineMojo extends AbstractPortfolioMojo {
         try {
             ReportFiles.write(file, out -> BaselineFile.write(baseline, out));
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the baseline " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("rustgo.baseline: cannot write the baseline " + file + ": "
+                    + ReportFiles.reason(e), e);
         }
         getLog().info("rustgo: wrote " + baseline.size() + " finding(s) to " + file + "; commit it, and only new"
                 + " findings will fail the build");

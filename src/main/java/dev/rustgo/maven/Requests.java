@@ -49,6 +49,9 @@ final class Requests {
     static Path existing(File configured, String property, Path base, String defaultName)
             throws MojoExecutionException {
         if (configured != null) {
+            if (configured.isDirectory()) {
+                throw new MojoExecutionException(property + ": " + configured + " is a directory, not a file");
+            }
             if (!configured.isFile()) {
                 throw new MojoExecutionException(property + ": " + configured + " does not exist");
             }

@@ -86,17 +86,20 @@ public enum Field {
 
     /** Worked out once: every value of every descriptor is checked against them. */
     private static final class Lookup {
-        static final java.util.Map<String, Field> BY_PATH = new java.util.HashMap<>();
-        static final java.util.Map<Field, List<String>> ALLOWED = new java.util.EnumMap<>(Field.class);
+        static final java.util.Map<String, Field> BY_PATH;
+        static final java.util.Map<Field, List<String>> ALLOWED;
 
         static {
+            java.util.Map<String, Field> byPath = new java.util.HashMap<>();
+            java.util.Map<Field, List<String>> allowed = new java.util.EnumMap<>(Field.class);
             for (Field field : values()) {
-                BY_PATH.put(field.path, field);
-                List<String> allowed = field == DECISION_LANGUAGE ? List.of(Language.GO.id(), Language.RUST.id())
+                byPath.put(field.path, field);
+                allowed.put(field, field == DECISION_LANGUAGE ? List.of(Language.GO.id(), Language.RUST.id())
                         : field.enumType == null ? List.of()
-                        : java.util.Arrays.stream(field.enumType.getEnumConstants()).map(e -> ((Token) e).id()).toList();
-                ALLOWED.put(field, allowed);
+                        : java.util.Arrays.stream(field.enumType.getEnumConstants()).map(e -> ((Token) e).id()).toList());
             }
+            BY_PATH = java.util.Collections.unmodifiableMap(byPath);
+            ALLOWED = java.util.Collections.unmodifiableMap(allowed);
         }
     }
 }

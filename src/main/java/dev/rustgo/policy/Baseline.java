@@ -29,7 +29,13 @@ import java.util.TreeMap;
 public final class Baseline {
 
     /** One accepted finding. */
-    public record Entry(String fingerprint, String rule, String service, String file, String message) {}
+    public record Entry(String fingerprint, String rule, String service, String file, String message) {
+
+        /** The message is logged on one line when the finding is fixed ({@link Problem#oneLine}). */
+        public Entry {
+            message = Problem.oneLine(message);
+        }
+    }
 
     /** What reading a baseline file gave. */
     public record Result(Baseline baseline, List<Problem> problems) {}

@@ -1,6 +1,7 @@
 package dev.rustgo.policy;
 
 import dev.rustgo.criteria.Criterion;
+import dev.rustgo.load.Problem;
 import java.util.Comparator;
 
 /**
@@ -15,6 +16,11 @@ import java.util.Comparator;
  */
 public record Finding(String rule, Severity severity, Criterion criterion, String service, String file, int line,
         int column, String message, String about) {
+
+    /** The message is one line, whatever descriptor text it quotes ({@link Problem#oneLine}). */
+    public Finding {
+        message = Problem.oneLine(message);
+    }
 
     /** Most severe first, then by place, so reports read the same on every run. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()

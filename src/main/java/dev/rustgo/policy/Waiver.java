@@ -1,5 +1,6 @@
 package dev.rustgo.policy;
 
+import dev.rustgo.load.Problem;
 import dev.rustgo.model.Position;
 import java.time.LocalDate;
 import org.codehaus.plexus.util.SelectorUtils;
@@ -13,6 +14,12 @@ import org.codehaus.plexus.util.SelectorUtils;
  */
 public record Waiver(String service, PolicyRule rule, String reason, String owner, LocalDate expires, String file,
         Position position) {
+
+    /** The reason and owner are logged on one line: a folded block's last line break goes, others show as escapes. */
+    public Waiver {
+        reason = reason == null ? null : Problem.oneLine(reason.strip());
+        owner = owner == null ? null : Problem.oneLine(owner.strip());
+    }
 
     public boolean matches(Finding finding) {
         return finding.rule().equals(rule.id()) && finding.service() != null

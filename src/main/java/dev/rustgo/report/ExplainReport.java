@@ -7,6 +7,7 @@ import dev.rustgo.criteria.Numbers;
 import dev.rustgo.criteria.Reason;
 import dev.rustgo.criteria.Rule;
 import dev.rustgo.criteria.Thresholds;
+import dev.rustgo.load.Problem;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Service;
@@ -32,7 +33,7 @@ public final class ExplainReport {
         List<String> out = new ArrayList<>();
         out.add("rustgo explain: " + s.name());
         out.add("  descriptor: " + place(s, s.position(Field.NAME)) + "; language " + s.language().id() + ", role "
-                + s.role().id() + (s.owner() == null ? "" : ", owner " + s.owner()));
+                + s.role().id() + (s.owner() == null ? "" : ", owner " + Problem.oneLine(s.owner())));
         out.add("  verdict: " + a.verdict().id() + " (confidence " + String.format(Locale.ROOT, "%.2f", a.confidence())
                 + "): " + a.summary());
         out.add("  how: rust needs Rust >= " + Numbers.format(t.get("verdict.rustMin")) + ", a lead of "

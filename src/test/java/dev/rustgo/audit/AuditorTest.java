@@ -1,6 +1,5 @@
 package dev.rustgo.audit;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,16 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 
-/** The engine end to end, without Maven: the bundled example, determinism, bad input. */
+/** The engine end to end, without Maven: the bundled example, bad input (determinism: {@link DeterminismTest}). */
 class AuditorTest {
 
     private static final Path EXAMPLE = Paths.get("examples/portfolio").toAbsolutePath();
@@ -74,27 +71,30 @@ class AuditorTest {
     }
 
     @Test
-    void reportsAreByteIdenticalWhateverTheThreadCountAndLocale(@TempDir Path out) throws Exception {
-        byte[] single = runIn(new ForkJoinPool(1), EXAMPLE, out.resolve("one"));
-        byte[] four = runIn(new ForkJoinPool(4), EXAMPLE, out.resolve("four"));
-        Locale saved = Locale.getDefault();
-        byte[] turkish;
-        try {
-            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            turkish = runIn(new ForkJoinPool(2), EXAMPLE, out.resolve("tr"));
-        } finally {
-            Locale.setDefault(saved);
+    void aRunAfterAKilledOneWritesWholeReportsAndRemovesWhatTheKilledOneLeft(@TempDir Path out) throws Exception {
+        // What a build killed while writing its reports leaves: half-written temporary files, an hour old.
+        Path interrupted = Files.createDirectories(out.resolve("interrupted"));
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(3_600));
+        for (String leftover : List.of(".audit.json.3904721.tmp", ".audit.sarif.77.tmp")) {
+            Files.setLastModifiedTime(Files.writeString(interrupted.resolve(leftover), "{\"schemaVersion\": 1, \"serv"),
+                    hourAgo);
         }
-        assertArrayEquals(single, four);
-        assertArrayEquals(single, turkish);
-    }
+        Set<String> sarif = Set.of("sarif");
+        AuditRequest again = new AuditRequest(EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR, interrupted, sarif,
+                TODAY);
+        AuditRequest clean = new AuditRequest(EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR, out.resolve("clean"),
+                sarif, TODAY);
 
-    private static byte[] runIn(ForkJoinPool pool, Path base, Path out) throws Exception {
-        try {
-            pool.submit(() -> new Auditor().run(request(base, out))).get();
-            return Files.readAllBytes(out.resolve("audit.json"));
-        } finally {
-            pool.shutdown();
+        new Auditor().run(again);
+        new Auditor().run(clean);
+
+        try (Stream<Path> files = Files.list(interrupted)) {
+            assertEquals(List.of("audit.json", "audit.sarif"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        for (String report : List.of("audit.json", "audit.sarif")) {
+            assertEquals(Files.readString(out.resolve("clean").resolve(report)), Files.readString(interrupted.resolve(report)));
         }
     }
 

@@ -115,6 +115,15 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void theDebugNoteOfAPassedOverDocumentIsOneLine() {
+        // Found by the Backstage fuzz campaign: a document that is a quoted scalar over several lines was quoted as
+        // it is in the -X note, which then ran over several log lines.
+        LoadResult result = load(write(dir, "catalog-info.yaml", "---\n\"rustgo.dev/language\r\r\n  two\"\n"));
+        assertEquals(List.of("catalog-info.yaml: document 1 ('rustgo.dev/language\\ntwo') is not a service"
+                + " descriptor; passed over"), result.notes());
+    }
+
+    @Test
     void aManifestBesideADescriptorIsPassedOverWithoutAWarning() {
         LoadResult result = DescriptorLoader.standard().load(Descriptors.BOUNDARY, List.of(
                 new SourceFile(Descriptors.resource("descriptors/mixed.yaml"), "services/ledger.yaml")));

@@ -535,6 +535,20 @@ class HostileInputTest {
         }
 
         @Test
+        void halfASurrogatePairWrittenAsAnEscape() {
+            // Found by the fuzz harness once it wrote its reports as the goal does: the YAML escape of U+D800 gave the
+            // owner half a character, which UTF-8 cannot encode, and the audit failed writing audit.json.
+            assertEquals(List.of(Descriptors.FILE + ":2:8: half a character, U+D800 (a surrogate written as an"
+                    + " escape), is not allowed in a descriptor; write the whole character"),
+                    Descriptors.strings(Descriptors.parse("a: 1\nowner: \"team\\uD800\"\n").problems()));
+            assertEquals(List.of(Descriptors.FILE + ":1:4: half a character, U+DC00 (a surrogate written as an"
+                    + " escape), is not allowed in a descriptor; write the whole character"),
+                    Descriptors.strings(Descriptors.parse("a: \"\\uDC00x\"\n").problems()));
+            // A whole pair is a whole character, as written or as an escape.
+            assertEquals(List.of(), Descriptors.parse("a: \"\\uD83D\\uDE00 \\U0001F600 😀\"\n").problems());
+        }
+
+        @Test
         void escapedTabsAndNewLinesAreText() {
             YamlReader.Result result = Descriptors.parse("a: \"one\\ttwo\\nthree\"\n");
             assertEquals(List.of(), result.problems());
@@ -633,6 +647,18 @@ class HostileInputTest {
         void aRepeatedYamlDirective() {
             assertCorpus("duplicate-directive.rustgo.yaml",
                     "hostile/duplicate-directive.rustgo.yaml:2:1: invalid YAML: found duplicate YAML directive");
+        }
+
+        @Test
+        void anAnchorAliasOrDirectiveCutOffByTheEndOfTheFile() {
+            // Found by fuzzing the policy file: SnakeYAML names the end of the input by the NUL it reads there, and
+            // the NUL went into the message, the build log and the JUnit report, which XML cannot hold.
+            assertEquals(List.of(Descriptors.FILE + ":1:5: invalid YAML: unexpected character found the end of the"
+                    + " file"), Descriptors.strings(Descriptors.parse("a: &").problems()));
+            assertEquals(List.of(Descriptors.FILE + ":2:2: invalid YAML: unexpected character found the end of the"
+                    + " file"), Descriptors.strings(Descriptors.parse("a: 1\n*").problems()));
+            assertEquals(List.of(Descriptors.FILE + ":1:2: invalid YAML: expected alphabetic or numeric character, but"
+                    + " found the end of the file"), Descriptors.strings(Descriptors.parse("%").problems()));
         }
 
         @Test

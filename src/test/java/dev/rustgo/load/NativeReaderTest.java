@@ -121,6 +121,25 @@ class NativeReaderTest {
         assertEquals(List.of(), s.dependsOn());
     }
 
+    @Test
+    void lineBreaksInQuotedTextAreShownAsEscapesSoEachProblemIsOneLogLine() {
+        // Found by the fuzz tests: "found 'go" and "rust'" were two log lines, the second without a place.
+        assertProblems(readNative(Descriptors.HEADER + """
+                metadata:
+                  name: matcher
+                spec:
+                  language: "go\\nrust"
+                  role: "api\\u2028"
+                  "trafic\\r\\n": 1
+                """),
+                F + "6:13: spec.language must be one of go, rust, java, kotlin, python, node, dotnet, cpp, c, other,"
+                        + " undecided; found 'go\\nrust'",
+                F + "7:9: spec.role must be one of data-plane, control-plane, admin-api, orchestration, api, worker,"
+                        + " stream-processor, proxy, edge, storage, batch, tooling; found 'api\\u2028'; did you mean"
+                        + " 'api'?",
+                F + "8:3: unknown key 'trafic\\r\\n' in spec");
+    }
+
     @Nested
     class UnknownKeys {
 

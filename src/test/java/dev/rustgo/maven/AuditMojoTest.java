@@ -153,4 +153,61 @@ class AuditMojoTest {
 
         assertEquals("rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today; found '24/11/2026'", e.getMessage());
     }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/pom.xml/rustgo")
+    void anUnwritableOutputDirectoryIsOneLineNamingTheParameterAndThePath(AuditMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        Path out = basedir("pass").resolve("pom.xml/rustgo");
+        assertEquals("rustgo.outputDirectory: cannot write the json report to " + out + ": " + out
+                + ": Not a directory", e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/pom.xml")
+    void aFileWhereTheOutputDirectoryShouldBeIsNamed(AuditMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        Path pom = basedir("pass").resolve("pom.xml");
+        assertEquals("rustgo.outputDirectory: cannot write the json report to " + pom + ": " + pom
+                + " is in the way: it exists and is not a directory", e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "policy", value = "${basedir}/no-such-policy.yaml")
+    void aMissingPolicyFileIsAConfigurationError(AuditMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo.policy: " + basedir("pass").resolve("no-such-policy.yaml") + " does not exist",
+                e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "baseline", value = "${basedir}/rustgo-baseline.jsn")
+    void aMissingBaselineFileIsAConfigurationError(AuditMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo.baseline: " + basedir("pass").resolve("rustgo-baseline.jsn") + " does not exist",
+                e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "baseline", value = "${basedir}/services")
+    void aBaselineThatIsADirectoryIsAConfigurationError(AuditMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo.baseline: " + basedir("pass").resolve("services") + " is a directory, not a file",
+                e.getMessage());
+    }
 }

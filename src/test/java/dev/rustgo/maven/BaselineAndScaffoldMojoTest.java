@@ -28,6 +28,8 @@ class BaselineAndScaffoldMojoTest {
     @AfterEach
     void clean() throws Exception {
         Files.deleteIfExists(basedir("fail").resolve("rustgo-baseline.json"));
+        Files.deleteIfExists(basedir("fail").resolve("ci/accepted.json"));
+        Files.deleteIfExists(basedir("fail").resolve("ci"));
         Files.deleteIfExists(basedir("pass").resolve("services/orders.yaml"));
     }
 
@@ -43,6 +45,29 @@ class BaselineAndScaffoldMojoTest {
         // matcher's team has no Rust experience recorded: taken as none, it needs an onboarding plan.
         assertTrue(json.contains("\"rule\": \"rust-candidate-without-rust-experience\""), json);
         verify(mojo.getLog()).info(startsWith("rustgo: wrote 2 finding(s) to "));
+    }
+
+    @Test
+    @Basedir("/unit/fail")
+    @InjectMojo(goal = "baseline", pom = "pom.xml")
+    @MojoParameter(name = "baseline", value = "${basedir}/ci/accepted.json")
+    void aFirstBaselineIsWrittenWhereRustgoBaselineSays(BaselineMojo mojo) throws Exception {
+        mojo.execute();
+
+        String json = Files.readString(basedir("fail").resolve("ci/accepted.json"));
+        assertTrue(json.contains("\"rule\": \"rust-candidate-in-go\""), json);
+    }
+
+    @Test
+    @Basedir("/unit/fail")
+    @InjectMojo(goal = "baseline", pom = "pom.xml")
+    @MojoParameter(name = "baseline", value = "${basedir}/pom.xml/rustgo-baseline.json")
+    void anUnwritableBaselineIsOneLineNamingTheParameterAndThePath(BaselineMojo mojo) throws Exception {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        Path file = basedir("fail").resolve("pom.xml/rustgo-baseline.json");
+        assertEquals("rustgo.baseline: cannot write the baseline " + file + ": " + file.getParent()
+                + " is in the way: it exists and is not a directory", e.getMessage());
     }
 
     @Test

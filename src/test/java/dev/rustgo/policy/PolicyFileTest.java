@@ -139,6 +139,27 @@ class PolicyFileTest {
     }
 
     @Test
+    void aMultiLineWaiverReasonIsLoggedOnOneLine() throws Exception {
+        // Found by the fuzz tests: a folded or quoted reason with line breaks made the waived line continue on log
+        // lines of its own. The folded block's last line break goes; one inside the text shows as its escape.
+        AuditResult r = audit("""
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                waivers:
+                  - service: matcher
+                    rule: rust-candidate-in-go
+                    reason: >
+                      Rewrite staffed
+                      for Q3
+                    owner: "trading\\nplatform"
+                    expires: 2027-06-01
+                """, null);
+        assertTrue(dev.rustgo.report.ConsoleReport.lines(r, base).stream().map(l -> l.text()).toList().contains(
+                "services/matcher.yaml:5:13: [rust-candidate-in-go] waived until 2027-06-01 (trading\\nplatform:"
+                        + " Rewrite staffed for Q3)"), dev.rustgo.report.ConsoleReport.lines(r, base).toString());
+    }
+
+    @Test
     void aWaiverExpiringSoonWarnsAndAnUnusedOneIsReported() throws Exception {
         AuditResult r = audit("""
                 apiVersion: rustgo.dev/v1
@@ -364,6 +385,12 @@ class PolicyFileTest {
         Files.writeString(baseline, "");
         assertEquals(List.of("rustgo-baseline.json:1:1: the baseline file is empty; write it with mvn rustgo:baseline,"
                 + " or delete it"), problems(audit(null, baseline)));
+        // Found by fuzzing the baseline: the JSON parser quotes the bad token, NUL bytes and all, and a NUL in the
+        // message broke the JUnit report. It is shown as its escape.
+        Files.writeString(baseline, "{\"schemaVersion\": 1,\n \"findings\": [d\u0000\u0000]}");
+        assertEquals(List.of("rustgo-baseline.json:2:15: the baseline is not valid JSON: Unrecognized token"
+                + " 'd\\u0000\\u0000': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
+                + " 'false'); write it again with mvn rustgo:baseline"), problems(audit(null, baseline)));
     }
 
     @Test
