@@ -3,6 +3,7 @@ package dev.rustgo.criteria;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,10 +27,19 @@ public record Assessment(Service service, Verdict verdict, double confidence, do
      * prior, which every service has, only when nothing else speaks for Go.
      */
     public List<Reason> topReasons(int count) {
-        List<Reason> side = reasons.stream()
-                .filter(r -> verdict == Verdict.REVIEW || r.direction() == (verdict == Verdict.RUST ? Direction.RUST : Direction.GO))
-                .toList();
-        List<Reason> specific = side.stream().filter(r -> r.criterion() != Criterion.G_DEFAULT).toList();
-        return (specific.isEmpty() ? side : specific).stream().limit(count).toList();
+        Direction way = verdict == Verdict.RUST ? Direction.RUST : Direction.GO;
+        List<Reason> top = new ArrayList<>(count);
+        Reason prior = null;
+        for (Reason r : reasons) {
+            if (verdict != Verdict.REVIEW && r.direction() != way) {
+                continue;
+            }
+            if (r.criterion() == Criterion.G_DEFAULT) {
+                prior = prior == null ? r : prior;
+            } else if (top.size() < count) {
+                top.add(r);
+            }
+        }
+        return top.isEmpty() && prior != null && count > 0 ? List.of(prior) : List.copyOf(top);
     }
 }

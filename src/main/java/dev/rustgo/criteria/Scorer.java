@@ -70,7 +70,12 @@ public final class Scorer {
         }
         CostEstimate cost = score.verdict == Verdict.RUST && service.language() != Language.RUST
                 ? CostModel.estimate(service, t) : null;
-        List<Field> missing = EVIDENCE.stream().filter(f -> !service.has(f)).toList();
+        List<Field> missing = new ArrayList<>();
+        for (Field f : EVIDENCE) {
+            if (!service.has(f)) {
+                missing.add(f);
+            }
+        }
         double coverage = (double) (EVIDENCE.size() - missing.size()) / EVIDENCE.size();
         double strength = Math.min(1, Math.abs(score.rust - score.go) / 8);
         double confidence = score.verdict == Verdict.REVIEW
@@ -114,8 +119,14 @@ public final class Scorer {
                 go += r.weight();
             }
         }
-        boolean decisiveTarget = service.deployment().stream().anyMatch(DECISIVE_TARGETS::contains);
-        boolean noFigures = FIGURES.stream().noneMatch(service::has);
+        boolean decisiveTarget = false;
+        for (Deployment d : service.deployment()) {
+            decisiveTarget |= DECISIVE_TARGETS.contains(d);
+        }
+        boolean noFigures = true;
+        for (Field f : FIGURES) {
+            noFigures &= !service.has(f);
+        }
 
         double r = rust;
         double g = go;

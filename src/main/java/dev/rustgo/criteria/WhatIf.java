@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * "What would change the verdict": the smallest single-field changes, at the thresholds of the
@@ -27,8 +28,8 @@ final class WhatIf {
         }
     }
 
-    /** A candidate value of a field, how to say it, and which way it pushes. */
-    private record Candidate(Field field, Object value, String condition, boolean towardRust) {}
+    /** A candidate value of a field, how to say it (only said if it flips the verdict), and which way it pushes. */
+    private record Candidate(Field field, Object value, Supplier<String> condition, boolean towardRust) {}
 
     private static int rank(Verdict v) {
         return switch (v) {
@@ -55,7 +56,7 @@ final class WhatIf {
             boolean flips = c.towardRust() ? rank(v) > rank(current) : rank(v) < rank(current);
             if (flips) {
                 flipped.add(c.field());
-                (service.has(c.field()) ? present : missing).add(new Change(c.field(), c.condition(), v));
+                (service.has(c.field()) ? present : missing).add(new Change(c.field(), c.condition().get(), v));
             }
         }
         List<String> result = new ArrayList<>();
@@ -75,52 +76,52 @@ final class WhatIf {
         for (String edge : List.of("tail.weakMs", "tail.moderateMs", "tail.strongMs")) {
             double ms = t.get(edge);
             if (p99 == null || p99 > ms) {
-                list.add(new Candidate(Field.P99_LATENCY_MS, ms, "a p99LatencyMs of " + Numbers.format(ms) + " or less", true));
+                list.add(new Candidate(Field.P99_LATENCY_MS, ms, () -> "a p99LatencyMs of " + Numbers.format(ms) + " or less", true));
             }
         }
         double loose = t.get("goodEnough.looseP99Ms");
         if (p99 == null || p99 < loose) {
-            list.add(new Candidate(Field.P99_LATENCY_MS, loose, "a p99LatencyMs of " + Numbers.format(loose) + " or more",
+            list.add(new Candidate(Field.P99_LATENCY_MS, loose, () -> "a p99LatencyMs of " + Numbers.format(loose) + " or more",
                     false));
         }
         Long rps = s.peakRps();
         for (String edge : List.of("throughput.weakRps", "throughput.moderateRps", "throughput.strongRps")) {
             long value = (long) t.get(edge);
             if (rps == null || rps < value) {
-                list.add(new Candidate(Field.PEAK_RPS, value, "a peakRps of " + value + " or more", true));
+                list.add(new Candidate(Field.PEAK_RPS, value, () -> "a peakRps of " + value + " or more", true));
             }
         }
         long modest = (long) t.get("goodEnough.modestRps");
         if (rps == null || rps >= modest) {
-            list.add(new Candidate(Field.PEAK_RPS, modest - 1, "a peakRps under " + modest, false));
+            list.add(new Candidate(Field.PEAK_RPS, modest - 1, () -> "a peakRps under " + modest, false));
         }
         Long mib = s.memoryBudgetMiB();
         for (String edge : List.of("memory.smallMiB", "memory.tightMiB")) {
             long value = (long) t.get(edge);
             if (mib == null || mib > value) {
-                list.add(new Candidate(Field.MEMORY_BUDGET_MIB, value, "a memoryBudgetMiB of " + value + " or less", true));
+                list.add(new Candidate(Field.MEMORY_BUDGET_MIB, value, () -> "a memoryBudgetMiB of " + value + " or less", true));
             }
         }
         long many = (long) t.get("scale.manyInstances");
         if (s.instances() == null || s.instances() < many) {
-            list.add(new Candidate(Field.INSTANCES, many, many + " instances or more", true));
+            list.add(new Candidate(Field.INSTANCES, many, () -> many + " instances or more", true));
         }
         if (s.concurrency() != Concurrency.HARD) {
-            list.add(new Candidate(Field.CONCURRENCY, Concurrency.HARD, "concurrency: hard", true));
+            list.add(new Candidate(Field.CONCURRENCY, Concurrency.HARD, () -> "concurrency: hard", true));
         }
         if (s.rustExperience() != Experience.NONE) {
-            list.add(new Candidate(Field.RUST_EXPERIENCE, Experience.NONE, "a team with no Rust experience", false));
+            list.add(new Candidate(Field.RUST_EXPERIENCE, Experience.NONE, () -> "a team with no Rust experience", false));
         }
         if (s.rustExperience() != Experience.STRONG) {
-            list.add(new Candidate(Field.RUST_EXPERIENCE, Experience.STRONG, "a team with strong Rust experience",
+            list.add(new Candidate(Field.RUST_EXPERIENCE, Experience.STRONG, () -> "a team with strong Rust experience",
                     true));
         }
         if (s.firstMilestone() != Milestone.MVP) {
-            list.add(new Candidate(Field.FIRST_MILESTONE, Milestone.MVP, "firstMilestone: mvp", false));
+            list.add(new Candidate(Field.FIRST_MILESTONE, Milestone.MVP, () -> "firstMilestone: mvp", false));
         }
         if (s.firstMilestone() != Milestone.REPLACE_UNSTABLE && s.firstMilestone() != Milestone.REPLACE_EXPENSIVE) {
             list.add(new Candidate(Field.FIRST_MILESTONE, Milestone.REPLACE_UNSTABLE,
-                    "firstMilestone: replace-unstable", true));
+                    () -> "firstMilestone: replace-unstable", true));
         }
         return list;
     }

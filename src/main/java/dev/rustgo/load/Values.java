@@ -5,7 +5,6 @@ import dev.rustgo.model.Token;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns the text of a value into the typed value of a field, by the contract's rules and nothing
@@ -15,10 +14,61 @@ import java.util.regex.Pattern;
  */
 public final class Values {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-    private static final Pattern WHOLE = Pattern.compile("[0-9]{1,15}");
-    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,9})?");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    // Every value of every descriptor is checked against one of these shapes; they are simple enough
+    // to check by hand, which a cold start does many times faster than a regular expression.
+
+    /** {@code [a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?} */
+    private static boolean isName(String text) {
+        int n = text.length();
+        if (n < 1 || n > 63 || !lowerOrDigit(text.charAt(0)) || !lowerOrDigit(text.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (!lowerOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [0-9]{1,15}} */
+    private static boolean isWhole(String text) {
+        return text.length() <= 15 && digits(text, 0, text.length()) == text.length() && !text.isEmpty();
+    }
+
+    /** {@code [0-9]{1,15}(\.[0-9]{1,9})?} */
+    private static boolean isDecimal(String text) {
+        int whole = digits(text, 0, text.length());
+        if (whole < 1 || whole > 15) {
+            return false;
+        }
+        if (whole == text.length()) {
+            return true;
+        }
+        int fraction = text.length() - whole - 1;
+        return text.charAt(whole) == '.' && fraction >= 1 && fraction <= 9
+                && digits(text, whole + 1, text.length()) == fraction;
+    }
+
+    /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} */
+    private static boolean isDate(String text) {
+        return text.length() == 10 && digits(text, 0, 4) == 4 && text.charAt(4) == '-' && digits(text, 5, 7) == 2
+                && text.charAt(7) == '-' && digits(text, 8, 10) == 2;
+    }
+
+    /** How many ASCII digits {@code text} has from {@code from}, up to {@code to}. */
+    private static int digits(String text, int from, int to) {
+        int i = from;
+        while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+
+    private static boolean lowerOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
 
     private Values() {}
 
@@ -53,7 +103,7 @@ public final class Values {
 
     /** Why {@code text} is not a service name, or {@code null} if it is one. */
     public static Converted name(String text) {
-        if (NAME.matcher(text).matches()) {
+        if (isName(text)) {
             return Converted.ok(text);
         }
         return Converted.error("must be 1-63 characters of a-z, 0-9 and '-', starting and ending with a letter"
@@ -61,7 +111,7 @@ public final class Values {
     }
 
     private static Converted whole(String text, long min, String expected) {
-        if (!WHOLE.matcher(text).matches()) {
+        if (!isWhole(text)) {
             return Converted.error("must be " + expected + "; found '" + text + "'");
         }
         long value = Long.parseLong(text);
@@ -72,7 +122,7 @@ public final class Values {
     }
 
     private static Converted decimal(String text, boolean positive, String expected) {
-        if (!DECIMAL.matcher(text).matches()) {
+        if (!isDecimal(text)) {
             return Converted.error("must be " + expected + "; found '" + text + "'");
         }
         double value = Double.parseDouble(text);
@@ -94,7 +144,7 @@ public final class Values {
      * noticeable part of a small build's start-up; the same dates, the same refusals.
      */
     public static LocalDate isoDate(String text) {
-        if (text == null || !DATE.matcher(text).matches()) {
+        if (text == null || !isDate(text)) {
             return null;
         }
         try {
