@@ -226,7 +226,7 @@ public final class YamlReader {
     }
 
     static Position position(Mark mark) {
-        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+        return Position.of(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static String oneLine(String message) {
