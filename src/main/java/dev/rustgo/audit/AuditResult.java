@@ -2,6 +2,7 @@ package dev.rustgo.audit;
 
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.load.LoadResult;
+import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.FailOn;
@@ -34,6 +35,7 @@ public final class AuditResult {
     }
 
     private final LoadResult load;
+    private final Portfolio portfolio;
     private final List<Assessment> assessments;
     private final List<Finding> findings;
     private final List<PolicyEngine.Waived> waived;
@@ -47,10 +49,11 @@ public final class AuditResult {
     private final Map<String, Assessment> byName = new HashMap<>();
     private final int gated;
 
-    AuditResult(LoadResult load, List<Assessment> assessments, List<Finding> findings, List<PolicyEngine.Waived> waived,
+    AuditResult(LoadResult load, Portfolio portfolio, List<Assessment> assessments, List<Finding> findings, List<PolicyEngine.Waived> waived,
             PolicyEngine.Share share, Policy policy, Baseline baseline, int maxAllowedFindings, LocalDate referenceDate,
             List<Path> reports) {
         this.load = load;
+        this.portfolio = portfolio;
         this.assessments = List.copyOf(assessments);
         this.findings = List.copyOf(findings);
         this.waived = List.copyOf(waived);
@@ -69,8 +72,13 @@ public final class AuditResult {
 
     /** The same result, with the reports that were written for it. */
     public AuditResult withReports(List<Path> written) {
-        return new AuditResult(load, assessments, findings, waived, share, policy, baseline, maxAllowedFindings,
+        return new AuditResult(load, portfolio, assessments, findings, waived, share, policy, baseline, maxAllowedFindings,
                 referenceDate, written);
+    }
+
+    /** The services as one portfolio: names, fan-in, references in and out of it. */
+    public Portfolio portfolio() {
+        return portfolio;
     }
 
     public LoadResult load() {

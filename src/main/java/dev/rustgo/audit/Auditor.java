@@ -153,7 +153,7 @@ public final class Auditor {
                 .toList();
         PolicyEngine engine = new PolicyEngine(policy, request.referenceDate());
         PolicyEngine.Evaluation evaluation = engine.evaluate(portfolio, assessments, loaded.notices());
-        return new AuditResult(loaded, assessments, evaluation.findings(), evaluation.waived(),
+        return new AuditResult(loaded, portfolio, assessments, evaluation.findings(), evaluation.waived(),
                 engine.share(assessments), policy, baseline, request.maxAllowedFindings(), request.referenceDate(),
                 List.of());
     }

@@ -28,14 +28,16 @@ public final class Portfolio {
     private final Map<String, Integer> fanIn;
     private final List<Duplicate> duplicates;
     private final List<Dangling> dangling;
+    private final Map<String, List<String>> externalComponents;
 
     private Portfolio(List<Service> services, Map<String, Service> byName, Map<String, Integer> fanIn,
-            List<Duplicate> duplicates, List<Dangling> dangling) {
+            List<Duplicate> duplicates, List<Dangling> dangling, Map<String, List<String>> externalComponents) {
         this.services = services;
         this.byName = byName;
         this.fanIn = fanIn;
         this.duplicates = duplicates;
         this.dangling = dangling;
+        this.externalComponents = externalComponents;
     }
 
     /** @param loaded the services in file and document order */
@@ -59,6 +61,7 @@ public final class Portfolio {
         Set<Long> edges = new HashSet<>();
         int[] counts = new int[services.size()];
         List<Dangling> dangling = new ArrayList<>();
+        Map<String, List<String>> external = new HashMap<>();
         for (int from = 0; from < services.size(); from++) {
             Service service = services.get(from);
             Set<String> unknown = null;
@@ -73,8 +76,10 @@ public final class Portfolio {
                     if (unknown.add(target)) {
                         dangling.add(new Dangling(service, target));
                     }
+                } else {
+                    // A Backstage component reference to no service of the portfolio is an external dependency.
+                    external.computeIfAbsent(key(service.name()), k -> new ArrayList<>()).add(target);
                 }
-                // A Backstage component reference to no service of the portfolio is an external dependency.
             }
             for (String dependent : service.dependencyOf()) {
                 Integer by = number.get(key(dependent));
@@ -89,7 +94,9 @@ public final class Portfolio {
                 fanIn.put(key(services.get(i).name()), counts[i]);
             }
         }
-        return new Portfolio(List.copyOf(services), byName, fanIn, List.copyOf(duplicates), List.copyOf(dangling));
+        external.replaceAll((k, v) -> List.copyOf(v));
+        return new Portfolio(List.copyOf(services), byName, fanIn, List.copyOf(duplicates), List.copyOf(dangling),
+                external);
     }
 
     /** Names are unique case-insensitively, as Backstage has it; native names are lower-case anyway. */
@@ -130,5 +137,13 @@ public final class Portfolio {
 
     public List<Dangling> dangling() {
         return dangling;
+    }
+
+    /**
+     * The {@code dependsOn} component references of a Backstage service that name no service of the
+     * portfolio, as written: dependencies on components of other catalogs, kept rather than edges.
+     */
+    public List<String> externalComponents(Service service) {
+        return externalComponents.getOrDefault(key(service.name()), List.of());
     }
 }

@@ -11,6 +11,7 @@ import dev.rustgo.criteria.CostEstimate;
 import dev.rustgo.criteria.Reason;
 import dev.rustgo.load.Problem;
 import dev.rustgo.model.Field;
+import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Baseline;
@@ -77,11 +78,9 @@ public final class JsonReport implements Report {
             // The services are most of the report: each is written on its own, in parallel, with the
             // indentation it has in the whole, then copied into place in order; the same bytes.
             List<Assessment> assessments = result.assessments();
-            java.util.Set<String> names = new java.util.HashSet<>();
-            assessments.forEach(a -> names.add(a.service().name().toLowerCase(java.util.Locale.ROOT)));
             for (int from = 0; from < assessments.size(); from += BATCH) {
                 List<String> written = assessments.subList(from, Math.min(assessments.size(), from + BATCH))
-                        .parallelStream().map(a -> service(a, names)).toList();
+                        .parallelStream().map(a -> service(a, result.portfolio())).toList();
                 for (String service : written) {
                     json.writeRawValue(service);
                 }
@@ -148,18 +147,18 @@ public final class JsonReport implements Report {
         out.write('\n');
     }
 
-    /** One service's object, laid out as it is inside the report; {@code names} are the portfolio's, lower-case. */
-    private static String service(Assessment a, java.util.Set<String> names) {
+    /** One service's object, laid out as it is inside the report. */
+    private static String service(Assessment a, Portfolio portfolio) {
         StringWriter out = new StringWriter(2048);
         try (JsonGenerator json = generator(out, SERVICE_INDENT)) {
-            service(json, a, names);
+            service(json, a, portfolio);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
     }
 
-    private static void service(JsonGenerator json, Assessment a, java.util.Set<String> names) throws IOException {
+    private static void service(JsonGenerator json, Assessment a, Portfolio portfolio) throws IOException {
         Service s = a.service();
         json.writeStartObject();
         json.writeStringField("name", s.name());
@@ -206,10 +205,8 @@ public final class JsonReport implements Report {
         for (String reference : s.externalDependencies()) {
             json.writeString(reference);
         }
-        for (String target : s.envelope() == dev.rustgo.model.Envelope.BACKSTAGE ? s.dependsOn() : List.<String>of()) {
-            if (!names.contains(target.toLowerCase(java.util.Locale.ROOT))) {
-                json.writeString("component:" + target); // a component of another catalog: no edge of the portfolio
-            }
+        for (String target : portfolio.externalComponents(s)) {
+            json.writeString("component:" + target); // a component of another catalog: no edge of the portfolio
         }
         json.writeEndArray();
         if (a.cost() != null) {
