@@ -115,8 +115,7 @@ public final class BackstageReader implements EnvelopeReader {
     private static void notDescribed(YamlNode.Mapping metadata, String file, List<Notice> notices) {
         YamlNode node = metadata.get("name");
         String name = node instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
-        String service = name == null ? null : namespace(metadata).equals("default") ? name
-                : namespace(metadata) + "/" + name;
+        String service = name == null ? null : portfolioName(metadata, name);
         String what = name == null ? "a Component of spec.type service without a name or rustgo.dev/ annotations is"
                 + " not audited; add metadata.name, rustgo.dev/role"
                 : service + " is a Component of spec.type service without rustgo.dev/ annotations, so it is not"
@@ -159,8 +158,7 @@ public final class BackstageReader implements EnvelopeReader {
                     + " found " + (ns instanceof YamlNode.Scalar n ? "'" + n.text() + "'" : ns.describe())));
             return null;
         }
-        String namespace = namespace(metadata);
-        return namespace.equals("default") ? name : namespace + "/" + name;
+        return portfolioName(metadata, name);
     }
 
     private static void text(YamlNode node, Field field, Service.Builder builder) {
@@ -171,6 +169,12 @@ public final class BackstageReader implements EnvelopeReader {
 
     /** {@code spec.dependsOn} and {@code spec.dependencyOf}: component references are edges, the rest external. */
     /** The entity's namespace: {@code default} unless {@code metadata.namespace} says otherwise. */
+    /** How the portfolio names an entity: {@code name} in the default namespace, else {@code namespace/name}. */
+    private static String portfolioName(YamlNode.Mapping metadata, String name) {
+        String namespace = namespace(metadata);
+        return namespace.equals("default") ? name : namespace + "/" + name;
+    }
+
     private static String namespace(YamlNode.Mapping metadata) {
         return metadata.get("namespace") instanceof YamlNode.Scalar ns && !ns.isNull() ? ns.text() : "default";
     }
