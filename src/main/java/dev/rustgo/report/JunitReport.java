@@ -48,13 +48,10 @@ public final class JunitReport implements Report {
     @Override
     public void write(AuditResult result, Writer out) throws IOException {
         Map<String, List<Finding>> byService = new LinkedHashMap<>();
-        List<Finding> other = new ArrayList<>();
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>(); // the findings about no service
         for (Finding f : result.findings()) {
-            if (f.service() != null) {
-                byService.computeIfAbsent(f.service(), k -> new ArrayList<>()).add(f);
-            } else {
-                other.add(f);
-            }
+            (f.service() != null ? byService.computeIfAbsent(f.service(), k -> new ArrayList<>())
+                    : byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>())).add(f);
         }
         List<Case> services = new ArrayList<>();
         for (Assessment a : result.assessments()) {
@@ -74,13 +71,13 @@ public final class JunitReport implements Report {
         });
         List<Case> portfolio = new ArrayList<>();
         for (PolicyRule rule : PORTFOLIO_RULES) {
-            List<Finding> findings = other.stream().filter(f -> f.rule().equals(rule.id())).toList();
-            portfolio.add(testCase(rule.id(), null, 0, findings, new ArrayList<>(List.of(rule.title())), result));
+            portfolio.add(testCase(rule.id(), null, 0, byRule.getOrDefault(rule.id(), List.of()),
+                    new ArrayList<>(List.of(rule.title())), result));
         }
         // A finding of another rule that names no service (a Backstage service without a name) still gets a case.
         for (PolicyRule rule : PolicyRule.values()) {
-            List<Finding> findings = other.stream().filter(f -> f.rule().equals(rule.id())).toList();
-            if (!PORTFOLIO_RULES.contains(rule) && !findings.isEmpty()) {
+            List<Finding> findings = byRule.get(rule.id());
+            if (!PORTFOLIO_RULES.contains(rule) && findings != null) {
                 portfolio.add(testCase(rule.id(), null, 0, findings, new ArrayList<>(List.of(rule.title())), result));
             }
         }
