@@ -33,15 +33,17 @@ public interface Token {
         };
 
         final String[] ids;
-        final Map<String, Object> byId = new HashMap<>();
+        final Map<String, Object> byId;
 
         private Spellings(Class<?> type) {
             Object[] values = type.getEnumConstants();
             ids = new String[values.length];
+            Map<String, Object> spelt = new HashMap<>();
             for (int i = 0; i < values.length; i++) {
                 ids[i] = ((Enum<?>) values[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
-                byId.put(ids[i], values[i]);
+                spelt.put(ids[i], values[i]);
             }
+            byId = java.util.Collections.unmodifiableMap(spelt);
         }
     }
 }
