@@ -45,7 +45,7 @@ public final class Portfolio {
         Map<String, Service> byName = new LinkedHashMap<>();
         List<Duplicate> duplicates = new ArrayList<>();
         for (Service service : loaded) {
-            Service first = byName.putIfAbsent(key(service.name()), service);
+            Service first = byName.putIfAbsent(service.key(), service);
             if (first != null) {
                 duplicates.add(new Duplicate(first, service));
             }
@@ -56,7 +56,7 @@ public final class Portfolio {
         // pairs of service numbers, so a large graph costs one small entry per edge.
         Map<String, Integer> number = new HashMap<>(services.size() * 2);
         for (Service service : services) {
-            number.put(key(service.name()), number.size());
+            number.put(service.key(), number.size());
         }
         Set<Long> edges = new HashSet<>();
         int[] counts = new int[services.size()];
@@ -78,7 +78,7 @@ public final class Portfolio {
                     }
                 } else {
                     // A Backstage component reference to no service of the portfolio is an external dependency.
-                    external.computeIfAbsent(key(service.name()), k -> new ArrayList<>()).add(target);
+                    external.computeIfAbsent(service.key(), k -> new ArrayList<>()).add(target);
                 }
             }
             for (String dependent : service.dependencyOf()) {
@@ -91,7 +91,7 @@ public final class Portfolio {
         Map<String, Integer> fanIn = new HashMap<>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
-                fanIn.put(key(services.get(i).name()), counts[i]);
+                fanIn.put(services.get(i).key(), counts[i]);
             }
         }
         external.replaceAll((k, v) -> List.copyOf(v));
@@ -100,7 +100,7 @@ public final class Portfolio {
     }
 
     /** Names are unique case-insensitively, as Backstage has it; native names are lower-case anyway. */
-    private static String key(String name) {
+    static String key(String name) {
         return name.toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -122,7 +122,7 @@ public final class Portfolio {
 
     /** How many services of the portfolio depend on this one. */
     public int internalDependents(Service service) {
-        return fanIn.getOrDefault(key(service.name()), 0);
+        return fanIn.getOrDefault(service.key(), 0);
     }
 
     /** Fan-in: services of the portfolio that depend on this one, plus its declared external callers. */
@@ -144,6 +144,6 @@ public final class Portfolio {
      * portfolio, as written: dependencies on components of other catalogs, kept rather than edges.
      */
     public List<String> externalComponents(Service service) {
-        return externalComponents.getOrDefault(key(service.name()), List.of());
+        return externalComponents.getOrDefault(service.key(), List.of());
     }
 }

@@ -22,6 +22,9 @@ public final class Service {
     private final Envelope envelope;
     private final List<String> dependencyOf;
     private final List<String> externalDependencies;
+    // Read by every sort and every portfolio lookup: worked out once.
+    private final String name;
+    private final String key;
 
     private Service(Builder builder) {
         this.file = builder.file;
@@ -31,6 +34,8 @@ public final class Service {
         this.externalDependencies = List.copyOf(builder.externalDependencies);
         this.values = new EnumMap<>(builder.values);
         this.positions = new EnumMap<>(builder.positions);
+        this.name = (String) values.get(Field.NAME);
+        this.key = name == null ? null : Portfolio.key(name);
     }
 
     public static Builder builder(String file, Position position) {
@@ -76,12 +81,17 @@ public final class Service {
         return positions.getOrDefault(field, position);
     }
 
+    /** The name as the portfolio compares names: case-insensitively. */
+    String key() {
+        return key;
+    }
+
     public Object value(Field field) {
         return values.get(field);
     }
 
     public String name() {
-        return (String) values.get(Field.NAME);
+        return name;
     }
 
     public String owner() {
@@ -213,6 +223,8 @@ public final class Service {
         this.positions = original.positions.clone();
         this.positions.put(field, original.position(field));
         this.values.put(field, value);
+        this.name = (String) values.get(Field.NAME);
+        this.key = name == null ? null : Portfolio.key(name);
     }
 
     @Override

@@ -149,7 +149,7 @@ public final class JsonReport implements Report {
 
     /** One service's object, laid out as it is inside the report. */
     private static String service(Assessment a, Portfolio portfolio) {
-        StringWriter out = new StringWriter(2048);
+        StringWriter out = new StringWriter(4096);
         try (JsonGenerator json = generator(out, SERVICE_INDENT)) {
             service(json, a, portfolio);
         } catch (IOException e) {
