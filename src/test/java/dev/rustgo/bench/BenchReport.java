@@ -91,6 +91,17 @@ public final class BenchReport {
                     validate.rssKib / 1024, audit.rssKib / 1024, heap.containsKey(n) ? heap.get(n) + " MiB" : "-"));
         });
         md.append('\n');
+        Map<String, List<double[]>> one = runs.get(1);
+        if (one != null && one.containsKey("rustgo:help")) {
+            Process validate = median(one.get("validate"));
+            Process help = median(one.get("rustgo:help"));
+            Process audit = median(one.get("rustgo:audit"));
+            md.append(String.format(Locale.ROOT, "On the one-service project, `mvn rustgo:help` (Maven loading the plugin"
+                    + " and running a goal that audits nothing) took %.2f s, %.2fx `mvn validate`: the plugin's"
+                    + " start-up is %.2f s and the audit itself %.2f s of the %.2f s that `rustgo:audit` adds.%n%n",
+                    help.wall, help.wall / validate.wall, help.wall - validate.wall, audit.wall - help.wall,
+                    audit.wall - validate.wall));
+        }
         if (own.containsKey(1)) {
             verdicts.add(target("mvn rustgo:audit on 1 service at most 1.15x mvn validate", own.get(1)[1], 1.15));
         }
