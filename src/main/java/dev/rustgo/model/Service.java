@@ -223,8 +223,9 @@ public final class Service {
         this.positions = original.positions.clone();
         this.positions.put(field, original.position(field));
         this.values.put(field, value);
-        this.name = (String) values.get(Field.NAME);
-        this.key = name == null ? null : Portfolio.key(name);
+        // What-ifs vary one value of many services: the name is worked out again only if it is the one.
+        this.name = field == Field.NAME ? (String) value : original.name;
+        this.key = field == Field.NAME ? Portfolio.key(name) : original.key;
     }
 
     @Override
