@@ -124,7 +124,7 @@ public final class Auditor {
         List<String> failedFiles = new ArrayList<>(loaded.failedFiles());
         Policy policy = Policy.defaults(request.failOn());
         if (request.policyFile() != null) {
-            String name = name(request, request.policyFile());
+            String name = ReportFiles.relative(request.policyFile(), request.baseDirectory());
             PolicyReader.Result read = PolicyReader.read(request.policyFile(), name, request.failOn());
             policy = read.policy();
             if (!read.problems().isEmpty()) {
@@ -134,7 +134,7 @@ public final class Auditor {
         }
         Baseline baseline = null;
         if (request.baselineFile() != null) {
-            String name = name(request, request.baselineFile());
+            String name = ReportFiles.relative(request.baselineFile(), request.baseDirectory());
             Baseline.Result read = Baseline.read(request.baselineFile(), name);
             baseline = read.baseline();
             if (!read.problems().isEmpty()) {
@@ -156,12 +156,5 @@ public final class Auditor {
         return new AuditResult(loaded, portfolio, assessments, evaluation.findings(), evaluation.waived(),
                 engine.share(assessments), policy, baseline, request.maxAllowedFindings(), request.referenceDate(),
                 List.of());
-    }
-
-    /** How reports name a file of the build: relative to the base directory where it is inside it. */
-    private static String name(AuditRequest request, Path file) {
-        Path base = request.baseDirectory().toAbsolutePath().normalize();
-        Path path = file.toAbsolutePath().normalize();
-        return (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
     }
 }

@@ -50,10 +50,7 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the report " + page + ": " + e.getMessage(), e);
         }
-        Path base = scope.base().toAbsolutePath().normalize();
-        Path shown = page.toAbsolutePath().normalize();
-        getLog().info("rustgo: report written to "
-                + (shown.startsWith(base) ? base.relativize(shown).toString().replace('\\', '/') : shown));
+        getLog().info("rustgo: report written to " + ReportFiles.relative(page, scope.base()));
     }
 
     /** {@code mvn site}: the page in the site's skin, through the site's sink. */

@@ -1,5 +1,6 @@
 package dev.rustgo.maven;
 
+import dev.rustgo.report.ReportFiles;
 import dev.rustgo.scaffold.Scaffold;
 import java.io.File;
 import java.io.IOException;
@@ -73,8 +74,6 @@ public class ScaffoldMojo extends AbstractRustgoMojo {
 
     /** The path as users see it in the rest of the audit: relative to the base directory. */
     private String relative(Path file) {
-        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
-        Path path = file.toAbsolutePath().normalize();
-        return (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
+        return ReportFiles.relative(file, baseDirectory.toPath());
     }
 }

@@ -165,7 +165,7 @@ public final class ConsoleReport {
         }
         b.append("; result: ").append(result.outcome().word());
         if (!result.reports().isEmpty()) {
-            b.append("; report: ").append(relative(result.reports().get(0), baseDirectory));
+            b.append("; report: ").append(ReportFiles.relative(result.reports().get(0), baseDirectory));
         }
         return b.toString();
     }
@@ -204,11 +204,5 @@ public final class ConsoleReport {
 
     private static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    private static String relative(Path path, Path base) {
-        Path p = path.toAbsolutePath().normalize();
-        Path b = base.toAbsolutePath().normalize();
-        return (p.startsWith(b) ? b.relativize(p) : p).toString().replace('\\', '/');
     }
 }

@@ -130,4 +130,12 @@ class ReportFilesTest {
         assertEquals("No space left on device", ReportFiles.reason(new IOException("No space left on device")));
         assertEquals("IOException", ReportFiles.reason(new IOException()));
     }
+
+    @Test
+    void filesAreNamedRelativeToTheBaseDirectoryInsideItAndInFullOutsideIt() {
+        assertEquals("target/rustgo/audit.json", ReportFiles.relative(dir.resolve("target/rustgo/audit.json"), dir));
+        assertEquals("rustgo-policy.yaml", ReportFiles.relative(dir.resolve("./x/../rustgo-policy.yaml"), dir));
+        Path outside = dir.getParent().resolve("elsewhere/policy.yaml").toAbsolutePath().normalize();
+        assertEquals(outside.toString().replace('\\', '/'), ReportFiles.relative(outside, dir.resolve("module")));
+    }
 }
