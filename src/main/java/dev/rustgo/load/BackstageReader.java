@@ -167,14 +167,13 @@ public final class BackstageReader implements EnvelopeReader {
         }
     }
 
-    /** {@code spec.dependsOn} and {@code spec.dependencyOf}: component references are edges, the rest external. */
-    /** The entity's namespace: {@code default} unless {@code metadata.namespace} says otherwise. */
     /** How the portfolio names an entity: {@code name} in the default namespace, else {@code namespace/name}. */
     private static String portfolioName(YamlNode.Mapping metadata, String name) {
         String namespace = namespace(metadata);
         return namespace.equals("default") ? name : namespace + "/" + name;
     }
 
+    /** The entity's namespace: {@code default} unless {@code metadata.namespace} says otherwise. */
     private static String namespace(YamlNode.Mapping metadata) {
         return metadata.get("namespace") instanceof YamlNode.Scalar ns && !ns.isNull() ? ns.text() : "default";
     }

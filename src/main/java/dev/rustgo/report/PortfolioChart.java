@@ -40,8 +40,8 @@ public final class PortfolioChart {
         double maxRust = 10;
         double maxGo = 10;
         for (Assessment a : result.assessments()) {
-        maxRust = Math.max(maxRust, Math.ceil(a.rustScore()) + 1);
-        maxGo = Math.max(maxGo, Math.ceil(a.goScore()) + 1);
+            maxRust = Math.max(maxRust, Math.ceil(a.rustScore()) + 1);
+            maxGo = Math.max(maxGo, Math.ceil(a.goScore()) + 1);
         }
         double margin = result.policy().thresholds().get("verdict.margin");
         double rustMin = result.policy().thresholds().get("verdict.rustMin");
