@@ -37,8 +37,8 @@ public final class Values {
         return text.length() <= 15 && digits(text, 0, text.length()) == text.length() && !text.isEmpty();
     }
 
-    /** {@code [0-9]{1,15}(\.[0-9]{1,9})?} */
-    private static boolean isDecimal(String text) {
+    /** {@code [0-9]{1,15}(\.[0-9]{1,9})?}: a number as descriptors and the policy file write one. */
+    public static boolean isDecimal(String text) {
         int whole = digits(text, 0, text.length());
         if (whole < 1 || whole > 15) {
             return false;

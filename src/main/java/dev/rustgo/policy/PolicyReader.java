@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads {@code rustgo-policy.yaml} as strictly as a descriptor (the same hardened YAML reading,
@@ -41,7 +40,6 @@ public final class PolicyReader {
     private static final Map<String, String> SHARE_KEYS = Map.of("low", "share.low", "high", "share.high",
             "minServices", "share.minServices");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
-    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,9})?");
 
     /** The policy read, or the problems that make it unusable (then the policy is the defaults). */
     public record Result(Policy policy, List<Problem> problems) {}
@@ -249,7 +247,7 @@ public final class PolicyReader {
     }
 
     private Double number(YamlNode node, String what) {
-        if (node instanceof YamlNode.Scalar s && NUMBER.matcher(s.text()).matches()) {
+        if (node instanceof YamlNode.Scalar s && Values.isDecimal(s.text())) {
             return Double.parseDouble(s.text());
         }
         problem(node.position(), what + " must be a number of 0 or more; found " + node.describe());
