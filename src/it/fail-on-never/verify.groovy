@@ -7,7 +7,7 @@ def hasLine = { String expected ->
     assert log.contains(expected) : "build.log has no line\n  ${expected}\nbut:\n  ${log.findAll { it ==~ /\[(INFO|WARNING|ERROR)\] .*/ }.join('\n  ')}"
 }
 
-hasLine '[WARNING] services/matcher.yaml:9:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-SCALE-COST instances 120) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
+hasLine '[WARNING] services/matcher.yaml:9:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL latencyIncidents 3 at a p99 target of 2 ms, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
 assert !log.any { it.startsWith('[ERROR]') }
 hasLine '[INFO] rustgo: 1 service (1 rust, 0 go, 0 review); findings: 1 error, 0 warning, 0 info; result: warn; report: target/rustgo/audit.json'
 hasLine '[INFO] BUILD SUCCESS'

@@ -7,7 +7,7 @@ def hasLine = { String expected ->
     assert log.contains(expected) : "build.log has no line\n  ${expected}\nbut:\n  ${log.findAll { it ==~ /\[(INFO|WARNING|ERROR)\] .*/ }.join('\n  ')}"
 }
 
-hasLine '[ERROR] services/matcher.yaml:9:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-SCALE-COST instances 120) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
+hasLine '[ERROR] services/matcher.yaml:9:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL latencyIncidents 3 at a p99 target of 2 ms, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
 // The same verdict with a valid recorded decision is information, not a failure.
 hasLine '[INFO] services/risk-check.yaml:21:15: [decision-recorded] risk-check has verdict rust and language go; decision recorded: go, docs/adr/0003-risk-check.md, decided 2026-06-01, until 2027-06-01'
 assert !log.any { it.startsWith('[WARNING]') }

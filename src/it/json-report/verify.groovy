@@ -22,7 +22,7 @@ assert text.contains('"owner": "trafic-r\u00e9seau"')
 
 def audit = new JsonSlurper().parseText(text)
 assert audit.keySet().containsAll(['schemaVersion', 'services', 'findings', 'errors', 'summary'])
-assert audit.schemaVersion == 1
+assert audit.schemaVersion == 2
 assert audit.referenceDate == '2026-11-24'
 
 // services: every entry has the documented fields, with the documented value sets

@@ -16,7 +16,7 @@ def noisy = log.findAll { it.startsWith('[WARNING]') || it.startsWith('[ERROR]')
 assert noisy.isEmpty() : "a passing audit logs no WARNING or ERROR, but:\n  ${noisy.join('\n  ')}"
 
 def audit = new JsonSlurper().parse(new File(basedir, 'target/rustgo/audit.json'))
-assert audit.schemaVersion == 1
+assert audit.schemaVersion == 2
 assert audit.services.collect { [it.name, it.language, it.verdict] } == [
         ['edge-proxy', 'rust', 'rust'],
         ['orders-api', 'go', 'go'],

@@ -17,7 +17,7 @@ def summaryLines = { List<String> log -> log.findAll { it.startsWith('[INFO] rus
 // 1. failOn=never: one audit, in a, of every module's services; b defers to a; nothing in the parent.
 assert reportOnly.findAll { it ==~ /\[INFO\] --- rustgo:\S+:audit \(default\) @ \S+ ---/ }.collect { it.replaceAll(/.* @ (\S+) ---/, '$1') } == ['a', 'b']
 assert summaryLines(reportOnly) == ['[INFO] rustgo: 2 services (1 rust, 1 go, 0 review); findings: 1 error, 0 warning, 0 info; result: warn; report: a/target/rustgo-report-only/audit.json']
-has reportOnly, '[WARNING] a/services/matcher.yaml:8:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-SCALE-COST instances 120) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
+has reportOnly, '[WARNING] a/services/matcher.yaml:8:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
 assert reportOnly.count("[INFO] rustgo: this module's descriptors are audited with the whole reactor in a") == 1
 assert !reportOnly.any { it.contains('audited with the whole reactor in shop') }
 has reportOnly, '[INFO] BUILD SUCCESS'
@@ -28,7 +28,7 @@ assert !new File(basedir, 'b/target/rustgo-report-only').exists()
 
 // 2. The default failOn=error: the same audit fails the build, in a, with the one-line message.
 assert summaryLines(gated) == ['[INFO] rustgo: 2 services (1 rust, 1 go, 0 review); findings: 1 error, 0 warning, 0 info; result: fail; report: a/target/rustgo/audit.json']
-has gated, '[ERROR] a/services/matcher.yaml:8:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-SCALE-COST instances 120) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
+has gated, '[ERROR] a/services/matcher.yaml:8:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
 def failures = gated.findAll { it.startsWith('[ERROR] Failed to execute goal ') }
 assert failures.size() == 1
 def m = failures[0] =~ /^\[ERROR\] Failed to execute goal \S+:audit \(default\) on project a: (.*) -> \[Help 1\]$/

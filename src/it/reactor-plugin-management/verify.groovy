@@ -26,7 +26,7 @@ assert report.services.collect { [it.name, it.file] } == [['ledger', 'a/services
 
 // 2. The default failOn=error: the audit fails the build in the parent, with the one-line message.
 assert summaryLines(gated) == ['[INFO] rustgo: 2 services (1 rust, 1 go, 0 review); findings: 1 error, 0 warning, 0 info; result: fail; report: target/rustgo/audit.json']
-has gated, '[ERROR] b/services/matcher.yaml:8:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-SCALE-COST instances 120) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
+has gated, '[ERROR] b/services/matcher.yaml:8:13: [rust-candidate-in-go] matcher is a Rust candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard) but is written in go; record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust'
 def failures = gated.findAll { it.startsWith('[ERROR] Failed to execute goal ') }
 assert failures.size() == 1
 def m = failures[0] =~ /^\[ERROR\] Failed to execute goal \S+:audit \(default-cli\) on project shop: (.*) -> \[Help 1\]$/

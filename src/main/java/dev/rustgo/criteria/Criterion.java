@@ -44,4 +44,20 @@ public enum Criterion {
     public String title() {
         return title;
     }
+
+    /**
+     * The central requirement the criterion measures, or {@code null} for the criteria that only
+     * corroborate one (defect cost, role, replacement), the Go criteria and the portfolio ones.
+     */
+    public Requirement requirement() {
+        return switch (this) {
+            case R_TAIL -> Requirement.LATENCY;
+            case R_THROUGHPUT, R_SCALE_COST -> Requirement.SCALE;
+            case R_MEMORY -> Requirement.MEMORY;
+            case R_CONCURRENCY -> Requirement.CONCURRENCY;
+            case R_MEMORY_SAFETY -> Requirement.SAFETY;
+            case R_TARGET, R_NATIVE -> Requirement.NATIVE;
+            default -> null;
+        };
+    }
 }

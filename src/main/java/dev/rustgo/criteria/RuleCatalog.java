@@ -5,6 +5,8 @@ import dev.rustgo.model.Criticality;
 import dev.rustgo.model.Deployment;
 import dev.rustgo.model.Experience;
 import dev.rustgo.model.Field;
+import dev.rustgo.model.Language;
+import dev.rustgo.model.Lifecycle;
 import dev.rustgo.model.Milestone;
 import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
@@ -20,8 +22,8 @@ import java.util.stream.Collectors;
 /**
  * The per-service rules, one per criterion id of criteria.md (G-DEFAULT is the prior of the
  * {@link Scorer}; the P- criteria are portfolio rules of the policy). Each rule reads only the
- * fields named in docs/criteria.md, and adds a reason per piece of evidence, pointing at the field
- * that gave it. Thresholds come from {@link Thresholds}, by name.
+ * fields named in docs/criteria.md and adds a reason per piece of evidence, with its
+ * {@link Strength} and the field that gave it. Numbers come from the {@link Threshold} catalogue.
  */
 public final class RuleCatalog {
 
@@ -33,26 +35,42 @@ public final class RuleCatalog {
     public static final Set<Role> GO_ROLES = Collections.unmodifiableSet(
             EnumSet.of(Role.CONTROL_PLANE, Role.ADMIN_API, Role.ORCHESTRATION, Role.TOOLING));
 
-    /** Deployment targets Go serves poorly: weighted verdict.rustMin, enough alone unless Go pressure is more than 1. */
+    /** Targets whose artifact would carry Go's runtime and collector: a strong requirement alone. */
     public static final Set<Deployment> HARD_TARGETS = Collections.unmodifiableSet(
             EnumSet.of(Deployment.WASM, Deployment.EMBEDDED));
+
+    /** Criticalities the guides call expensive to get wrong (R-DEFECT-COST). */
+    private static final Set<Criticality> COSTLY = Collections.unmodifiableSet(
+            EnumSet.of(Criticality.FINANCIAL, Criticality.CORE_INFRASTRUCTURE, Criticality.INGESTION));
+
+    /** Criticalities where memory unsafety is expensive (R-MEMORY-SAFETY). */
+    private static final Set<Criticality> SENSITIVE = Collections.unmodifiableSet(
+            EnumSet.of(Criticality.SECURITY_BOUNDARY, Criticality.SAFETY));
 
     private static final List<Rule> RULES = List.of(
             rule(Criterion.R_TAIL, "tail-latency", RuleCatalog::tail, Field.P99_LATENCY_MS, Field.LATENCY_INCIDENTS),
             rule(Criterion.R_THROUGHPUT, "throughput", RuleCatalog::throughput, Field.PEAK_RPS),
             rule(Criterion.R_MEMORY, "memory-budget", RuleCatalog::memory, Field.MEMORY_BUDGET_MIB),
-            rule(Criterion.R_SCALE_COST, "scale-cost", RuleCatalog::scaleCost, Field.INSTANCES, Field.MONTHLY_COST),
-            rule(Criterion.R_DEFECT_COST, "defect-cost", RuleCatalog::defectCost, Field.CRITICALITY, Field.DEPENDS_ON, Field.EXTERNAL_DEPENDENTS),
-            rule(Criterion.R_CONCURRENCY, "hard-concurrency", RuleCatalog::concurrency, Field.CONCURRENCY, Field.CONCURRENCY_INCIDENTS),
-            rule(Criterion.R_MEMORY_SAFETY, "memory-safety", RuleCatalog::memorySafety, Field.MEMORY_SAFETY_INCIDENTS, Field.CRITICALITY),
+            rule(Criterion.R_SCALE_COST, "scale-cost", RuleCatalog::scaleCost, Field.INSTANCES, Field.MONTHLY_COST,
+                    Field.CODE_LINES, Field.TEAM_SIZE),
+            rule(Criterion.R_DEFECT_COST, "defect-cost", RuleCatalog::defectCost, Field.CRITICALITY, Field.DEPENDS_ON,
+                    Field.EXTERNAL_DEPENDENTS),
+            rule(Criterion.R_CONCURRENCY, "hard-concurrency", RuleCatalog::concurrency, Field.CONCURRENCY,
+                    Field.CONCURRENCY_INCIDENTS),
+            rule(Criterion.R_MEMORY_SAFETY, "memory-safety", RuleCatalog::memorySafety, Field.MEMORY_SAFETY_INCIDENTS,
+                    Field.CRITICALITY),
             rule(Criterion.R_TARGET, "deployment-target", RuleCatalog::target, Field.DEPLOYMENT, Field.STARTUP_BUDGET_MS),
             rule(Criterion.R_ROLE, "hot-path-role", RuleCatalog::rustRole, Field.ROLE, Field.CRITICALITY),
             rule(Criterion.R_REPLACE, "replacement", RuleCatalog::replace, Field.FIRST_MILESTONE),
             rule(Criterion.R_NATIVE, "native-integration", RuleCatalog::nativeIntegration, Field.DEPLOYMENT),
             rule(Criterion.G_CONTROL_PLANE, "control-plane-role", RuleCatalog::goRole, Field.ROLE),
-            rule(Criterion.G_TIME_TO_MARKET, "time-to-market", RuleCatalog::timeToMarket, Field.FIRST_MILESTONE, Field.DEADLINE),
-            rule(Criterion.G_TEAM, "team-readiness", RuleCatalog::team, Field.RUST_EXPERIENCE, Field.GO_EXPERIENCE, Field.DEADLINE),
-            rule(Criterion.G_GOOD_ENOUGH, "good-enough", RuleCatalog::goodEnough, Field.P99_LATENCY_MS, Field.PEAK_RPS));
+            rule(Criterion.G_TIME_TO_MARKET, "time-to-market", RuleCatalog::timeToMarket, Field.FIRST_MILESTONE,
+                    Field.DEADLINE),
+            rule(Criterion.G_TEAM, "team-readiness", RuleCatalog::team, Field.RUST_EXPERIENCE, Field.GO_EXPERIENCE,
+                    Field.DEADLINE),
+            rule(Criterion.G_GOOD_ENOUGH, "good-enough", RuleCatalog::goodEnough, Field.P99_LATENCY_MS, Field.PEAK_RPS,
+                    Field.LIFECYCLE, Field.FIRST_MILESTONE, Field.LATENCY_INCIDENTS, Field.CONCURRENCY_INCIDENTS,
+                    Field.MEMORY_SAFETY_INCIDENTS));
 
     private RuleCatalog() {}
 
@@ -66,7 +84,7 @@ public final class RuleCatalog {
 
     /** Adds a reason of the rule's criterion; its evidence in words is made only if it is asked for. */
     private interface Adder {
-        void add(double weight, Field field, Supplier<String> evidence);
+        void add(Strength strength, Field field, Supplier<String> evidence);
     }
 
     private static Rule rule(Criterion criterion, String name, Body body, Field... fields) {
@@ -89,14 +107,14 @@ public final class RuleCatalog {
 
             @Override
             public void evaluate(Service s, Context c, List<Reason> reasons) {
-                body.evaluate(s, c, (weight, field, evidence) -> reasons.add(new Reason(criterion,
-                        criterion.direction(), weight, evidence.get(), field, s.position(field))));
+                body.evaluate(s, c, (strength, field, evidence) -> reasons.add(new Reason(criterion,
+                        criterion.direction(), strength, evidence.get(), field, s.position(field))));
             }
 
             @Override
             public void weigh(Service s, Context c, List<Reason> reasons) {
-                body.evaluate(s, c, (weight, field, evidence) -> reasons.add(new Reason(criterion,
-                        criterion.direction(), weight, null, field, null)));
+                body.evaluate(s, c, (strength, field, evidence) -> reasons.add(new Reason(criterion,
+                        criterion.direction(), strength, null, field, null)));
             }
         };
     }
@@ -105,22 +123,29 @@ public final class RuleCatalog {
         return values.stream().map(Token::id).collect(Collectors.joining(", "));
     }
 
+    private static double t(Rule.Context c, Threshold threshold) {
+        return c.thresholds().get(threshold);
+    }
+
     // R-TAIL: p99LatencyMs, history.latencyIncidents
     private static void tail(Service s, Rule.Context c, Adder add) {
         Double p99 = s.p99LatencyMs();
+        Long incidents = s.latencyIncidents();
+        boolean many = incidents != null && incidents >= t(c, Threshold.TAIL_INCIDENTS_MANY);
         if (p99 != null) {
-            double w = p99 <= c.thresholds().get("tail.strongMs") ? w(c, "weight.tail.strong")
-                    : p99 <= c.thresholds().get("tail.moderateMs") ? w(c, "weight.tail.moderate")
-                    : p99 <= c.thresholds().get("tail.weakMs") ? w(c, "weight.tail.weak") : 0;
-            if (w > 0) {
-                add.add(w, Field.P99_LATENCY_MS, () -> "p99LatencyMs " + Numbers.format(p99));
+            Strength level = p99 <= t(c, Threshold.TAIL_STRICT_MS) ? Strength.STRONG
+                    : p99 <= t(c, Threshold.TAIL_DEMANDING_MS) ? Strength.DEMAND
+                    : p99 <= t(c, Threshold.TAIL_MILD_MS) ? Strength.MILD : null;
+            if (level != null) {
+                add.add(level, Field.P99_LATENCY_MS, () -> "p99LatencyMs " + Numbers.format(p99));
             }
         }
-        Long incidents = s.latencyIncidents();
         if (incidents != null && incidents > 0) {
-            add.add(incidents >= c.thresholds().get("tail.incidentsMany") ? w(c, "weight.tail.incidentsMany")
-                    : w(c, "weight.tail.incidents"), Field.LATENCY_INCIDENTS,
-                    () -> "latencyIncidents " + incidents);
+            // Repeated p99 spikes at a tight target are the GC pauses the guide names, seen in production.
+            Strength level = !many || p99 == null || p99 > t(c, Threshold.TAIL_INCIDENT_MS) ? Strength.MILD
+                    : p99 <= t(c, Threshold.TAIL_DEMANDING_MS) ? Strength.STRONG : Strength.DEMAND;
+            add.add(level, Field.LATENCY_INCIDENTS, () -> "latencyIncidents " + incidents
+                    + (level == Strength.MILD ? "" : " at a p99 target of " + Numbers.format(p99) + " ms"));
         }
     }
 
@@ -130,11 +155,10 @@ public final class RuleCatalog {
         if (rps == null) {
             return;
         }
-        double w = rps >= c.thresholds().get("throughput.strongRps") ? w(c, "weight.throughput.strong")
-                : rps >= c.thresholds().get("throughput.moderateRps") ? w(c, "weight.throughput.moderate")
-                : rps >= c.thresholds().get("throughput.weakRps") ? w(c, "weight.throughput.weak") : 0;
-        if (w > 0) {
-            add.add(w, Field.PEAK_RPS, () -> "peakRps " + rps);
+        Strength level = rps >= t(c, Threshold.THROUGHPUT_DEMANDING_RPS) ? Strength.DEMAND
+                : rps >= t(c, Threshold.THROUGHPUT_MILD_RPS) ? Strength.MILD : null;
+        if (level != null) {
+            add.add(level, Field.PEAK_RPS, () -> "peakRps " + rps);
         }
     }
 
@@ -144,80 +168,95 @@ public final class RuleCatalog {
         if (mib == null) {
             return;
         }
-        double w = mib <= c.thresholds().get("memory.tightMiB") ? w(c, "weight.memory.tight")
-                : mib <= c.thresholds().get("memory.smallMiB") ? w(c, "weight.memory.small") : 0;
-        if (w > 0) {
-            add.add(w, Field.MEMORY_BUDGET_MIB, () -> "memoryBudgetMiB " + mib);
+        Strength level = mib <= t(c, Threshold.MEMORY_DEMANDING_MIB) ? Strength.DEMAND
+                : mib <= t(c, Threshold.MEMORY_MILD_MIB) ? Strength.MILD : null;
+        if (level != null) {
+            add.add(level, Field.MEMORY_BUDGET_MIB, () -> "memoryBudgetMiB " + mib);
         }
     }
 
-    // R-SCALE-COST: instances, monthlyCost (the stronger of the two counts)
+    /**
+     * R-SCALE-COST: instances, monthlyCost. Scale is a requirement only where it is higher scale and
+     * the move pays for itself within the horizon: "cheaper to own after launch" (000).
+     */
     private static void scaleCost(Service s, Rule.Context c, Adder add) {
         Long instances = s.instances();
         Double cost = s.monthlyCost();
-        double wi = instances == null ? 0 : instances >= c.thresholds().get("scale.manyInstances") ? w(c, "weight.scale.high")
-                : instances >= c.thresholds().get("scale.someInstances") ? w(c, "weight.scale.some") : 0;
-        double wc = cost == null ? 0 : cost >= c.thresholds().get("scale.highMonthlyCost") ? w(c, "weight.scale.high")
-                : cost >= c.thresholds().get("scale.someMonthlyCost") ? w(c, "weight.scale.some") : 0;
-        if (wi > 0 && wi >= wc) {
-            add.add(wi, Field.INSTANCES, () -> "instances " + instances);
-        } else if (wc > 0) {
-            add.add(wc, Field.MONTHLY_COST, () -> "monthlyCost " + Numbers.format(cost));
+        boolean manyInstances = instances != null && instances >= t(c, Threshold.SCALE_MANY_INSTANCES);
+        boolean highCost = cost != null && cost >= t(c, Threshold.SCALE_HIGH_MONTHLY_COST);
+        boolean someInstances = instances != null && instances >= t(c, Threshold.SCALE_SOME_INSTANCES);
+        boolean someCost = cost != null && cost >= t(c, Threshold.SCALE_SOME_MONTHLY_COST);
+        if (!manyInstances && !highCost && !someInstances && !someCost) {
+            return;
         }
+        Field field = highCost || (!manyInstances && someCost) ? Field.MONTHLY_COST : Field.INSTANCES;
+        Supplier<String> figure = () -> field == Field.MONTHLY_COST ? "monthlyCost " + Numbers.format(cost)
+                : "instances " + instances;
+        if (!manyInstances && !highCost) {
+            add.add(Strength.MILD, field, figure);
+            return;
+        }
+        CostEstimate estimate = CostModel.estimate(s, c.thresholds(), false);
+        boolean pays = estimate.paysBack();
+        add.add(pays ? Strength.DEMAND : Strength.MILD, field, () -> figure.get() + (pays ? ", and the move pays back"
+                : ", but the move does not pay back") + " within " + Numbers.format(estimate.horizonMonths())
+                + " months (" + (estimate.paybackMonthsHigh() == null ? "never"
+                        : Numbers.format(estimate.paybackMonthsHigh()) + " at the low saving") + ")");
     }
 
     // R-DEFECT-COST: criticality financial/core-infrastructure/ingestion, fan-in
     private static void defectCost(Service s, Rule.Context c, Adder add) {
         Set<Criticality> costly = EnumSet.noneOf(Criticality.class);
         for (Criticality k : s.criticality()) {
-            if (k == Criticality.FINANCIAL || k == Criticality.CORE_INFRASTRUCTURE || k == Criticality.INGESTION) {
+            if (COSTLY.contains(k)) {
                 costly.add(k);
             }
         }
         if (!costly.isEmpty()) {
-            add.add(Math.min(w(c, "weight.defect.criticalityMax"), costly.size() * w(c, "weight.defect.perCriticality")),
-                    Field.CRITICALITY, () -> "criticality " + ids(costly));
+            add.add(Strength.CORROBORATES, Field.CRITICALITY, () -> "criticality " + ids(costly));
         }
         long dependents = c.portfolio().dependents(s);
-        double w = dependents >= c.thresholds().get("defect.manyDependents") ? w(c, "weight.defect.manyDependents")
-                : dependents >= c.thresholds().get("defect.someDependents") ? w(c, "weight.defect.someDependents") : 0;
-        if (w > 0) {
+        Strength level = dependents >= t(c, Threshold.DEFECT_MANY_DEPENDENTS) ? Strength.CORROBORATES
+                : dependents >= t(c, Threshold.DEFECT_SOME_DEPENDENTS) ? Strength.MILD : null;
+        if (level != null) {
             int internal = c.portfolio().internalDependents(s);
             Field field = internal == 0 ? Field.EXTERNAL_DEPENDENTS : null;
-            add.add(w, field, () -> "dependents " + dependents + " (" + internal + " in the portfolio, "
+            add.add(level, field, () -> "dependents " + dependents + " (" + internal + " in the portfolio, "
                     + (dependents - internal) + " external)");
         }
     }
 
     // R-CONCURRENCY: concurrency, history.concurrencyIncidents
     private static void concurrency(Service s, Rule.Context c, Adder add) {
-        if (s.concurrency() == Concurrency.HARD) {
-            add.add(w(c, "weight.concurrency.hard"), Field.CONCURRENCY, () -> "concurrency hard");
+        boolean hard = s.concurrency() == Concurrency.HARD;
+        if (hard) {
+            add.add(Strength.DEMAND, Field.CONCURRENCY, () -> "concurrency hard");
         } else if (s.concurrency() == Concurrency.MODERATE) {
-            add.add(w(c, "weight.concurrency.moderate"), Field.CONCURRENCY, () -> "concurrency moderate");
+            add.add(Strength.MILD, Field.CONCURRENCY, () -> "concurrency moderate");
         }
         Long incidents = s.concurrencyIncidents();
         if (incidents != null && incidents > 0) {
-            add.add(incidents >= c.thresholds().get("concurrency.incidentsMany") ? w(c, "weight.concurrency.incidentsMany")
-                    : w(c, "weight.concurrency.incidents"),
-                    Field.CONCURRENCY_INCIDENTS, () -> "concurrencyIncidents " + incidents);
+            Strength level = hard && incidents >= t(c, Threshold.CONCURRENCY_INCIDENTS_MANY) ? Strength.STRONG
+                    : Strength.MILD;
+            add.add(level, Field.CONCURRENCY_INCIDENTS, () -> "concurrencyIncidents " + incidents);
         }
     }
 
     // R-MEMORY-SAFETY: history.memorySafetyIncidents, criticality security-boundary/safety
     private static void memorySafety(Service s, Rule.Context c, Adder add) {
-        Long incidents = s.memorySafetyIncidents();
-        if (incidents != null && incidents > 0) {
-            add.add(w(c, "weight.memorySafety.incidents"), Field.MEMORY_SAFETY_INCIDENTS, () -> "memorySafetyIncidents " + incidents);
-        }
         Set<Criticality> sensitive = EnumSet.noneOf(Criticality.class);
         for (Criticality k : s.criticality()) {
-            if (k == Criticality.SECURITY_BOUNDARY || k == Criticality.SAFETY) {
+            if (SENSITIVE.contains(k)) {
                 sensitive.add(k);
             }
         }
         if (!sensitive.isEmpty()) {
-            add.add(w(c, "weight.memorySafety.sensitive"), Field.CRITICALITY, () -> "criticality " + ids(sensitive));
+            add.add(Strength.DEMAND, Field.CRITICALITY, () -> "criticality " + ids(sensitive));
+        }
+        Long incidents = s.memorySafetyIncidents();
+        if (incidents != null && incidents > 0) {
+            add.add(sensitive.isEmpty() ? Strength.DEMAND : Strength.STRONG, Field.MEMORY_SAFETY_INCIDENTS,
+                    () -> "memorySafetyIncidents " + incidents);
         }
     }
 
@@ -230,16 +269,16 @@ public final class RuleCatalog {
             }
         }
         if (!hard.isEmpty()) {
-            add.add(w(c, "weight.target.hard"), Field.DEPLOYMENT, () -> "deployment " + ids(hard));
+            add.add(Strength.STRONG, Field.DEPLOYMENT, () -> "deployment " + ids(hard));
         } else if (s.deployment().contains(Deployment.EDGE)) {
-            add.add(w(c, "weight.target.edge"), Field.DEPLOYMENT, () -> "deployment edge");
+            add.add(Strength.DEMAND, Field.DEPLOYMENT, () -> "deployment edge");
         }
         Double startup = s.startupBudgetMs();
         if (startup != null) {
-            double w = startup <= c.thresholds().get("target.tightStartupMs") ? w(c, "weight.target.tightStartup")
-                    : startup <= c.thresholds().get("target.startupMs") ? w(c, "weight.target.startup") : 0;
-            if (w > 0) {
-                add.add(w, Field.STARTUP_BUDGET_MS, () -> "startupBudgetMs " + Numbers.format(startup));
+            Strength level = startup <= t(c, Threshold.TARGET_STRICT_STARTUP_MS) ? Strength.DEMAND
+                    : startup <= t(c, Threshold.TARGET_MILD_STARTUP_MS) ? Strength.MILD : null;
+            if (level != null) {
+                add.add(level, Field.STARTUP_BUDGET_MS, () -> "startupBudgetMs " + Numbers.format(startup));
             }
         }
     }
@@ -247,10 +286,10 @@ public final class RuleCatalog {
     // R-ROLE: role data-plane/stream-processor/proxy/edge/storage, criticality realtime
     private static void rustRole(Service s, Rule.Context c, Adder add) {
         if (RUST_ROLES.contains(s.role())) {
-            add.add(w(c, "weight.role.hotPath"), Field.ROLE, () -> "role " + s.role().id());
+            add.add(Strength.CORROBORATES, Field.ROLE, () -> "role " + s.role().id());
         }
         if (s.criticality().contains(Criticality.REALTIME)) {
-            add.add(w(c, "weight.role.realtime"), Field.CRITICALITY, () -> "criticality realtime");
+            add.add(Strength.CORROBORATES, Field.CRITICALITY, () -> "criticality realtime");
         }
     }
 
@@ -258,34 +297,34 @@ public final class RuleCatalog {
     private static void replace(Service s, Rule.Context c, Adder add) {
         Milestone m = s.firstMilestone();
         if (m == Milestone.REPLACE_UNSTABLE || m == Milestone.REPLACE_EXPENSIVE) {
-            add.add(w(c, "weight.replace"), Field.FIRST_MILESTONE, () -> "firstMilestone " + m.id());
+            add.add(Strength.CORROBORATES, Field.FIRST_MILESTONE, () -> "firstMilestone " + m.id());
         }
     }
 
     // R-NATIVE: deployment native-module
     private static void nativeIntegration(Service s, Rule.Context c, Adder add) {
         if (s.deployment().contains(Deployment.NATIVE_MODULE)) {
-            add.add(w(c, "weight.native"), Field.DEPLOYMENT, () -> "deployment native-module");
+            add.add(Strength.STRONG, Field.DEPLOYMENT, () -> "deployment native-module");
         }
     }
 
     // G-CONTROL-PLANE: role
     private static void goRole(Service s, Rule.Context c, Adder add) {
         if (GO_ROLES.contains(s.role())) {
-            add.add(w(c, "weight.goRole.controlPlane"), Field.ROLE, () -> "role " + s.role().id());
+            add.add(Strength.PRESSURE, Field.ROLE, () -> "role " + s.role().id());
         } else if (s.role() == Role.API || s.role() == Role.BATCH) {
-            add.add(w(c, "weight.goRole.conventional"), Field.ROLE, () -> "role " + s.role().id());
+            add.add(Strength.MILD, Field.ROLE, () -> "role " + s.role().id());
         }
     }
 
     // G-TIME-TO-MARKET: delivery.firstMilestone mvp, delivery.deadline
     private static void timeToMarket(Service s, Rule.Context c, Adder add) {
+        boolean near = nearDeadline(s, c);
         if (s.firstMilestone() == Milestone.MVP) {
-            add.add(w(c, "weight.timeToMarket.mvp"), Field.FIRST_MILESTONE, () -> "firstMilestone mvp");
-        }
-        if (nearDeadline(s, c)) {
-            add.add(w(c, "weight.timeToMarket.deadline"), Field.DEADLINE, () -> "deadline " + s.deadline() + " ("
-                    + ChronoUnit.DAYS.between(c.referenceDate(), s.deadline()) + " days away)");
+            add.add(Strength.PRESSURE, Field.FIRST_MILESTONE, () -> "firstMilestone mvp"
+                    + (near ? ", " + deadline(s, c) : ""));
+        } else if (near) {
+            add.add(Strength.MILD, Field.DEADLINE, () -> deadline(s, c));
         }
     }
 
@@ -293,36 +332,63 @@ public final class RuleCatalog {
     private static void team(Service s, Rule.Context c, Adder add) {
         Experience rust = s.rustExperience();
         if (rust == Experience.NONE) {
-            add.add(w(c, "weight.team.noRust"), Field.RUST_EXPERIENCE, () -> "rustExperience none");
-            if (nearDeadline(s, c)) {
-                add.add(w(c, "weight.team.noRustDeadline"), Field.DEADLINE, () -> "a month of Rust onboarding before the deadline " + s.deadline());
-            }
+            // The month of onboarding is a cost the estimate counts and P-READINESS asks a plan for; it
+            // presses for Go only where it does not fit before the deadline.
+            boolean near = nearDeadline(s, c);
+            add.add(near ? Strength.PRESSURE : Strength.MILD, Field.RUST_EXPERIENCE, () -> "rustExperience none"
+                    + (near ? ": a month of Rust onboarding before the " + deadline(s, c) : ""));
         } else if (rust == Experience.SOME && s.goExperience() == Experience.STRONG) {
-            add.add(w(c, "weight.team.someRust"), Field.GO_EXPERIENCE, () -> "goExperience strong, rustExperience some");
+            add.add(Strength.MILD, Field.GO_EXPERIENCE, () -> "goExperience strong, rustExperience some");
         }
     }
 
-    // G-GOOD-ENOUGH: loose p99LatencyMs, modest peakRps
+    /**
+     * G-GOOD-ENOUGH: a loose target or modest traffic; a Go service in production, evolving, with a
+     * recorded year of no incidents (Go meets what is asked of it); a service being retired.
+     */
     private static void goodEnough(Service s, Rule.Context c, Adder add) {
         Double p99 = s.p99LatencyMs();
-        if (p99 != null && p99 >= c.thresholds().get("goodEnough.looseP99Ms")) {
-            add.add(w(c, "weight.goodEnough.looseP99"), Field.P99_LATENCY_MS, () -> "p99LatencyMs " + Numbers.format(p99));
+        if (p99 != null && p99 >= t(c, Threshold.GOOD_ENOUGH_LOOSE_P99_MS)) {
+            add.add(Strength.PRESSURE, Field.P99_LATENCY_MS, () -> "p99LatencyMs " + Numbers.format(p99));
         }
         Long rps = s.peakRps();
-        if (rps != null && rps < c.thresholds().get("goodEnough.modestRps")) {
-            add.add(w(c, "weight.goodEnough.modestRps"), Field.PEAK_RPS, () -> "peakRps " + rps);
+        if (rps != null && rps < t(c, Threshold.GOOD_ENOUGH_MODEST_RPS)) {
+            add.add(Strength.PRESSURE, Field.PEAK_RPS, () -> "peakRps " + rps);
+        }
+        if (meetsTheRequirement(s)) {
+            add.add(Strength.PRESSURE, Field.LIFECYCLE, () -> "in production and evolving, with no latency, "
+                    + "concurrency or memory-safety incident recorded in 12 months");
+        }
+        if (s.lifecycle() == Lifecycle.DEPRECATED) {
+            add.add(Strength.PRESSURE, Field.LIFECYCLE, () -> "lifecycle deprecated: being retired");
         }
     }
 
-    private static double w(Rule.Context c, String name) {
-        return c.thresholds().get(name);
+    /** A Go service in production, evolving, whose recorded history has no incident of any kind. */
+    static boolean meetsTheRequirement(Service s) {
+        return s.language() == Language.GO && s.lifecycle() == Lifecycle.PRODUCTION
+                && s.firstMilestone() == Milestone.EVOLVE && zero(s.latencyIncidents())
+                && zero(s.concurrencyIncidents()) && zero(s.memorySafetyIncidents());
     }
 
+    private static boolean zero(Long count) {
+        return count != null && count == 0;
+    }
+
+    private static String deadline(Service s, Rule.Context c) {
+        long days = ChronoUnit.DAYS.between(c.referenceDate(), s.deadline());
+        return "deadline " + s.deadline() + (days >= 0 ? " (" + days + " days away)" : " (passed " + -days
+                + " days ago)");
+    }
+
+    /**
+     * A deadline within {@code delivery.nearDeadlineDays}, or one that has passed: an overdue
+     * milestone is still time pressure, so a passing deadline never moves a verdict toward Rust.
+     */
     static boolean nearDeadline(Service s, Rule.Context c) {
         if (s.deadline() == null) {
             return false;
         }
-        long days = ChronoUnit.DAYS.between(c.referenceDate(), s.deadline());
-        return days >= 0 && days <= c.thresholds().get("delivery.nearDeadlineDays");
+        return ChronoUnit.DAYS.between(c.referenceDate(), s.deadline()) <= t(c, Threshold.DELIVERY_NEAR_DEADLINE_DAYS);
     }
 }

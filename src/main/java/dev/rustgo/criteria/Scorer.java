@@ -1,27 +1,29 @@
 package dev.rustgo.criteria;
 
-import dev.rustgo.model.Deployment;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Scores a service against the rule catalogue and gives the verdict. Go is the prior
- * (G-DEFAULT adds {@code verdict.goPrior} to the Go side); a service is {@code rust} only when
- * Rust pressure reaches {@code verdict.rustMin}, beats Go pressure by {@code verdict.margin}, and
- * comes from at least two criteria or one hard target (Wasm, embedded, native module), so no
- * single signal such as a GC incident decides alone. Close calls, strong pressure both ways, and a
- * hot-path role with no figures at all give {@code review}. For {@code review} and borderline
- * verdicts it also finds what would change the verdict, and for Rust candidates with a run cost it
- * estimates the cost of ownership. See docs/criteria.md. Stateless and thread-safe.
+ * Gives a service its verdict from the guides' own reasoning (docs/criteria.md, "The decision
+ * model"). Go is the default. A central requirement of the guides clearly present ({@link
+ * Strength#DEMAND}) makes a service at least {@code review}; mild figures never add up to one, and
+ * evidence that measures one requirement counts once. A service is {@code rust} when the case is
+ * made (two requirements, a strong one, or one corroborated by defect cost, a hot-path role or a
+ * replacement), nothing presses for Go, and, for a service already running in Go, the move pays
+ * back within the horizon or its defect or safety cost is high. Everything short of that is
+ * {@code review}, with the reason. Stateless and thread-safe.
  */
 public final class Scorer {
 
@@ -33,9 +35,6 @@ public final class Scorer {
     private static final Set<Field> FIGURES = Collections.unmodifiableSet(EnumSet.of(Field.PEAK_RPS,
             Field.P99_LATENCY_MS, Field.MEMORY_BUDGET_MIB, Field.INSTANCES, Field.MONTHLY_COST,
             Field.STARTUP_BUDGET_MS));
-
-    private static final Set<Deployment> DECISIVE_TARGETS = Collections.unmodifiableSet(
-            EnumSet.of(Deployment.WASM, Deployment.EMBEDDED, Deployment.NATIVE_MODULE));
 
     private static final Comparator<Reason> HEAVIEST_FIRST = Comparator.comparingDouble(Reason::weight).reversed();
 
@@ -62,14 +61,11 @@ public final class Scorer {
 
     /** The verdict with its reasons, scores, confidence, what would change it, and the cost estimate. */
     public Assessment assess(Service service, Rule.Context context) {
-        Thresholds t = context.thresholds();
         Score score = score(service, context, true);
-        List<String> whatIf = List.of();
-        if (score.verdict == Verdict.REVIEW || Math.abs(score.rust - score.go) < t.get("whatIf.borderlineMargin")) {
-            whatIf = WhatIf.find(service, score.verdict, WHAT_IF_LIMIT, s -> score(s, context, false).verdict, t);
-        }
-        CostEstimate cost = score.verdict == Verdict.RUST && service.language() != Language.RUST
-                ? CostModel.estimate(service, t) : null;
+        List<String> whatIf = WhatIf.find(service, score.verdict, WHAT_IF_LIMIT,
+                s -> score(s, context, false).verdict, context.thresholds());
+        CostEstimate cost = service.language() == Language.RUST ? null
+                : CostModel.estimate(service, context.thresholds(), true);
         List<Field> missing = new ArrayList<>();
         for (Field f : EVIDENCE) {
             if (!service.has(f)) {
@@ -77,7 +73,7 @@ public final class Scorer {
             }
         }
         double coverage = (double) (EVIDENCE.size() - missing.size()) / EVIDENCE.size();
-        double strength = Math.min(1, Math.abs(score.rust - score.go) / 8);
+        double strength = Math.min(1, Math.abs(score.rust - score.go) / 6);
         double confidence = score.verdict == Verdict.REVIEW
                 ? 0.2 + 0.3 * coverage
                 : 0.3 + 0.4 * strength + 0.3 * coverage;
@@ -91,14 +87,12 @@ public final class Scorer {
 
     /**
      * @param explain whether the reasons carry their evidence in words and the summary is written;
-     *     without, only the verdict and the scores are right (the scores are summed in the same
-     *     order, heaviest first, so they are the same numbers)
+     *     without, only the verdict and the scores are right
      */
     private Score score(Service service, Rule.Context context, boolean explain) {
-        Thresholds t = context.thresholds();
         List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason(Criterion.G_DEFAULT, Direction.GO, t.get("verdict.goPrior"),
-                "Go is the default", null, null));
+        reasons.add(new Reason(Criterion.G_DEFAULT, Direction.GO, Strength.PRIOR,
+                explain ? "Go is the default" : null, null, null));
         for (Rule rule : rules) {
             if (explain) {
                 rule.evaluate(service, context, reasons);
@@ -108,53 +102,87 @@ public final class Scorer {
         }
         reasons.sort(explain ? ORDER : HEAVIEST_FIRST);
 
-        double rust = 0;
+        // Each central requirement counts once, at the strongest of its evidence.
+        Map<Requirement, Strength> demands = new EnumMap<>(Requirement.class);
+        List<Reason> corroborations = new ArrayList<>();
+        List<Reason> pressures = new ArrayList<>();
+        boolean anyRust = false;
+        boolean strong = false;
+        boolean highStakes = false;
         double go = 0;
-        Set<Criterion> rustCriteria = EnumSet.noneOf(Criterion.class);
         for (Reason r : reasons) {
+            Strength level = r.strength();
             if (r.direction() == Direction.RUST) {
-                rust += r.weight();
-                rustCriteria.add(r.criterion());
+                anyRust = true;
+                if (level.demands()) {
+                    demands.merge(r.criterion().requirement(), level, (a, b) -> a.weight() >= b.weight() ? a : b);
+                    strong |= level == Strength.STRONG;
+                    highStakes |= r.criterion() == Criterion.R_MEMORY_SAFETY;
+                } else if (level == Strength.CORROBORATES) {
+                    corroborations.add(r);
+                    highStakes |= r.criterion() == Criterion.R_DEFECT_COST;
+                }
             } else if (r.direction() == Direction.GO) {
                 go += r.weight();
+                if (level == Strength.PRESSURE) {
+                    pressures.add(r);
+                }
             }
         }
-        boolean decisiveTarget = false;
-        for (Deployment d : service.deployment()) {
-            decisiveTarget |= DECISIVE_TARGETS.contains(d);
+        double rust = corroborations.size();
+        for (Strength level : demands.values()) {
+            rust += level.weight();
         }
-        boolean noFigures = true;
-        for (Field f : FIGURES) {
-            noFigures &= !service.has(f);
-        }
-
         double r = rust;
         double g = go;
-        if (rust >= t.get("verdict.rustMin") && rust - go >= t.get("verdict.margin")
-                && (rustCriteria.size() >= 2 || decisiveTarget)) {
-            return score(Verdict.RUST, r, g, reasons, explain,
-                    () -> "Rust pressure " + Numbers.format(r) + " outweighs Go " + Numbers.format(g));
+        int n = demands.size();
+
+        if (demands.isEmpty()) {
+            boolean noFigures = true;
+            for (Field f : FIGURES) {
+                noFigures &= !service.has(f);
+            }
+            boolean leans = anyRust;
+            if (RuleCatalog.RUST_ROLES.contains(service.role()) && noFigures && pressures.isEmpty()) {
+                return score(Verdict.REVIEW, r, g, reasons, explain, () -> "too little evidence: a "
+                        + service.role().id() + " service with no traffic or resource figures");
+            }
+            return score(Verdict.GO, r, g, reasons, explain, () -> "Go fits: no central requirement demands Rust"
+                    + (leans ? "; the signals toward Rust (" + evidence(reasons, Direction.RUST) + ") are not demanding"
+                            : ""));
         }
-        Supplier<String> scores = () -> "Rust " + Numbers.format(r) + ", Go " + Numbers.format(g);
-        if (rust >= t.get("verdict.rustMin") && rust - go < t.get("verdict.margin")) {
-            return score(Verdict.REVIEW, r, g, reasons, explain, () -> "strong signals both ways: " + scores.get());
+        Supplier<String> demanded = () -> "Rust is demanded (" + demands.keySet().stream().map(Requirement::title)
+                .collect(Collectors.joining(", ")) + ")";
+        if (n < 2 && !strong && corroborations.isEmpty()) {
+            return score(Verdict.REVIEW, r, g, reasons, explain, () -> "one central requirement ("
+                    + demands.keySet().iterator().next().title() + ") with nothing to corroborate it; rust needs a "
+                    + "second, a strong one, or a high defect cost, a hot-path role or a replacement beside it");
         }
-        if (rust >= t.get("verdict.rustMin")) {
-            return score(Verdict.REVIEW, r, g, reasons, explain, () -> "one Rust criterion alone ("
-                    + rustCriteria.iterator().next().id() + ") is not decisive: " + scores.get());
+        if (!pressures.isEmpty()) {
+            return score(Verdict.REVIEW, r, g, reasons, explain, () -> demanded.get() + " but Go pressure weighs "
+                    + "against it (" + pressures.stream().map(p -> p.criterion().id() + " " + p.evidence())
+                            .collect(Collectors.joining(", ")) + ")");
         }
-        if (rust >= t.get("verdict.reviewMin") && rust - go > -1) {
-            return score(Verdict.REVIEW, r, g, reasons, explain, () -> "a close call: " + scores.get()
-                    + "; rust needs " + Numbers.format(t.get("verdict.rustMin")) + " and a lead of "
-                    + Numbers.format(t.get("verdict.margin")));
+        if (service.language() == Language.GO && !highStakes) {
+            CostEstimate cost = CostModel.estimate(service, context.thresholds(), false);
+            if (cost == null || !cost.paysBack()) {
+                return score(Verdict.REVIEW, r, g, reasons, explain, () -> demanded.get() + ", but for a service "
+                        + "running in Go the move must pay back or the defect cost be high: "
+                        + (cost == null ? "no run cost or instance count shows a payback"
+                                : "it " + cost.summary().replaceFirst("^saves", "would save"))
+                        + ", and no costly criticality, fan-in or safety requirement is recorded");
+            }
         }
-        if (RuleCatalog.RUST_ROLES.contains(service.role()) && noFigures
-                && go - rust < t.get("verdict.strongGoMargin")) {
-            return score(Verdict.REVIEW, r, g, reasons, explain, () -> "too little evidence: a "
-                    + service.role().id() + " service with no traffic or resource figures");
-        }
-        return score(Verdict.GO, r, g, reasons, explain,
-                () -> "Go fits: Go " + Numbers.format(g) + " against Rust " + Numbers.format(r));
+        return score(Verdict.RUST, r, g, reasons, explain, () -> demanded.get()
+                + (corroborations.isEmpty() ? "" : ", corroborated by "
+                        + corroborations.stream().map(c -> c.criterion().id() + " " + c.evidence())
+                                .collect(Collectors.joining(", ")))
+                + "; nothing presses for Go");
+    }
+
+    private static String evidence(List<Reason> reasons, Direction direction) {
+        return reasons.stream().filter(x -> x.direction() == direction)
+                .map(x -> x.criterion().id() + " " + x.evidence()).collect(Collectors.joining(", "));
     }
 
     private static Score score(Verdict verdict, double rust, double go, List<Reason> reasons, boolean explain,

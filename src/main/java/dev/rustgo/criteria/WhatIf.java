@@ -73,36 +73,32 @@ final class WhatIf {
     private static List<Candidate> candidates(Service s, Thresholds t) {
         List<Candidate> list = new ArrayList<>();
         Double p99 = s.p99LatencyMs();
-        for (String edge : List.of("tail.weakMs", "tail.moderateMs", "tail.strongMs")) {
+        for (Threshold edge : List.of(Threshold.TAIL_DEMANDING_MS, Threshold.TAIL_STRICT_MS)) {
             double ms = t.get(edge);
             if (p99 == null || p99 > ms) {
                 list.add(new Candidate(Field.P99_LATENCY_MS, ms, () -> "a p99LatencyMs of " + Numbers.format(ms) + " or less", true));
             }
         }
-        double loose = t.get("goodEnough.looseP99Ms");
+        double loose = t.get(Threshold.GOOD_ENOUGH_LOOSE_P99_MS);
         if (p99 == null || p99 < loose) {
             list.add(new Candidate(Field.P99_LATENCY_MS, loose, () -> "a p99LatencyMs of " + Numbers.format(loose) + " or more",
                     false));
         }
         Long rps = s.peakRps();
-        for (String edge : List.of("throughput.weakRps", "throughput.moderateRps", "throughput.strongRps")) {
-            long value = (long) t.get(edge);
-            if (rps == null || rps < value) {
-                list.add(new Candidate(Field.PEAK_RPS, value, () -> "a peakRps of " + value + " or more", true));
-            }
+        long demanding = (long) t.get(Threshold.THROUGHPUT_DEMANDING_RPS);
+        if (rps == null || rps < demanding) {
+            list.add(new Candidate(Field.PEAK_RPS, demanding, () -> "a peakRps of " + demanding + " or more", true));
         }
-        long modest = (long) t.get("goodEnough.modestRps");
+        long modest = (long) t.get(Threshold.GOOD_ENOUGH_MODEST_RPS);
         if (rps == null || rps >= modest) {
             list.add(new Candidate(Field.PEAK_RPS, modest - 1, () -> "a peakRps under " + modest, false));
         }
         Long mib = s.memoryBudgetMiB();
-        for (String edge : List.of("memory.smallMiB", "memory.tightMiB")) {
-            long value = (long) t.get(edge);
-            if (mib == null || mib > value) {
-                list.add(new Candidate(Field.MEMORY_BUDGET_MIB, value, () -> "a memoryBudgetMiB of " + value + " or less", true));
-            }
+        long tight = (long) t.get(Threshold.MEMORY_DEMANDING_MIB);
+        if (mib == null || mib > tight) {
+            list.add(new Candidate(Field.MEMORY_BUDGET_MIB, tight, () -> "a memoryBudgetMiB of " + tight + " or less", true));
         }
-        long many = (long) t.get("scale.manyInstances");
+        long many = (long) t.get(Threshold.SCALE_MANY_INSTANCES);
         if (s.instances() == null || s.instances() < many) {
             list.add(new Candidate(Field.INSTANCES, many, () -> many + " instances or more", true));
         }

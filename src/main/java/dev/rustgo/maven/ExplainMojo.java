@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Prints the full reasoning for one service: each rule with its evidence and place, the score,
- * what would change the verdict, the cost of ownership and the findings. Writes nothing and never
+ * what would change the verdict, the ownership economics of a move and the findings. Writes nothing and never
  * gates the build: {@code mvn rustgo:explain -Drustgo.service=payments-matcher}.
  */
 @Mojo(name = "explain", threadSafe = true)

@@ -25,6 +25,7 @@ public enum Field {
     CONCURRENCY("spec.concurrency", "rustgo.dev/concurrency", ValueKind.ENUM, Concurrency.class),
     DEPENDS_ON("spec.dependsOn", null, ValueKind.NAME_LIST, null),
     EXTERNAL_DEPENDENTS("spec.externalDependents", "rustgo.dev/external-dependents", ValueKind.COUNT, null),
+    CODE_LINES("spec.codeLines", "rustgo.dev/code-lines", ValueKind.COUNT, null),
     RUST_EXPERIENCE("spec.team.rustExperience", "rustgo.dev/rust-experience", ValueKind.ENUM, Experience.class),
     GO_EXPERIENCE("spec.team.goExperience", "rustgo.dev/go-experience", ValueKind.ENUM, Experience.class),
     TEAM_SIZE("spec.team.size", "rustgo.dev/team-size", ValueKind.POSITIVE_COUNT, null),

@@ -110,6 +110,10 @@ public final class Service {
         return (Role) values.get(Field.ROLE);
     }
 
+    public Lifecycle lifecycle() {
+        return (Lifecycle) values.get(Field.LIFECYCLE);
+    }
+
     public Long peakRps() {
         return (Long) values.get(Field.PEAK_RPS);
     }
@@ -151,6 +155,11 @@ public final class Service {
     @SuppressWarnings("unchecked")
     public List<String> dependsOn() {
         return (List<String>) values.getOrDefault(Field.DEPENDS_ON, List.of());
+    }
+
+    /** Lines of source in the service's language, without tests, vendored or generated code. */
+    public Long codeLines() {
+        return (Long) values.get(Field.CODE_LINES);
     }
 
     public Long externalDependents() {

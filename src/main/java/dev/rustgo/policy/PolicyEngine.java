@@ -2,12 +2,14 @@ package dev.rustgo.policy;
 
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Numbers;
+import dev.rustgo.criteria.Threshold;
 import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.load.Notice;
 import dev.rustgo.load.Problem;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Experience;
 import dev.rustgo.model.Language;
+import dev.rustgo.model.Lifecycle;
 import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Service;
@@ -123,7 +125,7 @@ public final class PolicyEngine {
 
     private boolean expiresSoon(LocalDate expires) {
         long days = ChronoUnit.DAYS.between(today, expires);
-        return days >= 0 && days <= policy.thresholds().get("expiry.warnDays");
+        return days >= 0 && days <= policy.thresholds().get(Threshold.EXPIRY_WARN_DAYS);
     }
 
     /** An expired decision, and one that expires soon, are findings whatever the verdict. */
@@ -167,14 +169,15 @@ public final class PolicyEngine {
     private void split(Assessment a, List<Finding> findings) {
         Service s = a.service();
         PolicyRule rule = null;
-        Thresholds t = policy.thresholds();
         if (a.verdict() == Verdict.RUST && s.language() == Language.GO) {
             rule = PolicyRule.RUST_CANDIDATE_IN_GO;
         } else if (a.verdict() == Verdict.RUST && s.language() != Language.RUST && s.language() != Language.UNDECIDED) {
             rule = PolicyRule.RUST_CANDIDATE_IN_OTHER_LANGUAGE;
-        } else if (a.verdict() == Verdict.GO && s.language() == Language.RUST
-                && a.goScore() - a.rustScore() >= t.get("verdict.strongGoMargin")) {
-            rule = PolicyRule.GO_FIT_IN_RUST;
+        } else if (s.language() == Language.RUST && a.strongGoFit()) {
+            // Advice speaks of new work: a working service, or one whose team knows no Go, is information.
+            boolean running = s.lifecycle() == Lifecycle.PRODUCTION || s.lifecycle() == Lifecycle.DEPRECATED;
+            rule = running || s.goExperience() == Experience.NONE ? PolicyRule.GO_FIT_RUNNING_IN_RUST
+                    : PolicyRule.GO_FIT_IN_RUST;
         }
         if (rule == null) {
             return;
@@ -185,6 +188,14 @@ public final class PolicyEngine {
                     + " has verdict " + a.verdict().id() + " and language " + s.language().id()
                     + "; decision recorded: " + s.decisionLanguage().id() + decisionDetails(s)
                     + (expires == null ? "" : ", until " + expires));
+            return;
+        }
+        if (rule == PolicyRule.GO_FIT_RUNNING_IN_RUST) {
+            String why = s.lifecycle() == Lifecycle.PRODUCTION ? "runs in rust in production"
+                    : s.lifecycle() == Lifecycle.DEPRECATED ? "runs in rust and is being retired"
+                    : "is written in rust by a team with no Go experience";
+            add(findings, rule, s, s.position(Field.LANGUAGE), s.name() + " is a strong Go fit (" + reasons(a)
+                    + ") and " + why + "; no rewrite is advised: " + rule.fix());
             return;
         }
         String verdictWords = a.verdict() == Verdict.RUST ? "a Rust candidate" : "a strong Go fit";
@@ -212,15 +223,15 @@ public final class PolicyEngine {
 
     private void share(Share share, List<Finding> findings) {
         Thresholds t = policy.thresholds();
-        if (share.services() < t.get("share.minServices") || share.byCount() <= t.get("share.high")) {
+        if (share.services() < t.get(Threshold.SHARE_MIN_SERVICES) || share.byCount() <= t.get(Threshold.SHARE_HIGH)) {
             return;
         }
         add(findings, PolicyRule.RUST_SHARE_ABOVE_BAND, null, null, 0, 0,
                 "Rust candidates and Rust services are " + percent(share.byCount()) + " of the portfolio ("
                         + share.rust() + " of " + share.services()
                         + (share.byCost() == null ? "" : "; " + percent(share.byCost()) + " by monthly cost")
-                        + "), above the " + percent(t.get("share.low"))
-                        + "-" + percent(t.get("share.high")) + " band the guides recommend; "
+                        + "), above the " + percent(t.get(Threshold.SHARE_LOW))
+                        + "-" + percent(t.get(Threshold.SHARE_HIGH)) + " band the guides recommend; "
                         + PolicyRule.RUST_SHARE_ABOVE_BAND.fix(), null);
     }
 

@@ -1,6 +1,7 @@
 package dev.rustgo.policy;
 
 import dev.rustgo.criteria.Numbers;
+import dev.rustgo.criteria.Threshold;
 import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.load.Problem;
 import dev.rustgo.load.Suggestions;
@@ -102,7 +103,7 @@ public final class PolicyReader {
         }
         YamlNode.Mapping thresholdMap = mapping(root, "thresholds");
         if (thresholdMap != null) {
-            List<String> names = Thresholds.names();
+            List<String> names = Threshold.ids();
             for (YamlNode.Entry e : thresholdMap.entries()) {
                 String name = e.key().text();
                 if (!names.contains(name)) {
@@ -155,7 +156,7 @@ public final class PolicyReader {
     private void shareBand(Thresholds thresholds, Map<String, Position> placed, YamlNode.Mapping root) {
         boolean fractions = true;
         for (String name : List.of("share.low", "share.high")) {
-            double value = thresholds.get(name);
+            double value = thresholds.get(Threshold.byId(name));
             if (placed.containsKey(name) && value > 1) {
                 fractions = false;
                 java.math.BigDecimal fraction = java.math.BigDecimal.valueOf(value).movePointLeft(2).stripTrailingZeros();
@@ -165,8 +166,8 @@ public final class PolicyReader {
                         + Numbers.format(value) + percent);
             }
         }
-        double low = thresholds.get("share.low");
-        double high = thresholds.get("share.high");
+        double low = thresholds.get(Threshold.SHARE_LOW);
+        double high = thresholds.get(Threshold.SHARE_HIGH);
         if (fractions && low >= high) {
             Position at = placed.getOrDefault("share.low", placed.getOrDefault("share.high", root.position()));
             problem(at, "share.low (" + Numbers.format(low) + ") must be below share.high (" + Numbers.format(high)

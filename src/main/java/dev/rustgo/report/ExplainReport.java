@@ -6,6 +6,7 @@ import dev.rustgo.criteria.CostEstimate;
 import dev.rustgo.criteria.Numbers;
 import dev.rustgo.criteria.Reason;
 import dev.rustgo.criteria.Rule;
+import dev.rustgo.criteria.Threshold;
 import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.load.Problem;
 import dev.rustgo.model.Field;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * The full reasoning for one service, as {@code rustgo:explain} prints it: every rule with the
  * evidence it found (or why it found none) and where, the scores against the verdict's thresholds,
- * what would change the verdict, the cost of ownership and the findings.
+ * what would change the verdict, the ownership economics of a move and the findings.
  */
 public final class ExplainReport {
 
@@ -36,23 +37,25 @@ public final class ExplainReport {
                 + s.role().id() + (s.owner() == null ? "" : ", owner " + Problem.oneLine(s.owner())));
         out.add("  verdict: " + a.verdict().id() + " (confidence " + String.format(Locale.ROOT, "%.2f", a.confidence())
                 + "): " + a.summary());
-        out.add("  how: rust needs Rust >= " + Numbers.format(t.get("verdict.rustMin")) + ", a lead of "
-                + Numbers.format(t.get("verdict.margin")) + " over Go, and two criteria or a hard target;"
-                + " Go starts at " + Numbers.format(t.get("verdict.goPrior")) + " (G-DEFAULT)");
+        out.add("  how: Go is the default (G-DEFAULT); a central requirement clearly present (demand) makes it at"
+                + " least review; rust needs two, a strong one, or one corroborated, no Go pressure, and for a"
+                + " service in Go a payback within " + Numbers.format(t.get(Threshold.COST_PAYBACK_HORIZON_MONTHS))
+                + " months or a high defect cost; mild figures count nowhere");
         out.add("  rules:");
-        out.add(row("G-DEFAULT", "(prior)", "go +" + Numbers.format(t.get("verdict.goPrior")), "Go is the default", ""));
+        out.add(row("G-DEFAULT", "(prior)", "go prior", "Go is the default", ""));
         for (Rule rule : rules) {
             List<Reason> found = a.reasons().stream().filter(r -> r.criterion() == rule.criterion()).toList();
             if (found.isEmpty()) {
-                out.add(row(rule.criterion().id(), rule.name(), "0", nothing(s, rule), ""));
+                out.add(row(rule.criterion().id(), rule.name(), "-", nothing(s, rule), ""));
             }
             for (Reason r : found) {
-                String sign = r.direction().id().equals("go") ? "go +" : "rust +";
-                out.add(row(rule.criterion().id(), rule.name(), sign + Numbers.format(r.weight()), r.evidence(),
+                out.add(row(rule.criterion().id(), rule.name(), r.direction().id() + " " + r.strength().id(),
+                        r.evidence(),
                         r.position() == null ? "" : place(s, r.position())));
             }
         }
-        out.add("  score: Rust " + Numbers.format(a.rustScore()) + ", Go " + Numbers.format(a.goScore()));
+        out.add("  pressure: Rust " + Numbers.format(a.rustScore()) + ", Go " + Numbers.format(a.goScore())
+                + " (mild 0, corroborates 1, demand 2, strong 3, each requirement once; Go: prior and pressure 1)");
         out.add("  missing evidence: " + (a.missing().isEmpty() ? "none"
                 : a.missing().stream().map(Field::path).collect(Collectors.joining(", "))));
         out.add(a.whatIf().isEmpty() ? "  what would change it: no single field change would" : "  what would change it:");
@@ -61,7 +64,7 @@ public final class ExplainReport {
         }
         CostEstimate cost = a.cost();
         if (cost != null) {
-            out.add("  cost of ownership of the move to Rust: " + cost.summary());
+            out.add("  ownership economics of a move to Rust: " + cost.summary());
             for (String assumption : cost.assumptions()) {
                 out.add("    - " + assumption);
             }
@@ -75,7 +78,7 @@ public final class ExplainReport {
     }
 
     private static String row(String id, String rule, String weight, String evidence, String place) {
-        return String.format(Locale.ROOT, "    %-16s %-19s %-9s %s%s", id, rule, weight, evidence,
+        return String.format(Locale.ROOT, "    %-16s %-19s %-17s %s%s", id, rule, weight, evidence,
                 place.isEmpty() ? "" : "  (" + place + ")").stripTrailing();
     }
 

@@ -25,7 +25,7 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * {@code audit.json}, as plugin.md specifies it (schemaVersion 1), plus the scores, missing
+ * {@code audit.json}, as plugin.md specifies it (schemaVersion 2 since the decision model v2), plus the scores, missing
  * evidence, files and share. Fields are written in a fixed order with {@code \n} line ends, so the
  * same input gives the same bytes on every machine.
  */
@@ -68,11 +68,20 @@ public final class JsonReport implements Report {
         return json;
     }
 
+    /** A payback in months, or {@code null} where the move never pays back. */
+    private static void months(JsonGenerator json, String name, Double months) throws IOException {
+        if (months == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, months);
+        }
+    }
+
     @Override
     public void write(AuditResult result, Writer out) throws IOException {
         try (JsonGenerator json = generator(out)) {
             json.writeStartObject();
-            json.writeNumberField("schemaVersion", 1);
+            json.writeNumberField("schemaVersion", 2);
             json.writeStringField("referenceDate", result.referenceDate().toString());
             json.writeArrayFieldStart("services");
             // The services are most of the report: each is written on its own, in parallel, with the
@@ -179,6 +188,7 @@ public final class JsonReport implements Report {
             json.writeStartObject();
             json.writeStringField("criterion", r.criterion().id());
             json.writeStringField("direction", r.direction().id());
+            json.writeStringField("strength", r.strength().id());
             json.writeNumberField("weight", r.weight());
             json.writeStringField("evidence", r.evidence());
             if (r.field() != null) {
@@ -216,8 +226,12 @@ public final class JsonReport implements Report {
             json.writeNumberField("monthlySavingLow", c.savingLow());
             json.writeNumberField("monthlySavingHigh", c.savingHigh());
             json.writeNumberField("onboardingCost", c.onboardingCost());
-            json.writeNumberField("paybackMonthsLow", c.paybackMonthsLow());
-            json.writeNumberField("paybackMonthsHigh", c.paybackMonthsHigh());
+            json.writeNumberField("rewriteCost", c.rewriteCost());
+            months(json, "paybackMonthsLow", c.paybackMonthsLow());
+            months(json, "paybackMonthsHigh", c.paybackMonthsHigh());
+            json.writeNumberField("horizonMonths", c.horizonMonths());
+            json.writeBooleanField("paysBack", c.paysBack());
+            json.writeStringField("summary", c.summary());
             json.writeArrayFieldStart("assumptions");
             for (String assumption : c.assumptions()) {
                 json.writeString(assumption);

@@ -3,6 +3,8 @@ package dev.rustgo.report;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Numbers;
+import dev.rustgo.criteria.Strength;
+import dev.rustgo.criteria.Threshold;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Verdict;
 import java.util.Locale;
@@ -43,8 +45,6 @@ public final class PortfolioChart {
             maxRust = Math.max(maxRust, Math.ceil(a.rustScore()) + 1);
             maxGo = Math.max(maxGo, Math.ceil(a.goScore()) + 1);
         }
-        double margin = result.policy().thresholds().get("verdict.margin");
-        double rustMin = result.policy().thresholds().get("verdict.rustMin");
         svg.writeStartElement("svg");
         svg.writeDefaultNamespace("http://www.w3.org/2000/svg");
         svg.writeAttribute("class", "rustgo-chart");
@@ -54,12 +54,10 @@ public final class PortfolioChart {
         svg.writeAttribute("role", "img");
         svg.writeAttribute("aria-label", "Services by Rust and Go pressure");
         axes(svg, maxRust, maxGo);
-        // Where Rust wins: Rust >= rustMin and Rust - Go >= margin.
-        double x0 = Math.max(rustMin, margin);
-        line(svg, x(x0, maxRust), y(x0 - margin, maxGo), x(maxRust, maxRust),
-                y(Math.min(maxGo, maxRust - margin), maxGo), "boundary");
-        text(svg, x(maxRust, maxRust) - 4, y(Math.min(maxGo, maxRust - margin), maxGo) + 14, "end",
-                "Rust needs a lead of " + Numbers.format(margin));
+        // A central requirement weighs 2 (Strength.DEMAND): from there on a service is at least review.
+        double demand = Strength.DEMAND.weight();
+        line(svg, x(demand, maxRust), y(0, maxGo), x(demand, maxRust), y(maxGo, maxGo), "boundary");
+        text(svg, x(demand, maxRust) + 4, y(maxGo, maxGo) + 14, "start", "one central requirement");
         for (Assessment a : result.assessments()) {
             mark(svg, a, x(a.rustScore(), maxRust) + jitter(a, 0), y(a.goScore(), maxGo) + jitter(a, 1));
         }
@@ -69,8 +67,8 @@ public final class PortfolioChart {
 
     /** The Rust share against the 5-10% band, written as an {@code svg} element. */
     public static void share(AuditResult result, XMLStreamWriter svg) throws XMLStreamException {
-        double low = result.policy().thresholds().get("share.low");
-        double high = result.policy().thresholds().get("share.high");
+        double low = result.policy().thresholds().get(Threshold.SHARE_LOW);
+        double high = result.policy().thresholds().get(Threshold.SHARE_HIGH);
         double share = result.share().byCount();
         svg.writeStartElement("svg");
         svg.writeDefaultNamespace("http://www.w3.org/2000/svg");

@@ -80,6 +80,7 @@ public final class Scaffold {
                   # concurrency: moderate         # %9$s
                   # dependsOn: [other-service]    # names of other services of the portfolio
                   # externalDependents: 0         # whole number >= 0: callers outside the portfolio
+                  # codeLines: 12000              # whole number >= 0: source lines, no tests or generated code
                   # team:
                   #   rustExperience: some        # %10$s
                   #   goExperience: strong        # %10$s
@@ -127,6 +128,7 @@ public final class Scaffold {
                     # rustgo.dev/deployment: "kubernetes"     # comma-separated: %7$s
                     # rustgo.dev/concurrency: "moderate"      # %8$s
                     # rustgo.dev/external-dependents: "0"
+                    # rustgo.dev/code-lines: "12000"
                     # rustgo.dev/rust-experience: "some"      # %9$s
                     # rustgo.dev/go-experience: "strong"      # %9$s
                     # rustgo.dev/team-size: "5"

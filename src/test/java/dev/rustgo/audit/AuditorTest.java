@@ -30,11 +30,14 @@ class AuditorTest {
     }
 
     @Test
-    void theBundledExamplePassesWithWarnings(@TempDir Path out) throws Exception {
+    void theBundledExampleIsAHealthyPortfolioThatPasses(@TempDir Path out) throws Exception {
         AuditResult result = new Auditor().run(request(EXAMPLE, out));
 
-        assertEquals(AuditResult.Outcome.WARN, result.outcome());
-        assertEquals(14, result.assessments().size());
+        assertEquals(AuditResult.Outcome.PASS, result.outcome());
+        assertEquals(44, result.assessments().size());
+        // Mostly Go, Rust where the guides put it: within the 5-10% band.
+        assertEquals(4, result.share().rust());
+        assertTrue(result.share().byCount() <= 0.10, "share " + result.share().byCount());
         assertEquals(List.of(out.resolve("audit.json")), result.reports());
     }
 

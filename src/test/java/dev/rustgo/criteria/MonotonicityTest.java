@@ -8,6 +8,7 @@ import dev.rustgo.model.Deployment;
 import dev.rustgo.model.Experience;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
+import dev.rustgo.model.Lifecycle;
 import dev.rustgo.model.Milestone;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Role;
@@ -24,9 +25,11 @@ import org.junit.jupiter.api.Test;
  * Properties over generated descriptors (a fixed seed, so a failure reproduces): more Rust pressure
  * in the figures a descriptor gives (a tighter target, more load) or an added Rust-leaning
  * criticality never moves a verdict toward Go; more Go pressure (an MVP milestone, no Rust
- * experience, a near deadline, a looser target) never moves it toward Rust. What these do not cover,
- * and does not hold, is a first figure where there was none: see
- * {@link ScorerTest#theFirstFigureEndsATooLittleEvidenceReviewAndTheScoresDecide}.
+ * experience, a near deadline, a looser target) never moves it toward Rust; nor does a deadline
+ * passing, a retirement, or a longer payback (more code to rewrite, a larger team to onboard, a
+ * smaller bill). What these do not cover, and does not hold, is a first figure where there was
+ * none: see
+ * {@link ScorerTest#theFirstFigureEndsATooLittleEvidenceReviewAndTheRequirementsDecide}.
  */
 class MonotonicityTest {
 
@@ -75,6 +78,27 @@ class MonotonicityTest {
         }
         if (r.nextInt(4) == 0) {
             b.put(Field.LATENCY_INCIDENTS, (long) r.nextInt(6), Position.START);
+        }
+        if (r.nextInt(4) == 0) {
+            b.put(Field.CONCURRENCY_INCIDENTS, (long) r.nextInt(4), Position.START);
+        }
+        if (r.nextInt(4) == 0) {
+            b.put(Field.MEMORY_SAFETY_INCIDENTS, (long) r.nextInt(2), Position.START);
+        }
+        if (r.nextInt(3) == 0) {
+            b.put(Field.MONTHLY_COST, (double) r.nextInt(400_000), Position.START);
+        }
+        if (r.nextInt(3) == 0) {
+            b.put(Field.CODE_LINES, (long) r.nextInt(200_000), Position.START);
+        }
+        if (r.nextInt(3) == 0) {
+            b.put(Field.TEAM_SIZE, 1L + r.nextInt(12), Position.START);
+        }
+        if (r.nextInt(3) == 0) {
+            b.put(Field.LIFECYCLE, Lifecycle.values()[r.nextInt(3)], Position.START);
+        }
+        if (r.nextInt(4) == 0) {
+            b.put(Field.EXTERNAL_DEPENDENTS, (long) r.nextInt(15), Position.START);
         }
         return b.build();
     }
@@ -132,5 +156,34 @@ class MonotonicityTest {
         holds("near deadline", false, s -> s.with(Field.DEADLINE, Services.TODAY.plusDays(30)));
         holds("looser p99", false, s -> s.p99LatencyMs() == null ? s
                 : s.with(Field.P99_LATENCY_MS, s.p99LatencyMs() * 3 + 100));
+    }
+
+    @Test
+    void aDeadlineThatPassesNeverMovesTowardRust() {
+        holds("deadline passes", false, s -> s.deadline() == null ? s
+                : s.with(Field.DEADLINE, Services.TODAY.minusDays(30)));
+    }
+
+    @Test
+    void markingAServiceForRetirementNeverMovesTowardRust() {
+        holds("deprecated", false, s -> s.with(Field.LIFECYCLE, Lifecycle.DEPRECATED));
+    }
+
+    @Test
+    void aLongerPaybackNeverMovesTowardRust() {
+        holds("more code to rewrite", false, s -> s.with(Field.CODE_LINES,
+                (s.codeLines() == null ? 20_000L : s.codeLines()) * 3 + 10_000));
+        holds("a larger team to onboard", false, s -> s.with(Field.TEAM_SIZE,
+                (s.teamSize() == null ? 5L : s.teamSize()) * 2 + 1));
+        holds("a smaller bill", false, s -> s.monthlyCost() == null ? s
+                : s.with(Field.MONTHLY_COST, s.monthlyCost() / 4));
+    }
+
+    @Test
+    void aRecordedIncidentNeverMovesTowardGo() {
+        holds("a latency incident", true, s -> s.with(Field.LATENCY_INCIDENTS,
+                (s.latencyIncidents() == null ? 0L : s.latencyIncidents()) + 1));
+        holds("a concurrency incident", true, s -> s.with(Field.CONCURRENCY_INCIDENTS,
+                (s.concurrencyIncidents() == null ? 0L : s.concurrencyIncidents()) + 1));
     }
 }

@@ -66,10 +66,10 @@ public final class Services {
         return assess(service.build());
     }
 
-    /** "R-TAIL 3 p99LatencyMs 2 @4:5" for each reason of the criterion, for compact assertions. */
+    /** "R-TAIL demand p99LatencyMs 2 @4:5" for each reason of the criterion, for compact assertions. */
     public static List<String> reasons(Assessment a, Criterion criterion) {
         return a.reasons().stream().filter(r -> r.criterion() == criterion)
-                .map(r -> r.criterion().id() + " " + Numbers.format(r.weight()) + " " + r.evidence()
+                .map(r -> r.criterion().id() + " " + r.strength().id() + " " + r.evidence()
                         + (r.position() == null ? "" : " @" + r.position().line() + ":" + r.position().column()))
                 .toList();
     }

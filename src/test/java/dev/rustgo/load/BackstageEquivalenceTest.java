@@ -42,6 +42,7 @@ class BackstageEquivalenceTest {
             Map.entry(Field.DEPLOYMENT, "edge,wasm"),
             Map.entry(Field.CONCURRENCY, "hard"),
             Map.entry(Field.EXTERNAL_DEPENDENTS, "12"),
+            Map.entry(Field.CODE_LINES, "42000"),
             Map.entry(Field.RUST_EXPERIENCE, "none"),
             Map.entry(Field.GO_EXPERIENCE, "strong"),
             Map.entry(Field.TEAM_SIZE, "7"),

@@ -89,6 +89,7 @@ class NativeReaderTest {
         assertEquals(Concurrency.HARD, s.concurrency());
         assertEquals(List.of("ledger", "risk-engine"), s.dependsOn());
         assertEquals(3L, s.externalDependents());
+        assertEquals(42_000L, s.codeLines());
         assertEquals(Experience.SOME, s.rustExperience());
         assertEquals(Experience.STRONG, s.goExperience());
         assertEquals(6L, s.teamSize());
@@ -105,7 +106,7 @@ class NativeReaderTest {
         assertEquals(new Position(2, 1), s.position());
         assertEquals(new Position(14, 19), s.position(Field.P99_LATENCY_MS));
         assertEquals(new Position(20, 16), s.position(Field.CRITICALITY));
-        assertEquals(new Position(40, 14), s.position(Field.DECISION_EXPIRES));
+        assertEquals(new Position(41, 14), s.position(Field.DECISION_EXPIRES));
     }
 
     @Test

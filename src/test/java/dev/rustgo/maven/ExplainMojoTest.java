@@ -23,12 +23,15 @@ class ExplainMojoTest {
         mojo.execute();
 
         verify(mojo.getLog()).info("rustgo explain: matcher");
-        verify(mojo.getLog()).info("  verdict: rust (confidence 0.77): Rust pressure 9.5 outweighs Go 2");
-        verify(mojo.getLog()).info(
-                "    R-TAIL           tail-latency        rust +3   p99LatencyMs 2  (services/matcher.yaml:10:19)");
-        verify(mojo.getLog()).info("    R-MEMORY         memory-budget       0         no evidence"
+        verify(mojo.getLog()).info("  verdict: rust (confidence 0.82): Rust is demanded (tail latency, throughput"
+                + " and scale, concurrency correctness), corroborated by R-DEFECT-COST criticality financial, R-ROLE"
+                + " role data-plane; nothing presses for Go");
+        verify(mojo.getLog()).info("    R-TAIL           tail-latency        rust demand       p99LatencyMs 2"
+                + "  (services/matcher.yaml:10:19)");
+        verify(mojo.getLog()).info("    R-MEMORY         memory-budget       -                 no evidence"
                 + " (missing: memoryBudgetMiB)");
-        verify(mojo.getLog()).info("  score: Rust 9.5, Go 2");
+        verify(mojo.getLog()).info("  pressure: Rust 8, Go 1 (mild 0, corroborates 1, demand 2, strong 3, each"
+                + " requirement once; Go: prior and pressure 1)");
     }
 
     @Test

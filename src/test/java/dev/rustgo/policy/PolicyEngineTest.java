@@ -13,6 +13,7 @@ import dev.rustgo.criteria.Services;
 import dev.rustgo.load.Notice;
 import dev.rustgo.load.Problem;
 import dev.rustgo.model.Concurrency;
+import dev.rustgo.model.Criticality;
 import dev.rustgo.model.Experience;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
@@ -31,7 +32,8 @@ class PolicyEngineTest {
 
     private static Services matcher(Language language) {
         return service("matcher", language, Role.DATA_PLANE).set(Field.P99_LATENCY_MS, 2.0)
-                .set(Field.PEAK_RPS, 400_000L).set(Field.CONCURRENCY, Concurrency.HARD);
+                .set(Field.PEAK_RPS, 400_000L).set(Field.CONCURRENCY, Concurrency.HARD)
+                .set(Field.CRITICALITY, Criticality.FINANCIAL);
     }
 
     private static List<Finding> findings(Policy policy, List<Service> services, List<Notice> notices) {
@@ -74,7 +76,7 @@ class PolicyEngineTest {
                 .set(Field.DECISION_RECORD, "docs/adr/7.md").set(Field.DECISION_DECIDED, LocalDate.of(2026, 10, 1))
                 .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(31)).set(Field.RUST_EXPERIENCE, Experience.SOME)
                 .build();
-        assertEquals(List.of("info services/matcher.yaml:9:5 [decision-recorded] matcher has verdict rust and"
+        assertEquals(List.of("info services/matcher.yaml:10:5 [decision-recorded] matcher has verdict rust and"
                 + " language go; decision recorded: go, docs/adr/7.md, decided 2026-10-01, until 2026-12-25"),
                 lines(findings(decided)));
     }
@@ -84,9 +86,9 @@ class PolicyEngineTest {
         Service decided = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
                 .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(30)).set(Field.RUST_EXPERIENCE, Experience.SOME)
                 .build();
-        assertEquals(List.of("warning services/matcher.yaml:10:5 [decision-expiring] the decision on matcher (go)"
+        assertEquals(List.of("warning services/matcher.yaml:11:5 [decision-expiring] the decision on matcher (go)"
                 + " expires on 2026-12-24, in 30 days",
-                "info services/matcher.yaml:9:5 [decision-recorded] matcher has verdict rust and language go;"
+                "info services/matcher.yaml:10:5 [decision-recorded] matcher has verdict rust and language go;"
                         + " decision recorded: go, until 2026-12-24"), lines(findings(decided)));
     }
 
@@ -105,14 +107,15 @@ class PolicyEngineTest {
     void strongGoFitInRustIsAWarning() {
         Service admin = service("admin", Language.RUST, Role.ADMIN_API).build();
         assertEquals(List.of("warning services/admin.yaml:4:5 [go-fit-in-rust] admin is a strong Go fit"
-                + " (G-CONTROL-PLANE role admin-api) but is written in rust; record why"
-                + " Rust is needed here in spec.decision, or plan the move to Go"), lines(findings(admin)));
+                + " (G-CONTROL-PLANE role admin-api) but is written in rust; build it in"
+                + " Go while it is new, or record why Rust is needed in spec.decision; if it already runs, say so with"
+                + " spec.lifecycle: production"), lines(findings(admin)));
     }
 
     @Test
     void aRustCandidateWhoseTeamHasNoRustExperienceNeedsAPlan() {
         Service s = matcher(Language.GO).set(Field.RUST_EXPERIENCE, Experience.NONE).build();
-        assertTrue(lines(findings(s)).contains("warning services/matcher.yaml:9:5"
+        assertTrue(lines(findings(s)).contains("warning services/matcher.yaml:10:5"
                 + " [rust-candidate-without-rust-experience] matcher is a Rust candidate but its team has no Rust"
                 + " experience; plan the onboarding (about a month for Rust async) or pair the team with"
                 + " Rust-experienced engineers"), lines(findings(s)).toString());
@@ -125,8 +128,8 @@ class PolicyEngineTest {
         assertEquals(List.of("error services/matcher.yaml:4:5 [rust-candidate-in-go]",
                 "warning services/matcher.yaml:3:5 [rust-candidate-without-rust-experience] matcher is a Rust"
                         + " candidate but its team's Rust experience is not recorded, so it is taken as none"
-                        + " (onboarding about 45000; the move saves 4000-6857 a month against 45000 of onboarding:"
-                        + " pays back in 6.6-11.3 months); record team.rustExperience, or plan the onboarding (about"
+                        + " (onboarding about 45000; the move saves 4000-6857 a month against 45000 of onboarding and"
+                        + " 90000 of rewrite: pays back in 19.7-33.8 months, beyond the 12-month horizon); record team.rustExperience, or plan the onboarding (about"
                         + " a month for Rust async) or pair the team with Rust-experienced engineers"),
                 lines(findings(s)).stream().map(l -> l.contains("[rust-candidate-in-go]")
                         ? l.substring(0, l.indexOf("]") + 1) : l).toList());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
+import dev.rustgo.criteria.Threshold;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.load.Problem;
 import java.io.StringWriter;
@@ -37,7 +38,7 @@ class PolicyFileTest {
                   language: go
                   role: data-plane
                   traffic: {peakRps: 400000, p99LatencyMs: 2}
-                  concurrency: hard
+                  criticality: [financial]
                   team: {rustExperience: some}
                 """);
         Files.writeString(base.resolve("services/admin.yaml"), """
@@ -100,12 +101,12 @@ class PolicyFileTest {
         AuditResult r = audit("""
                 apiVersion: rustgo.dev/v1
                 kind: Policy
-                thresholds: {verdict.rustMin: 30}
+                thresholds: {tail.demandingMs: 1, throughput.demandingRps: 500000}
                 share: {low: 0.01, high: 0.2}
                 """, null);
         assertEquals(List.of(), problems(r));
-        assertEquals("review", r.assessment("matcher").verdict().id(), "a Rust score of 10.5 is now short of 30");
-        assertEquals(0.2, r.policy().thresholds().get("share.high"));
+        assertEquals("go", r.assessment("matcher").verdict().id(), "2 ms and 400K rps are now mild figures");
+        assertEquals(0.2, r.policy().thresholds().get(Threshold.SHARE_HIGH));
     }
 
     @Test
@@ -121,8 +122,9 @@ class PolicyFileTest {
                     expires: 2027-06-01
                 """, null);
         assertEquals(List.of("warning services/admin.yaml:4:18 [go-fit-in-rust] admin is a strong Go fit"
-                + " (G-CONTROL-PLANE role admin-api) but is written in rust; record why Rust is needed here in"
-                + " spec.decision, or plan the move to Go"), findings(active));
+                + " (G-CONTROL-PLANE role admin-api) but is written in rust; build it in Go while it is new, or"
+                + " record why Rust is needed in spec.decision; if it already runs, say so with spec.lifecycle:"
+                + " production"), findings(active));
         assertEquals(1, active.waived().size());
         assertEquals(AuditResult.Outcome.WARN, active.outcome());
 
@@ -191,7 +193,7 @@ class PolicyFileTest {
                 "rustgo-policy.yaml:4:3: unknown rule 'rust-candidate-in-goo'; did you mean 'rust-candidate-in-go'?;"
                         + " docs/rules.md lists them all",
                 "rustgo-policy.yaml:5:19: rules.go-fit-in-rust must be one of off, info, warning, error; found 'fatal'",
-                "rustgo-policy.yaml:7:3: unknown threshold 'tail.strongMS'; did you mean 'tail.strongMs'?;"
+                "rustgo-policy.yaml:7:3: unknown threshold 'tail.strongMS'; did you mean 'tail.strictMs'?;"
                         + " docs/criteria.md lists them all",
                 "rustgo-policy.yaml:9:5: a waiver needs reason",
                 "rustgo-policy.yaml:9:74: waiver expires must be an ISO date (yyyy-mm-dd); found 'someday'"),
@@ -242,7 +244,7 @@ class PolicyFileTest {
                 problems(audit(head + "share: {high: 0.15, low: 0.15}\n", null)));
         AuditResult tuned = audit(head + "share: {low: 0.02, high: 0.5}\n", null);
         assertEquals(List.of(), problems(tuned));
-        assertEquals(0.5, tuned.policy().thresholds().get("share.high"));
+        assertEquals(0.5, tuned.policy().thresholds().get(Threshold.SHARE_HIGH));
     }
 
     @Test
@@ -279,6 +281,7 @@ class PolicyFileTest {
                     peakRps: 400000
                     p99LatencyMs: 2
                   concurrency: hard
+                  criticality: [financial]
                   team:
                     rustExperience: some
                 """);
@@ -289,7 +292,8 @@ class PolicyFileTest {
                 apiVersion: rustgo.dev/v1
                 kind: Service
                 metadata: {name: ingest}
-                spec: {language: go, role: proxy, traffic: {peakRps: 300000, p99LatencyMs: 3}, concurrency: hard}
+                spec: {language: go, role: proxy, traffic: {peakRps: 300000, p99LatencyMs: 3}, concurrency: hard,
+                  criticality: [ingestion]}
                 """);
         AuditResult added = audit(null, baseline);
         assertEquals(AuditResult.Outcome.FAIL, added.outcome());

@@ -54,6 +54,7 @@ class ReportsTest {
                   traffic: {peakRps: 400000, p99LatencyMs: 2}
                   concurrency: hard
                   team: {rustExperience: some}
+                  criticality: [financial]
                 """);
         Files.writeString(services.resolve("odd.yaml"), """
                 apiVersion: rustgo.dev/v1
