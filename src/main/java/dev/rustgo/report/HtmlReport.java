@@ -124,7 +124,8 @@ public final class HtmlReport implements Report {
         element(html, "h2", "Services");
         html.writeStartElement("table");
         html.writeAttribute("class", "rustgo-services");
-        header(html, "Service", "Language", "Role", "Verdict", "Confidence", "Rust", "Go", "Reasons", "Description");
+        header(html, "Service", "Language", "Role", "Verdict", "Confidence", "Rust", "Go", "Reasons", "Why",
+                "Move to Rust", "Description");
         for (Assessment a : result.assessments()) {
             String reasons = a.topReasons(3).stream().map(r -> r.criterion().id() + " " + r.evidence())
                     .collect(Collectors.joining("; "));
@@ -139,6 +140,8 @@ public final class HtmlReport implements Report {
             cell(html, Numbers.format(a.rustScore()), null);
             cell(html, Numbers.format(a.goScore()), null);
             cell(html, reasons, null);
+            cell(html, a.summary(), null);
+            cell(html, a.cost() == null ? "" : a.cost().summary(), null);
             cell(html, description, null);
             html.writeEndElement();
         }

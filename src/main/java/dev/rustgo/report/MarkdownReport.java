@@ -2,6 +2,7 @@ package dev.rustgo.report;
 
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.Threshold;
 import dev.rustgo.load.Problem;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Finding;
@@ -45,8 +46,8 @@ public final class MarkdownReport implements Report {
                 .append(result.count(Severity.WARNING)).append(" warning, ")
                 .append(result.count(Severity.INFO)).append(" info · Rust share ")
                 .append(String.format(Locale.ROOT, "%.1f%%", result.share().byCount() * 100))
-                .append(" (band ").append(percent(result.policy().thresholds().get("share.low"))).append('-')
-                .append(percent(result.policy().thresholds().get("share.high"))).append("%) · gate: failOn=")
+                .append(" (band ").append(percent(result.policy().thresholds().get(Threshold.SHARE_LOW))).append('-')
+                .append(percent(result.policy().thresholds().get(Threshold.SHARE_HIGH))).append("%) · gate: failOn=")
                 .append(result.failOn().id()).append("\n\n");
         if (!result.load().problems().isEmpty()) {
             b.append("### Input problems\n\n");
@@ -73,12 +74,30 @@ public final class MarkdownReport implements Report {
         var notGo = result.assessments().stream().filter(a -> a.verdict() != Verdict.GO).toList();
         if (!notGo.isEmpty()) {
             b.append("### Rust candidates and reviews\n\n");
-            table(b, notGo);
+            b.append("| Service | Language | Verdict | Why | Move to Rust |\n|---|---|---|---|---|\n");
+            for (Assessment a : notGo) {
+                b.append("| ").append(Markdown.escape(a.service().name()))
+                        .append(" | ").append(a.service().language().id())
+                        .append(" | **").append(a.verdict().id()).append("**")
+                        .append(" | ").append(Markdown.escape(a.summary()))
+                        .append(" | ").append(move(a))
+                        .append(" |\n");
+            }
+            b.append('\n');
         }
         b.append("<details><summary>All ").append(result.assessments().size()).append(" services</summary>\n\n");
         table(b, result.assessments());
         b.append("</details>\n");
         out.write(b.toString());
+    }
+
+    /** The ownership estimate of a move to Rust, or why there is none. */
+    private static String move(Assessment a) {
+        if (a.cost() != null) {
+            return Markdown.escape(a.cost().summary());
+        }
+        return a.service().language() == dev.rustgo.model.Language.RUST ? "already in Rust"
+                : "no monthlyCost or instances to estimate it";
     }
 
     private static String percent(double fraction) {
