@@ -199,6 +199,16 @@ class ReportsTest {
         assertTrue(md.contains(" · Rust share 100.0% (band 5-10%) · gate: failOn=error\n"), md);
     }
 
+    /** A reviewer reads why each Rust candidate is one, and what moving it would cost, in the comment. */
+    @Test
+    void markdownSaysWhyEachCandidateIsOneAndWhatAMoveWouldCost() throws Exception {
+        String md = render(new MarkdownReport());
+        assertTrue(md.contains("### Rust candidates and reviews\n\n| Service | Language | Verdict | Why | Move to Rust |\n"
+                + "|---|---|---|---|---|\n| matcher | go | **rust** | Rust is demanded \\(tail latency, throughput and"
+                + " scale, concurrency correctness\\), corroborated by R\\-DEFECT\\-COST criticality financial, R\\-ROLE"
+                + " role data\\-plane; nothing presses for Go | no monthlyCost or instances to estimate it |\n"), md);
+    }
+
     @Test
     void markdownShowsThePolicysShareBand() throws Exception {
         Path policy = Files.writeString(base.resolve("rustgo-policy.yaml"),
@@ -227,6 +237,11 @@ class ReportsTest {
                 .contains("found '<b>&amp;</b> | [x](http://evil)'"), "the problem is shown as the text it is");
         assertTrue(html.contains("<tr data-service=\"matcher\"><td>matcher</td><td>go</td><td>data-plane</td>"
                 + "<td class=\"verdict-rust\">rust</td>"), html);
+        assertTrue(html.contains("<th>Why</th><th>Move to Rust</th>"), html);
+        assertTrue(html.contains("<td>Rust is demanded (tail latency, throughput and scale, concurrency correctness),"
+                + " corroborated by"
+                + " R-DEFECT-COST criticality financial, R-ROLE role data-plane; nothing presses for Go</td><td></td>"),
+                html);
     }
 
     @Test
