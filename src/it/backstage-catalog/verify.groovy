@@ -54,8 +54,8 @@ assert service['payments-gateway'].decision == [language: 'go', record: 'docs/ad
                                                 decided: '2026-09-01', expires: '2027-09-01']
 // Fan-in: the gateway, checkout and the namespaced notifier (component:default/ledger) depend on the
 // ledger, whose own dependencyOf repeats the gateway's edge (counted once), plus 2 external dependents.
-assert service['ledger'].reasons.find { it.evidence.startsWith('dependents ') }.subMap(['criterion', 'direction', 'strength', 'weight', 'evidence']) ==
-        [criterion: 'R-DEFECT-COST', direction: 'rust', strength: 'mild', weight: 0.0, evidence: 'dependents 5 (3 in the portfolio, 2 external)']
+assert service['ledger'].reasons.find { it.evidence.startsWith('dependents ') }.subMap(['criterion', 'direction', 'strength', 'evidence']) ==
+        [criterion: 'R-DEFECT-COST', direction: 'rust', strength: 'mild', evidence: 'dependents 5 (3 in the portfolio, 2 external)']
 assert audit.findings.collect { [it.rule, it.severity, it.service, it.file, it.line, it.column] } == [
         ['service-not-described', 'warning', 'search', 'systems/storefront/catalog-info.yaml', 51, 9],
         ['decision-recorded', 'info', 'payments-gateway', 'systems/payments/catalog-info.yaml', 27, 35],

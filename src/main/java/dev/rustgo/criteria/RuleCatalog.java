@@ -196,7 +196,7 @@ public final class RuleCatalog {
             add.add(Strength.MILD, field, figure);
             return;
         }
-        CostEstimate estimate = CostModel.estimate(s, c.thresholds(), false);
+        CostEstimate estimate = CostModel.estimate(s, c.thresholds());
         boolean pays = estimate.paysBack();
         add.add(pays ? Strength.DEMAND : Strength.MILD, field, () -> figure.get() + (pays ? ", and the move pays back"
                 : ", but the move does not pay back") + " within " + Numbers.format(estimate.horizonMonths())

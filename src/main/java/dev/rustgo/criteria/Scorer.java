@@ -62,10 +62,13 @@ public final class Scorer {
     /** The verdict with its reasons, scores, confidence, what would change it, and the cost estimate. */
     public Assessment assess(Service service, Rule.Context context) {
         Score score = score(service, context, true);
-        List<String> whatIf = WhatIf.find(service, score.verdict, WHAT_IF_LIMIT,
-                s -> score(s, context, false).verdict, context.thresholds());
+        // Near an edge only: a review, a go verdict with evidence toward Rust, a rust verdict that rests
+        // on one requirement. Explaining one service asks for the rest (whatIf).
+        List<String> whatIf = score.verdict == Verdict.REVIEW || (score.verdict == Verdict.GO && score.rust > 0)
+                || (score.verdict == Verdict.RUST && score.requirements == 1) ? whatIf(service, score.verdict, context)
+                : List.of();
         CostEstimate cost = service.language() == Language.RUST ? null
-                : CostModel.estimate(service, context.thresholds(), true);
+                : CostModel.estimate(service, context.thresholds());
         List<Field> missing = new ArrayList<>();
         for (Field f : EVIDENCE) {
             if (!service.has(f)) {
@@ -82,8 +85,19 @@ public final class Scorer {
                 whatIf, cost);
     }
 
+    /** The single-field changes that would give {@code service} another verdict, up to three. */
+    public List<String> whatIf(Service service, Rule.Context context) {
+        return whatIf(service, score(service, context, false).verdict, context);
+    }
+
+    private List<String> whatIf(Service service, Verdict verdict, Rule.Context context) {
+        return WhatIf.find(service, verdict, WHAT_IF_LIMIT, s -> score(s, context, false).verdict,
+                context.thresholds());
+    }
+
     /** The verdict alone, as the rules and thresholds give it. */
-    private record Score(Verdict verdict, double rust, double go, List<Reason> reasons, String summary) {}
+    private record Score(Verdict verdict, double rust, double go, int requirements, List<Reason> reasons,
+            String summary) {}
 
     /**
      * @param explain whether the reasons carry their evidence in words and the summary is written;
@@ -144,36 +158,36 @@ public final class Scorer {
             }
             boolean leans = anyRust;
             if (RuleCatalog.RUST_ROLES.contains(service.role()) && noFigures && pressures.isEmpty()) {
-                return score(Verdict.REVIEW, r, g, reasons, explain, () -> "too little evidence: a "
+                return score(Verdict.REVIEW, r, g, n, reasons, explain, () -> "too little evidence: a "
                         + service.role().id() + " service with no traffic or resource figures");
             }
-            return score(Verdict.GO, r, g, reasons, explain, () -> "Go fits: no central requirement demands Rust"
+            return score(Verdict.GO, r, g, n, reasons, explain, () -> "Go fits: no central requirement demands Rust"
                     + (leans ? "; the signals toward Rust (" + evidence(reasons, Direction.RUST) + ") are not demanding"
                             : ""));
         }
         Supplier<String> demanded = () -> "Rust is demanded (" + demands.keySet().stream().map(Requirement::title)
                 .collect(Collectors.joining(", ")) + ")";
         if (n < 2 && !strong && corroborations.isEmpty()) {
-            return score(Verdict.REVIEW, r, g, reasons, explain, () -> "one central requirement ("
+            return score(Verdict.REVIEW, r, g, n, reasons, explain, () -> "one central requirement ("
                     + demands.keySet().iterator().next().title() + ") with nothing to corroborate it; rust needs a "
                     + "second, a strong one, or a high defect cost, a hot-path role or a replacement beside it");
         }
         if (!pressures.isEmpty()) {
-            return score(Verdict.REVIEW, r, g, reasons, explain, () -> demanded.get() + " but Go pressure weighs "
+            return score(Verdict.REVIEW, r, g, n, reasons, explain, () -> demanded.get() + " but Go pressure weighs "
                     + "against it (" + pressures.stream().map(p -> p.criterion().id() + " " + p.evidence())
                             .collect(Collectors.joining(", ")) + ")");
         }
         if (service.language() == Language.GO && !highStakes) {
-            CostEstimate cost = CostModel.estimate(service, context.thresholds(), false);
+            CostEstimate cost = CostModel.estimate(service, context.thresholds());
             if (cost == null || !cost.paysBack()) {
-                return score(Verdict.REVIEW, r, g, reasons, explain, () -> demanded.get() + ", but for a service "
+                return score(Verdict.REVIEW, r, g, n, reasons, explain, () -> demanded.get() + ", but for a service "
                         + "running in Go the move must pay back or the defect cost be high: "
                         + (cost == null ? "no run cost or instance count shows a payback"
                                 : "it " + cost.summary().replaceFirst("^saves", "would save"))
                         + ", and no costly criticality, fan-in or safety requirement is recorded");
             }
         }
-        return score(Verdict.RUST, r, g, reasons, explain, () -> demanded.get()
+        return score(Verdict.RUST, r, g, n, reasons, explain, () -> demanded.get()
                 + (corroborations.isEmpty() ? "" : ", corroborated by "
                         + corroborations.stream().map(c -> c.criterion().id() + " " + c.evidence())
                                 .collect(Collectors.joining(", ")))
@@ -185,8 +199,8 @@ public final class Scorer {
                 .map(x -> x.criterion().id() + " " + x.evidence()).collect(Collectors.joining(", "));
     }
 
-    private static Score score(Verdict verdict, double rust, double go, List<Reason> reasons, boolean explain,
-            Supplier<String> summary) {
-        return new Score(verdict, rust, go, reasons, explain ? summary.get() : null);
+    private static Score score(Verdict verdict, double rust, double go, int requirements, List<Reason> reasons,
+            boolean explain, Supplier<String> summary) {
+        return new Score(verdict, rust, go, requirements, reasons, explain ? summary.get() : null);
     }
 }

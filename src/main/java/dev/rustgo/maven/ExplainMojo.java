@@ -56,8 +56,7 @@ public class ExplainMojo extends AbstractPortfolioMojo {
             getLog().warn("rustgo: some descriptors could not be read (above); fan-in and verdicts may change once"
                     + " they are fixed");
         }
-        for (String line : ExplainReport.lines(result, assessment, auditor.scorer().rules(),
-                result.policy().thresholds())) {
+        for (String line : ExplainReport.lines(result, assessment, auditor.scorer())) {
             getLog().info(line);
         }
     }

@@ -6,6 +6,7 @@ import dev.rustgo.criteria.CostEstimate;
 import dev.rustgo.criteria.Numbers;
 import dev.rustgo.criteria.Reason;
 import dev.rustgo.criteria.Rule;
+import dev.rustgo.criteria.Scorer;
 import dev.rustgo.criteria.Threshold;
 import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.load.Problem;
@@ -29,8 +30,11 @@ public final class ExplainReport {
 
     private ExplainReport() {}
 
-    public static List<String> lines(AuditResult result, Assessment a, List<Rule> rules, Thresholds t) {
+    public static List<String> lines(AuditResult result, Assessment a, Scorer scorer) {
         Service s = a.service();
+        Thresholds t = result.policy().thresholds();
+        List<Rule> rules = scorer.rules();
+        List<String> whatIf = scorer.whatIf(s, new Rule.Context(result.portfolio(), t, result.referenceDate()));
         List<String> out = new ArrayList<>();
         out.add("rustgo explain: " + s.name());
         out.add("  descriptor: " + place(s, s.position(Field.NAME)) + "; language " + s.language().id() + ", role "
@@ -58,8 +62,8 @@ public final class ExplainReport {
                 + " (mild 0, corroborates 1, demand 2, strong 3, each requirement once; Go: prior and pressure 1)");
         out.add("  missing evidence: " + (a.missing().isEmpty() ? "none"
                 : a.missing().stream().map(Field::path).collect(Collectors.joining(", "))));
-        out.add(a.whatIf().isEmpty() ? "  what would change it: no single field change would" : "  what would change it:");
-        for (String change : a.whatIf()) {
+        out.add(whatIf.isEmpty() ? "  what would change it: no single field change would" : "  what would change it:");
+        for (String change : whatIf) {
             out.add("    - " + change);
         }
         CostEstimate cost = a.cost();

@@ -189,7 +189,6 @@ public final class JsonReport implements Report {
             json.writeStringField("criterion", r.criterion().id());
             json.writeStringField("direction", r.direction().id());
             json.writeStringField("strength", r.strength().id());
-            json.writeNumberField("weight", r.weight());
             json.writeStringField("evidence", r.evidence());
             if (r.field() != null) {
                 json.writeStringField("field", r.field().path());
@@ -231,12 +230,18 @@ public final class JsonReport implements Report {
             months(json, "paybackMonthsHigh", c.paybackMonthsHigh());
             json.writeNumberField("horizonMonths", c.horizonMonths());
             json.writeBooleanField("paysBack", c.paysBack());
-            json.writeStringField("summary", c.summary());
-            json.writeArrayFieldStart("assumptions");
-            for (String assumption : c.assumptions()) {
-                json.writeString(assumption);
+            // What the figures rest on, as figures: the words are rustgo:explain's.
+            CostEstimate.Basis b = c.basis();
+            json.writeObjectFieldStart("basis");
+            json.writeStringField("runCost", b.instances() == null ? "monthlyCost" : "instances");
+            json.writeNumberField("teamSize", b.teamSize());
+            json.writeBooleanField("teamSizeAssumed", b.teamSizeAssumed());
+            json.writeNumberField("onboardingWeeksPerEngineer", b.onboardingWeeks());
+            if (b.rewriteLines() != null) {
+                json.writeNumberField("rewriteLines", b.rewriteLines());
+                json.writeBooleanField("rewriteLinesAssumed", b.rewriteLinesAssumed());
             }
-            json.writeEndArray();
+            json.writeEndObject();
             json.writeEndObject();
         }
         if (s.decisionLanguage() != null) {

@@ -204,7 +204,7 @@ public final class FuzzedAudit implements AutoCloseable {
         }
         Scorer scorer = auditor.scorer();
         for (Assessment a : result.assessments()) {
-            for (String line : ExplainReport.lines(result, a, scorer.rules(), result.policy().thresholds())) {
+            for (String line : ExplainReport.lines(result, a, scorer)) {
                 assertFalse(breaksLines(line), "an explain line is one line: " + line);
             }
         }
