@@ -3,23 +3,17 @@ package dev.rustgo.audit;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Rule;
 import dev.rustgo.criteria.Scorer;
+import dev.rustgo.diagnostics.Notice;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.diagnostics.ProjectPaths;
 import dev.rustgo.load.DescriptorLoader;
 import dev.rustgo.load.Discovery;
 import dev.rustgo.load.LoadResult;
-import dev.rustgo.load.Notice;
 import dev.rustgo.model.Portfolio;
-import dev.rustgo.load.Problem;
 import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Policy;
 import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.PolicyReader;
-import dev.rustgo.report.HtmlReport;
-import dev.rustgo.report.JsonReport;
-import dev.rustgo.report.JunitReport;
-import dev.rustgo.report.MarkdownReport;
-import dev.rustgo.report.SarifReport;
-import dev.rustgo.report.Report;
-import dev.rustgo.report.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,21 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * The engine's front door: discovers and loads the descriptors, scores every service, applies the
- * policy and writes the reports. Knows nothing of Maven; any front end builds an
- * {@link AuditRequest} and reads the {@link AuditResult}.
+ * The engine's front door: discovers and loads the descriptors, scores every service and applies
+ * the policy. Knows nothing of Maven, and writes nothing: any front end builds an
+ * {@link AuditRequest}, reads the {@link AuditResult}, and has the report package write its files.
  */
 public final class Auditor {
-
-    /** Every report format, by name. {@code json} is always written. */
-    private static final Map<String, Report> REPORTS = java.util.Collections.unmodifiableMap(
-            Stream.of(new JsonReport(), new SarifReport(), new JunitReport(), new MarkdownReport(), new HtmlReport())
-                    .collect(Collectors.toMap(Report::format, Function.identity(), (a, b) -> a, TreeMap::new)));
 
     private final DescriptorLoader loader;
     private final Scorer scorer;
@@ -59,41 +45,16 @@ public final class Auditor {
         return notices.stream().distinct().sorted(java.util.Comparator.comparing((Notice n) -> n.where())).toList();
     }
 
-    /** The report formats {@code rustgo.formats} accepts. */
-    public static List<String> formats() {
-        return List.copyOf(REPORTS.keySet());
-    }
-
     /** The rules this auditor scores with, for explanations. */
     public Scorer scorer() {
         return scorer;
     }
 
-    /** Audits and writes the reports. */
-    public AuditResult run(AuditRequest request) throws AuditException {
-        AuditResult result = audit(request);
-        List<Path> written = new ArrayList<>();
-        for (Report report : REPORTS.values()) {
-            if (report.format().equals("json") || request.formats().contains(report.format())) {
-                try {
-                    written.add(ReportFiles.write(report, result, request.outputDirectory()));
-                } catch (IOException e) {
-                    throw new AuditException("rustgo.outputDirectory: cannot write the " + report.format()
-                            + " report to " + request.outputDirectory() + ": " + ReportFiles.reason(e), e);
-                }
-            }
-        }
-        return result.withReports(written);
-    }
-
-    /** Audits without writing anything. */
+    /**
+     * Audits: discovers and loads the descriptors, scores every service and applies the policy. Writes
+     * nothing; {@code dev.rustgo.report.Reports} writes the result's files.
+     */
     public AuditResult audit(AuditRequest request) throws AuditException {
-        for (String format : request.formats()) {
-            if (!REPORTS.containsKey(format)) {
-                throw new AuditException("rustgo.formats: unknown format '" + format + "'; known formats are "
-                        + String.join(", ", formats()));
-            }
-        }
         Map<String, Discovery.SourceFile> files = new TreeMap<>();
         List<Notice> discoveryNotices = new ArrayList<>();
         List<String> discoveryNotes = new ArrayList<>();
@@ -124,7 +85,7 @@ public final class Auditor {
         List<String> failedFiles = new ArrayList<>(loaded.failedFiles());
         Policy policy = Policy.defaults(request.failOn());
         if (request.policyFile() != null) {
-            String name = ReportFiles.relative(request.policyFile(), request.baseDirectory());
+            String name = ProjectPaths.relative(request.policyFile(), request.baseDirectory());
             PolicyReader.Result read = PolicyReader.read(request.policyFile(), name, request.failOn());
             policy = read.policy();
             if (!read.problems().isEmpty()) {
@@ -134,7 +95,7 @@ public final class Auditor {
         }
         Baseline baseline = null;
         if (request.baselineFile() != null) {
-            String name = ReportFiles.relative(request.baselineFile(), request.baseDirectory());
+            String name = ProjectPaths.relative(request.baselineFile(), request.baseDirectory());
             Baseline.Result read = Baseline.read(request.baselineFile(), name);
             baseline = read.baseline();
             if (!read.problems().isEmpty()) {

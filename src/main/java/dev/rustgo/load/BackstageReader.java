@@ -1,5 +1,8 @@
 package dev.rustgo.load;
 
+import dev.rustgo.diagnostics.Notice;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.diagnostics.Suggestions;
 import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
@@ -8,6 +11,7 @@ import dev.rustgo.model.Position;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Token;
 import dev.rustgo.model.ValueKind;
+import dev.rustgo.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -91,20 +95,26 @@ public final class BackstageReader implements EnvelopeReader {
             }
             references(spec, namespace(metadata), builder, file, problems);
         }
+        // The fields whose value was already reported as wrong: a missing-field problem would repeat it.
+        Set<Field> reported = EnumSet.noneOf(Field.class);
         if (annotations != null) {
             for (YamlNode.Entry entry : annotations.entries()) {
-                annotation(entry, file, builder, problems);
+                Field wrong = annotation(entry, file, builder, problems);
+                if (wrong != null) {
+                    reported.add(wrong);
+                }
             }
         }
-        if (!builder.has(Field.LANGUAGE)) {
-            language(metadata, file, builder, problems);
+        if (!builder.has(Field.LANGUAGE) && !reported.contains(Field.LANGUAGE)
+                && !language(metadata, file, builder, problems)) {
+            reported.add(Field.LANGUAGE);
         }
         Position where = annotations != null ? annotations.position() : metadata.position();
-        if (!builder.has(Field.LANGUAGE) && !reported(problems, before, "rustgo.dev/language", "language tags")) {
+        if (!builder.has(Field.LANGUAGE) && !reported.contains(Field.LANGUAGE)) {
             problems.add(new Problem(file, where, "missing annotation rustgo.dev/language (or one language tag in"
                     + " metadata.tags); a Component with rustgo.dev/ annotations is audited, so it needs one"));
         }
-        if (!builder.has(Field.ROLE) && !reported(problems, before, "rustgo.dev/role", null)) {
+        if (!builder.has(Field.ROLE) && !reported.contains(Field.ROLE)) {
             problems.add(new Problem(file, where, "missing annotation rustgo.dev/role; a Component with rustgo.dev/"
                     + " annotations is audited, so it needs one (data-plane, api, worker, ...)"));
         }
@@ -120,20 +130,10 @@ public final class BackstageReader implements EnvelopeReader {
                 + " not audited; add metadata.name, rustgo.dev/role"
                 : service + " is a Component of spec.type service without rustgo.dev/ annotations, so it is not"
                         + " audited; add rustgo.dev/role";
-        notices.add(new Notice("service-not-described", new Problem(file, node == null ? metadata.position()
+        notices.add(new Notice(Notice.Kind.SERVICE_NOT_DESCRIBED, new Problem(file, node == null ? metadata.position()
                 : node.position(), what + " and rustgo.dev/language (or one language tag) to describe it (mvn"
                 + " rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service=" + (name == null ? "NAME" : name)
                 + " writes an example with every annotation, to copy from)"), service));
-    }
-
-    private static boolean reported(List<Problem> problems, int from, String first, String second) {
-        for (int i = from; i < problems.size(); i++) {
-            String message = problems.get(i).message();
-            if (message.contains(first) || second != null && message.contains(second)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The portfolio name: {@code name}, or {@code namespace/name} outside the default namespace. */
@@ -239,28 +239,29 @@ public final class BackstageReader implements EnvelopeReader {
         builder.dependencyOf(dependents).externalDependencies(external);
     }
 
-    private static void annotation(YamlNode.Entry entry, String file, Service.Builder builder,
+    /** Reads one annotation into the builder; the field whose value it reported as wrong, else {@code null}. */
+    private static Field annotation(YamlNode.Entry entry, String file, Service.Builder builder,
             List<Problem> problems) {
         String key = entry.key().text();
         if (!key.startsWith(PREFIX)) {
-            return; // other tools' annotations pass silently
+            return null; // other tools' annotations pass silently
         }
         Field field = ANNOTATIONS.get(key);
         if (field == null) {
             problems.add(new Problem(file, entry.key().position(), "unknown annotation '" + key + "'"
                     + Suggestions.hint(key, ANNOTATIONS.keySet())));
-            return;
+            return null;
         }
         YamlNode value = entry.value();
         if (!(value instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
             problems.add(new Problem(file, value.position(), "annotation " + key + " must be a string; found "
                     + value.describe()));
-            return;
+            return field;
         }
         if (scalar.plain() && YAML_NON_STRING.matcher(scalar.text()).matches()) {
             problems.add(new Problem(file, value.position(), "annotation " + key + " must be a string, as Backstage"
                     + " requires; quote it: \"" + scalar.text() + "\""));
-            return;
+            return field;
         }
         boolean list = field.kind() == ValueKind.ENUM_LIST;
         List<Object> items = new ArrayList<>();
@@ -269,13 +270,14 @@ public final class BackstageReader implements EnvelopeReader {
             Values.Converted converted = Values.convert(field, text);
             if (converted.failed()) {
                 problems.add(new Problem(file, value.position(), "annotation " + key + " " + converted.error()));
-                return;
+                return field;
             }
             if (!items.contains(converted.value())) {
                 items.add(converted.value());
             }
         }
         builder.put(field, list ? enumSet(items) : items.get(0), value.position());
+        return null;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -285,11 +287,14 @@ public final class BackstageReader implements EnvelopeReader {
         return Collections.unmodifiableSet(set);
     }
 
-    /** The language of the one language tag, if there is exactly one. */
-    private static void language(YamlNode.Mapping metadata, String file, Service.Builder builder,
+    /**
+     * The language of the one language tag, if there is exactly one; {@code false} where the tags
+     * name several languages, which it reports.
+     */
+    private static boolean language(YamlNode.Mapping metadata, String file, Service.Builder builder,
             List<Problem> problems) {
         if (!(metadata.get("tags") instanceof YamlNode.Sequence tags)) {
-            return;
+            return true;
         }
         Map<Language, YamlNode> found = new LinkedHashMap<>();
         for (YamlNode tag : tags.items()) {
@@ -307,7 +312,9 @@ public final class BackstageReader implements EnvelopeReader {
             problems.add(new Problem(file, tags.position(), "metadata.tags name " + found.size()
                     + " languages (" + String.join(", ", found.keySet().stream().map(Language::id).toList())
                     + "); keep one language tag, or set the annotation rustgo.dev/language"));
+            return false;
         }
+        return true;
     }
 
     private static Map<String, Language> languageTags() {

@@ -1,14 +1,19 @@
 package dev.rustgo.load;
 
+import dev.rustgo.diagnostics.Notice;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.diagnostics.Suggestions;
 import dev.rustgo.load.Discovery.SourceFile;
 import dev.rustgo.model.Service;
+import dev.rustgo.yaml.YamlNode;
+import dev.rustgo.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads descriptor files into services. Each file is read on its own (in parallel, results kept
@@ -115,7 +120,7 @@ public final class DescriptorLoader {
             readDocument(document, index, nativeOnly, directory, result);
         }
         if (result.services.isEmpty() && result.problems.isEmpty() && !result.catalog) {
-            result.notices.add(new Notice("empty-descriptor-file", new Problem(source.name(), 1, 1,
+            result.notices.add(new Notice(Notice.Kind.EMPTY_DESCRIPTOR_FILE, new Problem(source.name(), 1, 1,
                     "matched the descriptor includes but holds no service; exclude it or add a descriptor")));
         }
         return result;

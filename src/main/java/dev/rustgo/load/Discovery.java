@@ -1,5 +1,7 @@
 package dev.rustgo.load;
 
+import dev.rustgo.diagnostics.Notice;
+import dev.rustgo.diagnostics.Problem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
@@ -126,7 +128,7 @@ public final class Discovery {
                         if (target.startsWith(limit)) {
                             return false;
                         }
-                        notices.add(new Notice("link-outside-project", new Problem(name(path), 1, 1,
+                        notices.add(new Notice(Notice.Kind.LINK_OUTSIDE_PROJECT, new Problem(name(path), 1, 1,
                                 "symbolic link to a place outside the project (" + target
                                         + "); not followed")));
                         return true;

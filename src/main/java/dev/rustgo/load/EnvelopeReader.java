@@ -1,6 +1,9 @@
 package dev.rustgo.load;
 
+import dev.rustgo.diagnostics.Notice;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Service;
+import dev.rustgo.yaml.YamlNode;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.rustgo.load;
 
+import dev.rustgo.diagnostics.Notice;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Service;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.rustgo.load;
 
+import dev.rustgo.diagnostics.Notice;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.load.DescriptorLoader.LocationTarget;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +73,7 @@ final class Locations {
     }
 
     private static Notice notice(LocationTarget location, String message) {
-        return new Notice("location-not-followed", new Problem(location.file(), location.target().position(), message),
+        return new Notice(Notice.Kind.LOCATION_NOT_FOLLOWED, new Problem(location.file(), location.target().position(), message),
                 null, location.target().text().strip());
     }
 }

@@ -1,8 +1,11 @@
 package dev.rustgo.load;
 
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.diagnostics.Suggestions;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.ValueKind;
+import dev.rustgo.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -1,8 +1,9 @@
 package dev.rustgo.load;
 
+import dev.rustgo.diagnostics.Suggestions;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Token;
-import java.time.DateTimeException;
+import dev.rustgo.yaml.Scalars;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,39 +33,6 @@ public final class Values {
         return true;
     }
 
-    /** {@code [0-9]{1,15}} */
-    private static boolean isWhole(String text) {
-        return text.length() <= 15 && digits(text, 0, text.length()) == text.length() && !text.isEmpty();
-    }
-
-    /** {@code [0-9]{1,15}(\.[0-9]{1,9})?}: a number as descriptors and the policy file write one. */
-    public static boolean isDecimal(String text) {
-        int whole = digits(text, 0, text.length());
-        if (whole < 1 || whole > 15) {
-            return false;
-        }
-        if (whole == text.length()) {
-            return true;
-        }
-        int fraction = text.length() - whole - 1;
-        return text.charAt(whole) == '.' && fraction >= 1 && fraction <= 9
-                && digits(text, whole + 1, text.length()) == fraction;
-    }
-
-    /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} */
-    private static boolean isDate(String text) {
-        return text.length() == 10 && digits(text, 0, 4) == 4 && text.charAt(4) == '-' && digits(text, 5, 7) == 2
-                && text.charAt(7) == '-' && digits(text, 8, 10) == 2;
-    }
-
-    /** How many ASCII digits {@code text} has from {@code from}, up to {@code to}. */
-    private static int digits(String text, int from, int to) {
-        int i = from;
-        while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-        }
-        return i - from;
-    }
 
     private static boolean lowerOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -111,7 +79,7 @@ public final class Values {
     }
 
     private static Converted whole(String text, long min, String expected) {
-        if (!isWhole(text)) {
+        if (!Scalars.isWhole(text)) {
             return Converted.error("must be " + expected + "; found '" + text + "'");
         }
         long value = Long.parseLong(text);
@@ -122,7 +90,7 @@ public final class Values {
     }
 
     private static Converted decimal(String text, boolean positive, String expected) {
-        if (!isDecimal(text)) {
+        if (!Scalars.isDecimal(text)) {
             return Converted.error("must be " + expected + "; found '" + text + "'");
         }
         double value = Double.parseDouble(text);
@@ -133,26 +101,9 @@ public final class Values {
     }
 
     private static Converted date(String text) {
-        LocalDate date = isoDate(text);
+        LocalDate date = Scalars.isoDate(text);
         return date != null ? Converted.ok(date)
                 : Converted.error("must be an ISO date (yyyy-mm-dd); found '" + text + "'");
-    }
-
-    /**
-     * The date {@code yyyy-mm-dd} names, or {@code null} if it names none ({@code 2027-02-30}).
-     * Read by hand rather than with {@code LocalDate.parse}, whose formatter machinery costs a
-     * noticeable part of a small build's start-up; the same dates, the same refusals.
-     */
-    public static LocalDate isoDate(String text) {
-        if (text == null || !isDate(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-                    Integer.parseInt(text, 8, 10, 10));
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,6 +1,10 @@
 package dev.rustgo.maven;
 
+import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Auditor;
+import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.load.Discovery;
 import java.io.File;
 import java.nio.file.Path;
@@ -12,12 +16,17 @@ import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters of every goal that reads the portfolio, and the request they make. */
+/**
+ * The parameters of every goal that reads the portfolio, and the one sequence they share: find
+ * what this execution audits (or say which module does), build the request, audit, and hand the
+ * result to the goal ({@link #handle}); an audit that cannot start is the one-line error users see.
+ */
 public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
 
     /** The project base directory: reported paths are relative to it, and nothing outside it is read. */
@@ -78,6 +87,36 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     /** This run of the goal: from the command line, or bound to the lifecycle by an execution. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution mojoExecution;
+
+    @Override
+    protected final void run() throws MojoExecutionException, MojoFailureException {
+        Scope scope = scope();
+        if (scope.skipped()) {
+            skipped(scope.auditedBy());
+            return;
+        }
+        AuditRequest request = request(scope);
+        handle(request, audit(request));
+    }
+
+    /** What the goal says in a module whose descriptors the goal in module {@code auditedBy} covers. */
+    protected abstract void skipped(String auditedBy);
+
+    /** The goal's request for what {@code scope} audits. */
+    protected abstract AuditRequest request(Scope scope) throws MojoExecutionException;
+
+    /** What the goal does with the audit: log, write, throw. */
+    protected abstract void handle(AuditRequest request, AuditResult result)
+            throws MojoExecutionException, MojoFailureException;
+
+    /** The audit, with an audit that cannot start (a missing directory) as a one-line configuration error. */
+    protected final AuditResult audit(AuditRequest request) throws MojoExecutionException {
+        try {
+            return new Auditor().audit(request);
+        } catch (AuditException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
 
     /** What this execution audits: its own directory, the whole reactor, or nothing (another module does). */
     protected record Scope(Path base, List<Path> directories, String auditedBy) {
@@ -190,7 +229,7 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     }
 
     /** Logs a line of the engine's console output at its level. */
-    protected void log(dev.rustgo.report.ConsoleReport.Line line) {
+    protected void log(dev.rustgo.console.ConsoleReport.Line line) {
         Log log = getLog();
         switch (line.level()) {
             case DEBUG -> log.debug(line.text());

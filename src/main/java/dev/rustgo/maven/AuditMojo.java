@@ -3,9 +3,9 @@ package dev.rustgo.maven;
 import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
-import dev.rustgo.audit.Auditor;
-import dev.rustgo.report.ConsoleReport;
-import dev.rustgo.report.GitHubActions;
+import dev.rustgo.console.ConsoleReport;
+import dev.rustgo.console.GitHubActions;
+import dev.rustgo.report.Reports;
 import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -48,17 +48,27 @@ public class AuditMojo extends AbstractPortfolioMojo {
     private String formats;
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        Scope scope = scope();
-        if (scope.skipped()) {
-            getLog().info("rustgo: this module's descriptors are audited with the whole reactor in "
-                    + scope.auditedBy());
-            return;
-        }
+    protected void skipped(String auditedBy) {
+        getLog().info("rustgo: this module's descriptors are audited with the whole reactor in " + auditedBy);
+    }
+
+    @Override
+    protected AuditRequest request(Scope scope) throws MojoExecutionException {
         AuditRequest request = request(scope, failOn, outputDirectory, formats, maxAllowedFindings);
+        try {
+            Reports.check(request.formats());
+        } catch (AuditException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        return request;
+    }
+
+    @Override
+    protected void handle(AuditRequest request, AuditResult audited) throws MojoExecutionException,
+            MojoFailureException {
         AuditResult result;
         try {
-            result = new Auditor().run(request);
+            result = Reports.write(audited, request);
         } catch (AuditException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

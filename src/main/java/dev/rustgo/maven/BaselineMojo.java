@@ -1,12 +1,9 @@
 package dev.rustgo.maven;
 
-import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
-import dev.rustgo.audit.Auditor;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.policy.Baseline;
-import dev.rustgo.report.BaselineFile;
 import dev.rustgo.report.ReportFiles;
 import java.io.File;
 import java.io.IOException;
@@ -27,20 +24,18 @@ public class BaselineMojo extends AbstractPortfolioMojo {
     private File outputDirectory;
 
     @Override
-    protected void run() throws MojoExecutionException {
-        Scope scope = scope();
-        if (scope.skipped()) {
-            getLog().info("rustgo: the baseline is written once, in " + scope.auditedBy());
-            return;
-        }
-        AuditRequest request = request(scope, "never", outputDirectory, "json", 0, false);
-        AuditResult result;
-        try {
-            // The baseline records findings as they are, not as an older baseline hides them: none is read.
-            result = new Auditor().audit(request);
-        } catch (AuditException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+    protected void skipped(String auditedBy) {
+        getLog().info("rustgo: the baseline is written once, in " + auditedBy);
+    }
+
+    /** The baseline records findings as they are, not as an older baseline hides them: none is read. */
+    @Override
+    protected AuditRequest request(Scope scope) throws MojoExecutionException {
+        return request(scope, "never", outputDirectory, "json", 0, false);
+    }
+
+    @Override
+    protected void handle(AuditRequest request, AuditResult result) throws MojoExecutionException {
         if (!result.load().problems().isEmpty()) {
             for (Problem problem : result.load().problems()) {
                 getLog().error(problem.toString());
@@ -51,7 +46,7 @@ public class BaselineMojo extends AbstractPortfolioMojo {
         Baseline baseline = Baseline.of(result.findings());
         Path file = baselineFile();
         try {
-            ReportFiles.write(file, out -> BaselineFile.write(baseline, out));
+            ReportFiles.write(file, baseline::write);
         } catch (IOException e) {
             throw new MojoExecutionException("rustgo.baseline: cannot write the baseline " + file + ": "
                     + ReportFiles.reason(e), e);

@@ -1,13 +1,12 @@
 package dev.rustgo.maven;
 
-import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
-import dev.rustgo.audit.Auditor;
+import dev.rustgo.console.ExplainReport;
 import dev.rustgo.criteria.Assessment;
-import dev.rustgo.load.Problem;
-import dev.rustgo.load.Suggestions;
-import dev.rustgo.report.ExplainReport;
+import dev.rustgo.criteria.Scorer;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.diagnostics.Suggestions;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,20 +28,17 @@ public class ExplainMojo extends AbstractPortfolioMojo {
     private File outputDirectory;
 
     @Override
-    protected void run() throws MojoExecutionException {
-        Scope scope = scope();
-        if (scope.skipped()) {
-            getLog().debug("rustgo: explained once, in " + scope.auditedBy());
-            return;
-        }
-        AuditRequest request = request(scope, "never", outputDirectory, "json", 0);
-        Auditor auditor = new Auditor();
-        AuditResult result;
-        try {
-            result = auditor.audit(request);
-        } catch (AuditException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+    protected void skipped(String auditedBy) {
+        getLog().debug("rustgo: explained once, in " + auditedBy);
+    }
+
+    @Override
+    protected AuditRequest request(Scope scope) throws MojoExecutionException {
+        return request(scope, "never", outputDirectory, "json", 0);
+    }
+
+    @Override
+    protected void handle(AuditRequest request, AuditResult result) throws MojoExecutionException {
         for (Problem problem : result.load().problems()) {
             getLog().warn(problem.toString());
         }
@@ -56,7 +52,7 @@ public class ExplainMojo extends AbstractPortfolioMojo {
             getLog().warn("rustgo: some descriptors could not be read (above); fan-in and verdicts may change once"
                     + " they are fixed");
         }
-        for (String line : ExplainReport.lines(result, assessment, auditor.scorer())) {
+        for (String line : ExplainReport.lines(result, assessment, Scorer.standard())) {
             getLog().info(line);
         }
     }

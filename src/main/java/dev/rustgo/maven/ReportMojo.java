@@ -1,8 +1,8 @@
 package dev.rustgo.maven;
 
-import dev.rustgo.audit.AuditException;
+import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
-import dev.rustgo.audit.Auditor;
+import dev.rustgo.diagnostics.ProjectPaths;
 import dev.rustgo.report.HtmlReport;
 import dev.rustgo.report.ReportFiles;
 import java.io.File;
@@ -35,22 +35,26 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     private File reportOutputDirectory;
 
+    @Override
+    protected void skipped(String auditedBy) {
+        getLog().info("rustgo: the report covers the whole reactor, in " + auditedBy);
+    }
+
+    @Override
+    protected AuditRequest request(Scope scope) throws MojoExecutionException {
+        return request(scope, "error", reportOutputDirectory, "json", 0);
+    }
+
     /** {@code mvn rustgo:report}: the page on its own, with its own styling. */
     @Override
-    protected void run() throws MojoExecutionException {
-        Scope scope = scope();
-        if (scope.skipped()) {
-            getLog().info("rustgo: the report covers the whole reactor, in " + scope.auditedBy());
-            return;
-        }
-        AuditResult result = audit(scope);
+    protected void handle(AuditRequest request, AuditResult result) throws MojoExecutionException {
         Path page = reportOutputDirectory.toPath().resolve(getOutputName() + ".html");
         try {
             ReportFiles.write(page, out -> new HtmlReport().write(result, out));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the report " + page + ": " + e.getMessage(), e);
         }
-        getLog().info("rustgo: report written to " + ReportFiles.relative(page, scope.base()));
+        getLog().info("rustgo: report written to " + ProjectPaths.relative(page, request.baseDirectory()));
     }
 
     /** {@code mvn site}: the page in the site's skin, through the site's sink. */
@@ -58,7 +62,7 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         AuditResult result;
         try {
-            result = audit(siteScope());
+            result = audit(request(siteScope()));
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
@@ -72,14 +76,6 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
         sink.body_();
         sink.flush();
         sink.close();
-    }
-
-    private AuditResult audit(Scope scope) throws MojoExecutionException {
-        try {
-            return new Auditor().audit(request(scope, "error", reportOutputDirectory, "json", 0));
-        } catch (AuditException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
     }
 
     /**

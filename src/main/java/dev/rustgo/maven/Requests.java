@@ -1,8 +1,8 @@
 package dev.rustgo.maven;
 
 import dev.rustgo.load.Discovery;
-import dev.rustgo.load.Values;
 import dev.rustgo.policy.FailOn;
+import dev.rustgo.yaml.Scalars;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ final class Requests {
         if (value == null || value.isBlank() || value.strip().equals("today")) {
             return LocalDate.now();
         }
-        LocalDate date = Values.isoDate(value.strip());
+        LocalDate date = Scalars.isoDate(value.strip());
         if (date == null) {
             throw new MojoExecutionException("rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today;"
                     + " found '" + value + "'");

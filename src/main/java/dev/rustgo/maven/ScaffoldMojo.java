@@ -1,5 +1,6 @@
 package dev.rustgo.maven;
 
+import dev.rustgo.diagnostics.ProjectPaths;
 import dev.rustgo.report.ReportFiles;
 import dev.rustgo.scaffold.Scaffold;
 import java.io.File;
@@ -74,6 +75,6 @@ public class ScaffoldMojo extends AbstractRustgoMojo {
 
     /** The path as users see it in the rest of the audit: relative to the base directory. */
     private String relative(Path file) {
-        return ReportFiles.relative(file, baseDirectory.toPath());
+        return ProjectPaths.relative(file, baseDirectory.toPath());
     }
 }

@@ -1,14 +1,17 @@
 package dev.rustgo.policy;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.json.JsonLayout;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +26,8 @@ import java.util.TreeMap;
 /**
  * The findings a team has accepted for now, by fingerprint ({@link Finding#fingerprint}: rule and
  * service, never the line), so that only new findings count against the gate and fixed ones are
- * reported as such. Stored as {@code rustgo-baseline.json} (written by the report package's
- * {@code BaselineFile}), sorted, so it diffs well in review.
+ * reported as such. Stored as {@code rustgo-baseline.json}, which this class reads and writes,
+ * sorted, so it diffs well in review.
  */
 public final class Baseline {
 
@@ -79,8 +82,36 @@ public final class Baseline {
     }
 
     /** The accepted findings, by fingerprint. */
-    public java.util.Collection<Entry> entries() {
+    public Collection<Entry> entries() {
         return java.util.Collections.unmodifiableCollection(entries.values());
+    }
+
+    /**
+     * Writes the baseline as {@link #read} reads it: the accepted findings, sorted by fingerprint, so
+     * it diffs well in review.
+     */
+    public void write(Writer out) throws IOException {
+        try (JsonGenerator json = JsonLayout.generator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", 1);
+            json.writeArrayFieldStart("findings");
+            for (Entry e : entries()) {
+                json.writeStartObject();
+                json.writeStringField("fingerprint", e.fingerprint());
+                json.writeStringField("rule", e.rule());
+                if (e.service() != null) {
+                    json.writeStringField("service", e.service());
+                }
+                if (e.file() != null) {
+                    json.writeStringField("file", e.file());
+                }
+                json.writeStringField("message", e.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
     }
 
     /** Reads a baseline; a missing, empty or corrupt file is a positioned problem, never an exception. */

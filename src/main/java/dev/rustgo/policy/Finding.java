@@ -1,7 +1,7 @@
 package dev.rustgo.policy;
 
 import dev.rustgo.criteria.Criterion;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
 import java.util.Comparator;
 
 /**

@@ -3,13 +3,13 @@ package dev.rustgo.policy;
 import dev.rustgo.criteria.Numbers;
 import dev.rustgo.criteria.Threshold;
 import dev.rustgo.criteria.Thresholds;
-import dev.rustgo.load.Problem;
-import dev.rustgo.load.Suggestions;
-import dev.rustgo.load.YamlNode;
-import dev.rustgo.load.Values;
-import dev.rustgo.load.YamlReader;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.diagnostics.Suggestions;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Token;
+import dev.rustgo.yaml.Scalars;
+import dev.rustgo.yaml.YamlNode;
+import dev.rustgo.yaml.YamlReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -248,7 +248,7 @@ public final class PolicyReader {
     }
 
     private Double number(YamlNode node, String what) {
-        if (node instanceof YamlNode.Scalar s && Values.isDecimal(s.text())) {
+        if (node instanceof YamlNode.Scalar s && Scalars.isDecimal(s.text())) {
             return Double.parseDouble(s.text());
         }
         problem(node.position(), what + " must be a number of 0 or more; found " + node.describe());
@@ -287,7 +287,7 @@ public final class PolicyReader {
         LocalDate expires = null;
         if (values.containsKey("expires")) {
             String text = values.get("expires");
-            expires = Values.isoDate(text);
+            expires = Scalars.isoDate(text);
             if (expires == null) {
                 problem(m.get("expires").position(), "waiver expires must be an ISO date (yyyy-mm-dd); found '"
                         + text + "'");

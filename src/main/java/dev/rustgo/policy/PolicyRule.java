@@ -1,6 +1,10 @@
 package dev.rustgo.policy;
 
 import dev.rustgo.criteria.Criterion;
+import dev.rustgo.criteria.Numbers;
+import dev.rustgo.criteria.Threshold;
+import dev.rustgo.criteria.Thresholds;
+import dev.rustgo.diagnostics.Notice;
 
 /**
  * The rules of the policy gate: each has an id (as reports and a policy file name it), a default
@@ -26,13 +30,13 @@ public enum PolicyRule {
             "The decision recorded for this service has expired and no longer counts.",
             "review the decision and set a new spec.decision.expires, or act on the verdict"),
     DECISION_EXPIRING("decision-expiring", Severity.WARNING, Criterion.P_SPLIT, "A decision about to expire",
-            "The decision recorded for this service expires within 30 days.",
+            "The decision recorded for this service expires within {warnDays} days.",
             "review the decision before it expires, and set a new spec.decision.expires"),
     WAIVER_EXPIRED("waiver-expired", Severity.WARNING, null, "An expired waiver",
             "A waiver of the policy file has expired; it no longer suppresses the findings it covered.",
             "fix what the waiver covered, or renew the waiver with a new expires date and reason"),
     WAIVER_EXPIRING("waiver-expiring", Severity.WARNING, null, "A waiver about to expire",
-            "A waiver of the policy file expires within 30 days.",
+            "A waiver of the policy file expires within {warnDays} days.",
             "fix what the waiver covers before it expires, or renew it"),
     WAIVER_UNUSED("waiver-unused", Severity.INFO, null, "An unused waiver",
             "A waiver of the policy file covers no finding any more.",
@@ -40,8 +44,8 @@ public enum PolicyRule {
     RUST_WITHOUT_EXPERIENCE("rust-candidate-without-rust-experience", Severity.WARNING, Criterion.P_READINESS, "A Rust candidate without Rust experience",
             "A Rust candidate is owned by a team with no Rust experience, or with none recorded (the cost estimate then assumes none): the move costs about a month of onboarding per engineer (Rust async), and needs a plan.",
             "plan the onboarding (about a month for Rust async) or pair the team with Rust-experienced engineers"),
-    RUST_SHARE_ABOVE_BAND("rust-share-above-band", Severity.WARNING, Criterion.P_SHARE, "Rust share above the 5-10% band",
-            "Rust candidates and Rust services are a larger share of the portfolio than the 5-10% of the architecture the guides reserve for Rust.",
+    RUST_SHARE_ABOVE_BAND("rust-share-above-band", Severity.WARNING, Criterion.P_SHARE, "Rust share above the {band} band",
+            "Rust candidates and Rust services are a larger share of the portfolio than the {band} of the architecture the guides reserve for Rust.",
             "check the descriptors of the Rust candidates, or tune the thresholds in the policy"),
     NEEDS_REVIEW("needs-review", Severity.INFO, null, "A verdict that needs a review",
             "The criteria give strong signals both ways, a close call, or too little evidence to decide between Rust and Go.",
@@ -81,14 +85,36 @@ public enum PolicyRule {
         this.fix = fix;
     }
 
-    /** A short title, e.g. "A Rust candidate written in Go". */
+    /** A short title, e.g. "A Rust candidate written in Go", with the default thresholds. */
     public String title() {
-        return title;
+        return title(Thresholds.defaults());
     }
 
-    /** What the rule reports and why it matters. */
+    /** The title with the thresholds of the policy in force (the share band). */
+    public String title(Thresholds t) {
+        return fill(title, t);
+    }
+
+    /** What the rule reports and why it matters, with the default thresholds. */
     public String description() {
-        return description;
+        return description(Thresholds.defaults());
+    }
+
+    /** What the rule reports, with the thresholds of the policy in force (the share band, the warning window). */
+    public String description(Thresholds t) {
+        return fill(description, t);
+    }
+
+    private static String fill(String text, Thresholds t) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        return text.replace("{band}", percent(t.get(Threshold.SHARE_LOW)) + "-" + percent(t.get(Threshold.SHARE_HIGH)) + "%")
+                .replace("{warnDays}", Numbers.format(t.get(Threshold.EXPIRY_WARN_DAYS)));
+    }
+
+    private static String percent(double fraction) {
+        return Numbers.format(Numbers.round(fraction * 100, 1));
     }
 
     public String id() {
@@ -116,6 +142,16 @@ public enum PolicyRule {
             case RUST_SHARE_ABOVE_BAND, WAIVER_EXPIRED, WAIVER_EXPIRING, WAIVER_UNUSED, EMPTY_DESCRIPTOR_FILE,
                     LINK_OUTSIDE_PROJECT, LOCATION_NOT_FOLLOWED -> false;
             default -> true;
+        };
+    }
+
+    /** The rule that reports a notice of the loader. */
+    public static PolicyRule of(Notice.Kind kind) {
+        return switch (kind) {
+            case EMPTY_DESCRIPTOR_FILE -> EMPTY_DESCRIPTOR_FILE;
+            case LINK_OUTSIDE_PROJECT -> LINK_OUTSIDE_PROJECT;
+            case LOCATION_NOT_FOLLOWED -> LOCATION_NOT_FOLLOWED;
+            case SERVICE_NOT_DESCRIBED -> SERVICE_NOT_DESCRIBED;
         };
     }
 

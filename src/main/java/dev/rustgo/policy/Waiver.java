@@ -1,6 +1,6 @@
 package dev.rustgo.policy;
 
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Position;
 import java.time.LocalDate;
 import org.codehaus.plexus.util.SelectorUtils;

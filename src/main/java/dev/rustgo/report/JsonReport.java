@@ -1,15 +1,12 @@
 package dev.rustgo.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.CostEstimate;
 import dev.rustgo.criteria.Reason;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.json.JsonLayout;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Service;
@@ -31,8 +28,6 @@ import java.util.List;
  */
 public final class JsonReport implements Report {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     @Override
     public String format() {
         return "json";
@@ -49,25 +44,6 @@ public final class JsonReport implements Report {
     /** Where a service sits in the report: inside the top object's {@code services} array. */
     private static final String SERVICE_INDENT = "    ";
 
-    /** A generator with this project's fixed layout: two-space indents, "\n" line ends, "key": value. */
-    static JsonGenerator generator(Writer out) throws IOException {
-        return generator(out, "");
-    }
-
-    /** The same layout, every line after the first indented by {@code margin}. */
-    private static JsonGenerator generator(Writer out, String margin) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n" + margin);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        JsonGenerator json = FACTORY.createGenerator(out);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.setPrettyPrinter(printer);
-        return json;
-    }
-
     /** A payback in months, or {@code null} where the move never pays back. */
     private static void months(JsonGenerator json, String name, Double months) throws IOException {
         if (months == null) {
@@ -79,7 +55,7 @@ public final class JsonReport implements Report {
 
     @Override
     public void write(AuditResult result, Writer out) throws IOException {
-        try (JsonGenerator json = generator(out)) {
+        try (JsonGenerator json = JsonLayout.generator(out)) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", 2);
             json.writeStringField("referenceDate", result.referenceDate().toString());
@@ -159,7 +135,7 @@ public final class JsonReport implements Report {
     /** One service's object, laid out as it is inside the report. */
     private static String service(Assessment a, Portfolio portfolio) {
         StringWriter out = new StringWriter(4096);
-        try (JsonGenerator json = generator(out, SERVICE_INDENT)) {
+        try (JsonGenerator json = JsonLayout.generator(out, SERVICE_INDENT)) {
             service(json, a, portfolio);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail

@@ -2,7 +2,7 @@ package dev.rustgo.report;
 
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.PolicyRule;
 import java.io.IOException;
@@ -72,13 +72,13 @@ public final class JunitReport implements Report {
         List<Case> portfolio = new ArrayList<>();
         for (PolicyRule rule : PORTFOLIO_RULES) {
             portfolio.add(testCase(rule.id(), null, 0, byRule.getOrDefault(rule.id(), List.of()),
-                    new ArrayList<>(List.of(rule.title())), result));
+                    new ArrayList<>(List.of(rule.title(result.policy().thresholds()))), result));
         }
         // A finding of another rule that names no service (a Backstage service without a name) still gets a case.
         for (PolicyRule rule : PolicyRule.values()) {
             List<Finding> findings = byRule.get(rule.id());
             if (!PORTFOLIO_RULES.contains(rule) && findings != null) {
-                portfolio.add(testCase(rule.id(), null, 0, findings, new ArrayList<>(List.of(rule.title())), result));
+                portfolio.add(testCase(rule.id(), null, 0, findings, new ArrayList<>(List.of(rule.title(result.policy().thresholds()))), result));
             }
         }
         Map<String, List<Problem>> byFile = new LinkedHashMap<>();

@@ -118,16 +118,6 @@ public final class ReportFiles {
     }
 
     /**
-     * How the log and the reports name a file of the build: relative to the base directory where it is
-     * inside it, absolute where it is not, with {@code /} separators either way.
-     */
-    public static String relative(Path file, Path base) {
-        Path b = base.toAbsolutePath().normalize();
-        Path p = file.toAbsolutePath().normalize();
-        return (p.startsWith(b) ? b.relativize(p) : p).toString().replace('\\', '/');
-    }
-
-    /**
      * Why a file could not be written, in words: the file and the system's reason ("No space left on
      * device", "Not a directory"), or, where the exception carries only a path, what it means.
      */

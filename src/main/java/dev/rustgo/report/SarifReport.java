@@ -1,8 +1,9 @@
 package dev.rustgo.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rustgo.json.JsonLayout;
 import dev.rustgo.audit.AuditResult;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.PolicyRule;
 import dev.rustgo.policy.Severity;
@@ -43,7 +44,7 @@ public final class SarifReport implements Report {
 
     @Override
     public void write(AuditResult result, Writer out) throws IOException {
-        try (JsonGenerator json = JsonReport.generator(out)) {
+        try (JsonGenerator json = JsonLayout.generator(out)) {
             json.writeStartObject();
             json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             json.writeStringField("version", "2.1.0");
@@ -90,10 +91,10 @@ public final class SarifReport implements Report {
             json.writeStringField("id", rule.id());
             json.writeStringField("name", camel(rule.id()));
             json.writeObjectFieldStart("shortDescription");
-            json.writeStringField("text", rule.title());
+            json.writeStringField("text", rule.title(result.policy().thresholds()));
             json.writeEndObject();
             json.writeObjectFieldStart("fullDescription");
-            json.writeStringField("text", rule.description());
+            json.writeStringField("text", rule.description(result.policy().thresholds()));
             json.writeEndObject();
             json.writeStringField("helpUri", Docs.rule(rule.id()));
             json.writeObjectFieldStart("help");

@@ -7,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.rustgo.console.ConsoleReport;
+import dev.rustgo.console.ExplainReport;
+import dev.rustgo.console.GitHubActions;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Scorer;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.policy.FailOn;
 import dev.rustgo.policy.Finding;
-import dev.rustgo.report.ConsoleReport;
-import dev.rustgo.report.ExplainReport;
-import dev.rustgo.report.GitHubActions;
+import dev.rustgo.report.Reports;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -48,7 +49,7 @@ public final class FuzzedAudit implements AutoCloseable {
     private static final JsonFactory JSON = new JsonFactory();
     private static final SAXParserFactory XML = SAXParserFactory.newInstance();
     /** Every report format the plugin writes, whatever formats it gains. */
-    private static final Set<String> FORMATS = Set.copyOf(Auditor.formats());
+    private static final Set<String> FORMATS = Set.copyOf(Reports.formats());
 
     private final Path base;
     private final Auditor auditor = new Auditor();
@@ -121,7 +122,7 @@ public final class FuzzedAudit implements AutoCloseable {
                 baseline == null ? null : base.resolve(baseline), 0);
         AuditResult result;
         try {
-            result = auditor.run(request);
+            result = Reports.write(auditor.audit(request), request);
         } catch (AuditException e) {
             throw new AssertionError("the request is fixed and valid, so no input may make it a configuration error",
                     e);

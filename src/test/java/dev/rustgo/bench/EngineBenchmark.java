@@ -5,6 +5,7 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.load.Discovery;
 import dev.rustgo.policy.FailOn;
+import dev.rustgo.report.Reports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ public class EngineBenchmark {
 
     @Benchmark
     public AuditResult audit() throws Exception {
-        return new Auditor().run(request);
+        return Reports.write(new Auditor().audit(request), request);
     }
 
     @Benchmark

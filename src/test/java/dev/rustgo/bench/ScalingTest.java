@@ -3,9 +3,12 @@ package dev.rustgo.bench;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.policy.FailOn;
+import dev.rustgo.report.Reports;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +56,7 @@ class ScalingTest {
             return pool.submit(() -> {
                 long id = Thread.currentThread().getId();
                 long before = threads.getThreadAllocatedBytes(id);
-                new Auditor().run(request(base, out));
+                run(request(base, out));
                 return threads.getThreadAllocatedBytes(id) - before;
             }).get();
         } finally {
@@ -87,9 +90,14 @@ class ScalingTest {
 
     private static void run(ForkJoinPool pool, Path base, Path out) throws Exception {
         try {
-            pool.submit(() -> new Auditor().run(request(base, out))).get();
+            pool.submit(() -> run(request(base, out))).get();
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** What the audit goal does: audit, then write the reports. */
+    private static AuditResult run(AuditRequest request) throws AuditException {
+        return Reports.write(new Auditor().audit(request), request);
     }
 }

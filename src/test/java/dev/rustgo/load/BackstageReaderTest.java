@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Portfolio;
 import dev.rustgo.policy.FailOn;
 import java.io.IOException;

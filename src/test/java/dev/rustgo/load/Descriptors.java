@@ -3,6 +3,10 @@ package dev.rustgo.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.rustgo.diagnostics.Notice;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.yaml.YamlNode;
+import dev.rustgo.yaml.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -14,21 +18,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test helpers: parse YAML text, read it as a native descriptor, load files as the plugin does. */
-final class Descriptors {
+public final class Descriptors {
 
     /** The project boundary for loads in these tests; it only matters to Backstage Locations. */
     static final java.nio.file.Path BOUNDARY = java.nio.file.Path.of("").toAbsolutePath();
 
 
     /** The name problems carry when a test reads text rather than a file. */
-    static final String FILE = "services/svc.yaml";
+    public static final String FILE = "services/svc.yaml";
 
     /** The envelope lines every native descriptor starts with (lines 1 and 2). */
     static final String HEADER = "apiVersion: rustgo.dev/v1\nkind: Service\n";
 
     private Descriptors() {}
 
-    static YamlReader.Result parse(String yaml) {
+    public static YamlReader.Result parse(String yaml) {
         return new YamlReader().read(yaml.getBytes(StandardCharsets.UTF_8), FILE);
     }
 
@@ -54,7 +58,7 @@ final class Descriptors {
         return problems.stream().sorted().map(Problem::toString).toList();
     }
 
-    static List<String> strings(List<Problem> problems) {
+    public static List<String> strings(List<Problem> problems) {
         return problems.stream().map(Problem::toString).toList();
     }
 
@@ -63,7 +67,7 @@ final class Descriptors {
     }
 
     static List<String> notices(List<Notice> notices) {
-        return notices.stream().map(n -> n.rule() + " " + n.where()).toList();
+        return notices.stream().map(n -> n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " " + n.where()).toList();
     }
 
     /** Writes {@code text} to {@code dir/name} and returns it as a source file named {@code name}. */

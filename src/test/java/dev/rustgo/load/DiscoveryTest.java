@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.diagnostics.Notice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,7 +197,7 @@ class DiscoveryTest {
         Files.createSymbolicLink(project.resolve("up"), Path.of("../outside"));
         Discovery.Result result = scan();
         assertEquals(List.of(), names(result));
-        assertEquals(List.of("link-outside-project"), result.notices().stream().map(Notice::rule).toList());
+        assertEquals(List.of(Notice.Kind.LINK_OUTSIDE_PROJECT), result.notices().stream().map(Notice::kind).toList());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.load.Descriptors.Read;
 import dev.rustgo.model.Concurrency;
 import dev.rustgo.model.Criticality;

@@ -10,8 +10,8 @@ import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Rule;
 import dev.rustgo.criteria.Scorer;
 import dev.rustgo.criteria.Services;
-import dev.rustgo.load.Notice;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Notice;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Concurrency;
 import dev.rustgo.model.Criticality;
 import dev.rustgo.model.Experience;
@@ -172,7 +172,7 @@ class PolicyEngineTest {
         Map<PolicyRule, Severity> severities = new EnumMap<>(Policy.defaults(FailOn.ERROR).severities());
         severities.put(PolicyRule.EMPTY_DESCRIPTOR_FILE, Severity.ERROR);
         Policy policy = new Policy(severities, Policy.defaults(FailOn.ERROR).thresholds(), FailOn.ERROR);
-        Notice empty = new Notice("empty-descriptor-file", new Problem("services/x.yaml", 1, 1, "holds no service"));
+        Notice empty = new Notice(Notice.Kind.EMPTY_DESCRIPTOR_FILE, new Problem("services/x.yaml", 1, 1, "holds no service"));
         assertEquals(List.of("error services/x.yaml:1:1 [empty-descriptor-file] holds no service"),
                 lines(findings(policy, List.of(), List.of(empty))));
     }
@@ -187,5 +187,22 @@ class PolicyEngineTest {
         assertEquals(FailOn.WARNING, FailOn.parse(" warning "));
         assertEquals("rustgo.failOn must be one of error, warning, never; found 'ERROR'",
                 assertThrows(IllegalArgumentException.class, () -> FailOn.parse("ERROR")).getMessage());
+    }
+
+    /** Every rule is raised by one check, in enforcer's shape, or by the waivers (their own rules). */
+    @Test
+    void everyRuleHasExactlyOneCheckOrIsAWaiversRule() {
+        Map<PolicyRule, Integer> raisedBy = new EnumMap<>(PolicyRule.class);
+        for (Check check : PolicyEngine.CHECKS) {
+            for (PolicyRule rule : check.rules()) {
+                raisedBy.merge(rule, 1, Integer::sum);
+            }
+        }
+        for (PolicyRule rule : List.of(PolicyRule.WAIVER_EXPIRED, PolicyRule.WAIVER_EXPIRING, PolicyRule.WAIVER_UNUSED)) {
+            raisedBy.merge(rule, 1, Integer::sum);
+        }
+        for (PolicyRule rule : PolicyRule.values()) {
+            assertEquals(1, raisedBy.getOrDefault(rule, 0), rule.id());
+        }
     }
 }

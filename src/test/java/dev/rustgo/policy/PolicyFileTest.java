@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
-import dev.rustgo.criteria.Threshold;
 import dev.rustgo.audit.Auditor;
-import dev.rustgo.load.Problem;
+import dev.rustgo.console.ConsoleReport;
+import dev.rustgo.criteria.Threshold;
+import dev.rustgo.diagnostics.Problem;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,9 +157,9 @@ class PolicyFileTest {
                     owner: "trading\\nplatform"
                     expires: 2027-06-01
                 """, null);
-        assertTrue(dev.rustgo.report.ConsoleReport.lines(r, base).stream().map(l -> l.text()).toList().contains(
+        assertTrue(dev.rustgo.console.ConsoleReport.lines(r, base).stream().map(l -> l.text()).toList().contains(
                 "services/matcher.yaml:5:13: [rust-candidate-in-go] waived until 2027-06-01 (trading\\nplatform:"
-                        + " Rewrite staffed for Q3)"), dev.rustgo.report.ConsoleReport.lines(r, base).toString());
+                        + " Rewrite staffed for Q3)"), dev.rustgo.console.ConsoleReport.lines(r, base).toString());
     }
 
     @Test
@@ -260,7 +261,7 @@ class PolicyFileTest {
         AuditResult first = audit(null, null);
         Path baseline = base.resolve("rustgo-baseline.json");
         StringWriter out = new StringWriter();
-        dev.rustgo.report.BaselineFile.write(Baseline.of(first.findings()), out);
+        Baseline.of(first.findings()).write(out);
         Files.writeString(baseline, out.toString());
 
         AuditResult same = audit(null, baseline);
@@ -336,7 +337,7 @@ class PolicyFileTest {
         assertEquals("4596dfb9659610102e48aec3", first.findings().get(2).fingerprint());
         assertEquals(AuditResult.Outcome.FAIL, first.outcome());
         StringWriter out = new StringWriter();
-        dev.rustgo.report.BaselineFile.write(Baseline.of(first.findings()), out);
+        Baseline.of(first.findings()).write(out);
         Files.writeString(baseline, out.toString());
 
         Files.writeString(base.resolve("services/admin-api.yaml"), """
@@ -364,13 +365,13 @@ class PolicyFileTest {
         AuditResult strict = strict(TODAY, null, null);
         assertEquals("rustgo: 2 findings fail the build (1 error, 1 warning: 1 rust-candidate-in-go, 1 go-fit-in-rust);"
                 + " fix them as the lines above say, or record a decision in spec.decision (rustgo.failOn sets the gate)",
-                dev.rustgo.report.ConsoleReport.failure(strict));
+                dev.rustgo.console.ConsoleReport.failure(strict));
         Path none = null;
         AuditResult tolerant = new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(),
                 FailOn.WARNING, base.resolve("target"), Set.of(), TODAY, none, none, 1));
         assertEquals("rustgo: 2 findings fail the build, more than the 1 rustgo.maxAllowedFindings allows (1 error,"
                 + " 1 warning: 1 rust-candidate-in-go, 1 go-fit-in-rust); fix them as the lines above say, or record a"
-                + " decision in spec.decision (rustgo.failOn sets the gate)", dev.rustgo.report.ConsoleReport.failure(tolerant));
+                + " decision in spec.decision (rustgo.failOn sets the gate)", dev.rustgo.console.ConsoleReport.failure(tolerant));
     }
 
     private AuditResult strict(LocalDate day, Path policy, Path baseline) throws Exception {

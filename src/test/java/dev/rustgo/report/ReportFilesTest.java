@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.rustgo.diagnostics.ProjectPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -133,9 +134,9 @@ class ReportFilesTest {
 
     @Test
     void filesAreNamedRelativeToTheBaseDirectoryInsideItAndInFullOutsideIt() {
-        assertEquals("target/rustgo/audit.json", ReportFiles.relative(dir.resolve("target/rustgo/audit.json"), dir));
-        assertEquals("rustgo-policy.yaml", ReportFiles.relative(dir.resolve("./x/../rustgo-policy.yaml"), dir));
+        assertEquals("target/rustgo/audit.json", ProjectPaths.relative(dir.resolve("target/rustgo/audit.json"), dir));
+        assertEquals("rustgo-policy.yaml", ProjectPaths.relative(dir.resolve("./x/../rustgo-policy.yaml"), dir));
         Path outside = dir.getParent().resolve("elsewhere/policy.yaml").toAbsolutePath().normalize();
-        assertEquals(outside.toString().replace('\\', '/'), ReportFiles.relative(outside, dir.resolve("module")));
+        assertEquals(outside.toString().replace('\\', '/'), ProjectPaths.relative(outside, dir.resolve("module")));
     }
 }

@@ -13,6 +13,7 @@ import com.networknt.schema.ValidationMessage;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
+import dev.rustgo.console.GitHubActions;
 import dev.rustgo.policy.FailOn;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -272,7 +273,5 @@ class ReportsTest {
                 + " expected the node content, but found '<stream end>'", lines.get(0));
         assertTrue(lines.get(2).startsWith("::error file=services/matcher.yaml,line=7,col=13,title=rustgo%3A"
                 + " rust-candidate-in-go::matcher is a Rust candidate"), lines.get(2));
-        assertEquals("50%25%0Ax", GitHubActions.data("50%\nx"));
-        assertEquals("a%3Ab%2Cc", GitHubActions.property("a:b,c"));
     }
 }

@@ -4,20 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.load.BackstageReader;
 import dev.rustgo.load.EnvelopeReader;
 import dev.rustgo.load.NativeReader;
-import dev.rustgo.load.Problem;
-import dev.rustgo.load.YamlNode;
-import dev.rustgo.load.YamlReader;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Service;
+import dev.rustgo.yaml.YamlNode;
+import dev.rustgo.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** A scaffolded descriptor loads as written, and again with every optional field uncommented. */
 class ScaffoldTest {

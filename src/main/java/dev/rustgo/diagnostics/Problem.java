@@ -1,4 +1,4 @@
-package dev.rustgo.load;
+package dev.rustgo.diagnostics;
 
 import dev.rustgo.model.Position;
 import java.util.Comparator;

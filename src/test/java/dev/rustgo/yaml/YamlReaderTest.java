@@ -1,4 +1,4 @@
-package dev.rustgo.load;
+package dev.rustgo.yaml;
 
 import static dev.rustgo.load.Descriptors.parse;
 import static dev.rustgo.load.Descriptors.strings;
@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.load.Descriptors;
 import dev.rustgo.model.Position;
 import java.nio.file.Files;
 import java.nio.file.Path;

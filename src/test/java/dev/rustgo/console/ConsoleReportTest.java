@@ -1,4 +1,4 @@
-package dev.rustgo.report;
+package dev.rustgo.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

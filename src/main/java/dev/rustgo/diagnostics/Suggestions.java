@@ -1,4 +1,4 @@
-package dev.rustgo.load;
+package dev.rustgo.diagnostics;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.rustgo.load;
+package dev.rustgo.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,9 +1,11 @@
-package dev.rustgo.report;
+package dev.rustgo.console;
 
 import dev.rustgo.audit.AuditResult;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.Severity;
+import dev.rustgo.report.Markdown;
+import dev.rustgo.report.MarkdownReport;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.rustgo.report;
+package dev.rustgo.console;
 
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
@@ -9,7 +9,7 @@ import dev.rustgo.criteria.Rule;
 import dev.rustgo.criteria.Scorer;
 import dev.rustgo.criteria.Threshold;
 import dev.rustgo.criteria.Thresholds;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Service;

@@ -1,9 +1,10 @@
-package dev.rustgo.report;
+package dev.rustgo.console;
 
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Criterion;
-import dev.rustgo.load.Problem;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.diagnostics.ProjectPaths;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Finding;
@@ -165,7 +166,7 @@ public final class ConsoleReport {
         }
         b.append("; result: ").append(result.outcome().word());
         if (!result.reports().isEmpty()) {
-            b.append("; report: ").append(ReportFiles.relative(result.reports().get(0), baseDirectory));
+            b.append("; report: ").append(ProjectPaths.relative(result.reports().get(0), baseDirectory));
         }
         return b.toString();
     }

@@ -1,5 +1,6 @@
-package dev.rustgo.load;
+package dev.rustgo.yaml;
 
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Position;
 import java.io.IOException;
 import java.io.InputStream;
