@@ -19,7 +19,7 @@ def has = { List<String> log, String expected ->
 // 1. Aggregated: one audit, in the parent, with all four services.
 def summaries = aggregated.findAll { it.startsWith('[INFO] rustgo: ') && it.contains(' services (') }
 assert summaries == ['[INFO] rustgo: 4 services (0 rust, 4 go, 0 review); findings: 0 error, 0 warning, 0 info; result: pass; report: target/rustgo/audit.json']
-def auditGoal = { String project -> aggregated.findIndexOf { it ==~ /\[INFO\] --- rustgo:\S+:audit \(default\) @ ${project} ---/ } }
+def auditGoal = { String project -> aggregated.findIndexOf { it ==~ /\[INFO\] --- rustgo(-maven-plugin)?:\S+:audit \(default\) @ ${project} ---/ } }
 int parentAudit = auditGoal('shop')
 assert parentAudit >= 0
 assert aggregated.indexOf(summaries[0]) > parentAudit

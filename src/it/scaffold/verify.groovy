@@ -42,7 +42,7 @@ def m = failures[0] =~ /^\[ERROR\] Failed to execute goal \S+:scaffold \(default
 assert m.matches() : failures[0]
 assert m.group(1) == 'services/orders.yaml already exists; edit it, or pick another rustgo.service'
 hasLine '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException'
-assert log.count('[INFO] BUILD FAILURE') == 1
+assert log.count { it ==~ /\[(INFO|ERROR)\] BUILD FAILURE/ } == 1
 assert log.count { it.startsWith('[INFO] rustgo: wrote ') && it.contains('orders') } == 1
 
 // 3. The Backstage descriptor, under a folder of its own.
