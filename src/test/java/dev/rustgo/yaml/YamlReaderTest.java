@@ -215,8 +215,10 @@ class YamlReaderTest {
     void aTabIsOneColumn() {
         assertEquals(List.of(F + "1:11: invalid YAML: mapping values are not allowed here"),
                 strings(parse("a: one\ttwo: x\n").problems()));
-        assertEquals(List.of(F + "2:7: invalid YAML: found character '\\t(TAB)' that cannot start any token."
-                + " (Do not use \\t(TAB) for indentation)"), strings(parse("a: 1\nb: [x,\tz]\n").problems()));
+        assertEquals(List.of(F + "2:4: invalid YAML: found character '\\t(TAB)' that cannot start any token."
+                + " (Do not use \\t(TAB) for indentation)"), strings(parse("a: 1\nb: \t[1, 2]\n").problems()));
+        // SnakeYAML 2.7 reads a tab between flow items as the separation YAML 1.2 allows.
+        assertEquals(List.of(), strings(parse("a: 1\nb: [x,\tz]\n").problems()));
         assertEquals("one\ttwo", scalar(only(parse("a: one\ttwo\n")).get("a")).text());
     }
 
