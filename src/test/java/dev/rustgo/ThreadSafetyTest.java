@@ -32,19 +32,29 @@ class ThreadSafetyTest {
     private static final Path CLASSES = Path.of("target/classes");
 
     /** Implementations of collections and maps that refuse every change. */
-    private static final Pattern UNMODIFIABLE = Pattern.compile(
-            "java\\.util\\.(ImmutableCollections\\$.*|Collections\\$(Unmodifiable|Empty|Singleton).*)");
+    private static final Pattern UNMODIFIABLE =
+            Pattern.compile("java\\.util\\.(ImmutableCollections\\$.*|Collections\\$(Unmodifiable|Empty|Singleton).*)");
 
     /** Types whose instances can be changed by whoever holds them. */
-    private static final Set<String> MUTABLE = Set.of("java.lang.StringBuilder", "java.lang.StringBuffer",
-            "java.util.Date", "java.util.Calendar", "java.util.Random", "java.lang.ThreadLocal",
-            "java.text.SimpleDateFormat", "java.text.DecimalFormat", "java.text.NumberFormat",
-            "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong",
-            "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicReference");
+    private static final Set<String> MUTABLE = Set.of(
+            "java.lang.StringBuilder",
+            "java.lang.StringBuffer",
+            "java.util.Date",
+            "java.util.Calendar",
+            "java.util.Random",
+            "java.lang.ThreadLocal",
+            "java.text.SimpleDateFormat",
+            "java.text.DecimalFormat",
+            "java.text.NumberFormat",
+            "java.util.concurrent.atomic.AtomicInteger",
+            "java.util.concurrent.atomic.AtomicLong",
+            "java.util.concurrent.atomic.AtomicBoolean",
+            "java.util.concurrent.atomic.AtomicReference");
 
     @Test
     void everyGoalIsDeclaredThreadSafe() throws Exception {
-        var descriptor = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var descriptor = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(CLASSES.resolve("META-INF/maven/plugin.xml").toFile());
         var mojos = descriptor.getElementsByTagName("mojo");
         List<String> goals = new ArrayList<>();
@@ -54,11 +64,13 @@ class ThreadSafetyTest {
             String goal = mojo.getElementsByTagName("goal").item(0).getTextContent();
             goals.add(goal);
             var threadSafe = mojo.getElementsByTagName("threadSafe");
-            if (threadSafe.getLength() == 0 || !threadSafe.item(0).getTextContent().equals("true")) {
+            if (threadSafe.getLength() == 0
+                    || !threadSafe.item(0).getTextContent().equals("true")) {
                 unsafe.add(goal);
             }
         }
-        assertTrue(goals.containsAll(List.of("audit", "baseline", "explain", "report", "scaffold", "help")),
+        assertTrue(
+                goals.containsAll(List.of("audit", "baseline", "explain", "report", "scaffold", "help")),
                 goals.toString());
         assertEquals(List.of(), unsafe, "goals not declared thread-safe");
     }
@@ -106,8 +118,8 @@ class ThreadSafetyTest {
         if (type.isArray()) {
             return Array.getLength(value) == 0 ? null : "an array of " + Array.getLength(value);
         }
-        if ((value instanceof Collection<?> || value instanceof Map<?, ?>) && !UNMODIFIABLE.matcher(type.getName())
-                .matches()) {
+        if ((value instanceof Collection<?> || value instanceof Map<?, ?>)
+                && !UNMODIFIABLE.matcher(type.getName()).matches()) {
             return "a modifiable " + type.getName();
         }
         if (value instanceof Map<?, ?> map) {

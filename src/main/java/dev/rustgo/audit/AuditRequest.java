@@ -27,9 +27,18 @@ import java.util.Set;
  * @param maxAllowedFindings how many findings at or above {@code failOn} (and not in the baseline)
  *     are tolerated before the build fails
  */
-public record AuditRequest(Path baseDirectory, List<Path> descriptorDirectories, List<String> includes,
-        List<String> excludes, FailOn failOn, Path outputDirectory, Set<String> formats, LocalDate referenceDate,
-        Path policyFile, Path baselineFile, int maxAllowedFindings) {
+public record AuditRequest(
+        Path baseDirectory,
+        List<Path> descriptorDirectories,
+        List<String> includes,
+        List<String> excludes,
+        FailOn failOn,
+        Path outputDirectory,
+        Set<String> formats,
+        LocalDate referenceDate,
+        Path policyFile,
+        Path baselineFile,
+        int maxAllowedFindings) {
 
     public AuditRequest {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -49,9 +58,26 @@ public record AuditRequest(Path baseDirectory, List<Path> descriptorDirectories,
     }
 
     /** A request that searches one directory, with the default policy, no baseline and no tolerance. */
-    public AuditRequest(Path baseDirectory, Path descriptorDirectory, List<String> includes, List<String> excludes,
-            FailOn failOn, Path outputDirectory, Set<String> formats, LocalDate referenceDate) {
-        this(baseDirectory, List.of(descriptorDirectory), includes, excludes, failOn, outputDirectory, formats,
-                referenceDate, null, null, 0);
+    public AuditRequest(
+            Path baseDirectory,
+            Path descriptorDirectory,
+            List<String> includes,
+            List<String> excludes,
+            FailOn failOn,
+            Path outputDirectory,
+            Set<String> formats,
+            LocalDate referenceDate) {
+        this(
+                baseDirectory,
+                List.of(descriptorDirectory),
+                includes,
+                excludes,
+                failOn,
+                outputDirectory,
+                formats,
+                referenceDate,
+                null,
+                null,
+                0);
     }
 }

@@ -26,7 +26,10 @@ public final class AuditResult {
 
     /** How the build ends. */
     public enum Outcome {
-        PASS, WARN, FAIL, BAD_INPUT;
+        PASS,
+        WARN,
+        FAIL,
+        BAD_INPUT;
 
         /** The word of {@code summary.result} in the JSON report. */
         public String word() {
@@ -49,8 +52,17 @@ public final class AuditResult {
     private final Map<String, Assessment> byName = new HashMap<>();
     private final int gated;
 
-    AuditResult(LoadResult load, Portfolio portfolio, List<Assessment> assessments, List<Finding> findings, List<PolicyEngine.Waived> waived,
-            PolicyEngine.Share share, Policy policy, Baseline baseline, int maxAllowedFindings, LocalDate referenceDate,
+    AuditResult(
+            LoadResult load,
+            Portfolio portfolio,
+            List<Assessment> assessments,
+            List<Finding> findings,
+            List<PolicyEngine.Waived> waived,
+            PolicyEngine.Share share,
+            Policy policy,
+            Baseline baseline,
+            int maxAllowedFindings,
+            LocalDate referenceDate,
             List<Path> reports) {
         this.load = load;
         this.portfolio = portfolio;
@@ -72,8 +84,18 @@ public final class AuditResult {
 
     /** The same result, with the reports that were written for it. */
     public AuditResult withReports(List<Path> written) {
-        return new AuditResult(load, portfolio, assessments, findings, waived, share, policy, baseline, maxAllowedFindings,
-                referenceDate, written);
+        return new AuditResult(
+                load,
+                portfolio,
+                assessments,
+                findings,
+                waived,
+                share,
+                policy,
+                baseline,
+                maxAllowedFindings,
+                referenceDate,
+                written);
     }
 
     /** The services as one portfolio: names, fan-in, references in and out of it. */

@@ -42,7 +42,10 @@ public final class Auditor {
     }
 
     private static List<Notice> distinct(List<Notice> notices) {
-        return notices.stream().distinct().sorted(java.util.Comparator.comparing((Notice n) -> n.where())).toList();
+        return notices.stream()
+                .distinct()
+                .sorted(java.util.Comparator.comparing((Notice n) -> n.where()))
+                .toList();
     }
 
     /** The rules this auditor scores with, for explanations. */
@@ -63,8 +66,8 @@ public final class Auditor {
                 throw new AuditException("rustgo.descriptorDirectory " + directory + " is not a directory");
             }
             try {
-                Discovery.Result found = Discovery.scan(request.baseDirectory(), directory, request.includes(),
-                        request.excludes());
+                Discovery.Result found =
+                        Discovery.scan(request.baseDirectory(), directory, request.includes(), request.excludes());
                 // Reactor modules nest inside the root: a file found from two roots is read once.
                 found.files().forEach(f -> files.putIfAbsent(f.name(), f));
                 discoveryNotices.addAll(found.notices());
@@ -78,8 +81,8 @@ public final class Auditor {
         notices.addAll(loaded.notices());
         List<String> notes = new ArrayList<>(new java.util.TreeSet<>(discoveryNotes));
         notes.addAll(loaded.notes());
-        loaded = new LoadResult(loaded.files(), loaded.services(), loaded.problems(), loaded.failedFiles(), notices,
-                notes);
+        loaded = new LoadResult(
+                loaded.files(), loaded.services(), loaded.problems(), loaded.failedFiles(), notices, notes);
 
         List<Problem> inputProblems = new ArrayList<>(loaded.problems());
         List<String> failedFiles = new ArrayList<>(loaded.failedFiles());
@@ -104,8 +107,8 @@ public final class Auditor {
             }
         }
         inputProblems.sort(null);
-        loaded = new LoadResult(loaded.files(), loaded.services(), inputProblems, failedFiles, loaded.notices(),
-                loaded.notes());
+        loaded = new LoadResult(
+                loaded.files(), loaded.services(), inputProblems, failedFiles, loaded.notices(), loaded.notes());
 
         Portfolio portfolio = Portfolio.of(loaded.services());
         Rule.Context context = new Rule.Context(portfolio, policy.thresholds(), request.referenceDate());
@@ -114,8 +117,17 @@ public final class Auditor {
                 .toList();
         PolicyEngine engine = new PolicyEngine(policy, request.referenceDate());
         PolicyEngine.Evaluation evaluation = engine.evaluate(portfolio, assessments, loaded.notices());
-        return new AuditResult(loaded, portfolio, assessments, evaluation.findings(), evaluation.waived(),
-                engine.share(assessments), policy, baseline, request.maxAllowedFindings(), request.referenceDate(),
+        return new AuditResult(
+                loaded,
+                portfolio,
+                assessments,
+                evaluation.findings(),
+                evaluation.waived(),
+                engine.share(assessments),
+                policy,
+                baseline,
+                request.maxAllowedFindings(),
+                request.referenceDate(),
                 List.of());
     }
 }

@@ -28,7 +28,10 @@ public final class ConsoleReport {
 
     /** Log levels, as the front end maps them. */
     public enum Level {
-        DEBUG, INFO, WARNING, ERROR
+        DEBUG,
+        INFO,
+        WARNING,
+        ERROR
     }
 
     /** One line of the log. */
@@ -66,11 +69,14 @@ public final class ConsoleReport {
         List<Assessment> listed = new ArrayList<>();
         List<Assessment> quiet = new ArrayList<>();
         for (Assessment a : assessments) {
-            boolean attention = a.verdict() != Verdict.GO || withFindings.contains(a.service().name());
+            boolean attention = a.verdict() != Verdict.GO
+                    || withFindings.contains(a.service().name());
             (everyService || attention ? listed : quiet).add(a);
         }
         List<Assessment> widest = debug ? assessments : listed;
-        int nameWidth = Math.max(7, widest.stream().mapToInt(a -> a.service().name().length()).max().orElse(0));
+        int nameWidth = Math.max(
+                7,
+                widest.stream().mapToInt(a -> a.service().name().length()).max().orElse(0));
         if (!listed.isEmpty() || (debug && !quiet.isEmpty())) {
             lines.add(new Line(Level.INFO, row(nameWidth, "SERVICE", "LANGUAGE", "VERDICT", "CONF", "TOP REASONS")));
         }
@@ -83,10 +89,13 @@ public final class ConsoleReport {
                     lines.add(new Line(Level.DEBUG, serviceLine(nameWidth, a)));
                 }
             }
-            lines.add(new Line(Level.INFO, "rustgo: " + plural(quiet.size(), "more service") + " with verdict go and"
-                    + " no finding " + (quiet.size() == 1 ? "is" : "are") + " not listed (" + assessments.size()
-                    + " services are more than " + LIST_EVERY_SERVICE_UP_TO + "); -X lists them, and audit.json has"
-                    + " every service"));
+            lines.add(new Line(
+                    Level.INFO,
+                    "rustgo: " + plural(quiet.size(), "more service") + " with verdict go and"
+                            + " no finding " + (quiet.size() == 1 ? "is" : "are") + " not listed (" + assessments.size()
+                            + " services are more than " + LIST_EVERY_SERVICE_UP_TO
+                            + "); -X lists them, and audit.json has"
+                            + " every service"));
         }
         for (Finding f : result.findings()) {
             if (result.baselined(f)) {
@@ -97,12 +106,17 @@ public final class ConsoleReport {
             lines.add(new Line(level, f.place() + ": [" + f.rule() + "] " + f.message()));
         }
         for (PolicyEngine.Waived w : result.waived()) {
-            lines.add(new Line(Level.INFO, w.finding().place() + ": [" + w.finding().rule() + "] waived until "
-                    + w.waiver().expires() + " (" + w.waiver().owner() + ": " + w.waiver().reason() + ")"));
+            lines.add(new Line(
+                    Level.INFO,
+                    w.finding().place() + ": [" + w.finding().rule() + "] waived until "
+                            + w.waiver().expires() + " (" + w.waiver().owner() + ": "
+                            + w.waiver().reason() + ")"));
         }
         for (Baseline.Entry e : result.fixed()) {
-            lines.add(new Line(Level.INFO, "fixed since the baseline: [" + e.rule() + "] "
-                    + (e.service() == null ? "" : e.service() + ": ") + e.message()));
+            lines.add(new Line(
+                    Level.INFO,
+                    "fixed since the baseline: [" + e.rule() + "] " + (e.service() == null ? "" : e.service() + ": ")
+                            + e.message()));
         }
         for (Problem p : result.load().problems()) {
             lines.add(new Line(Level.ERROR, p.toString()));
@@ -112,19 +126,28 @@ public final class ConsoleReport {
     }
 
     private static String serviceLine(int nameWidth, Assessment a) {
-        String reasons = a.topReasons(3).stream().map(r -> r.criterion().id() + " " + r.evidence())
+        String reasons = a.topReasons(3).stream()
+                .map(r -> r.criterion().id() + " " + r.evidence())
                 .collect(Collectors.joining("; "));
         // Confidence is rounded to two places already: this is how "%.2f" shows it.
-        String confidence = BigDecimal.valueOf(a.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString();
-        return row(nameWidth, a.service().name(), a.service().language().id(), a.verdict().id(), confidence, reasons);
+        String confidence = BigDecimal.valueOf(a.confidence())
+                .setScale(2, RoundingMode.HALF_UP)
+                .toPlainString();
+        return row(
+                nameWidth,
+                a.service().name(),
+                a.service().language().id(),
+                a.verdict().id(),
+                confidence,
+                reasons);
     }
 
     /**
      * A row of the table, padded as {@code "%-Ns  %-9s %-7s %4s  %s"} would pad it, without the
      * formatter: it loads locale data, a noticeable part of a small build's time.
      */
-    private static String row(int nameWidth, String name, String language, String verdict, String confidence,
-            String reasons) {
+    private static String row(
+            int nameWidth, String name, String language, String verdict, String confidence, String reasons) {
         StringBuilder b = new StringBuilder(nameWidth + 24 + reasons.length());
         pad(b.append(name), nameWidth - name.length()).append("  ");
         pad(b.append(language), 9 - language.length()).append(' ');
@@ -143,22 +166,37 @@ public final class ConsoleReport {
     /** The closing line: counts by verdict and by severity, the result, and where the report is. */
     public static String summary(AuditResult result, Path baseDirectory) {
         StringBuilder b = new StringBuilder("rustgo: ");
-        b.append(plural(result.assessments().size(), "service")).append(" (")
-                .append(result.count(Verdict.RUST)).append(" rust, ")
-                .append(result.count(Verdict.GO)).append(" go, ")
-                .append(result.count(Verdict.REVIEW)).append(" review); findings: ")
-                .append(result.count(Severity.ERROR)).append(" error, ")
-                .append(result.count(Severity.WARNING)).append(" warning, ")
-                .append(result.count(Severity.INFO)).append(" info");
+        b.append(plural(result.assessments().size(), "service"))
+                .append(" (")
+                .append(result.count(Verdict.RUST))
+                .append(" rust, ")
+                .append(result.count(Verdict.GO))
+                .append(" go, ")
+                .append(result.count(Verdict.REVIEW))
+                .append(" review); findings: ")
+                .append(result.count(Severity.ERROR))
+                .append(" error, ")
+                .append(result.count(Severity.WARNING))
+                .append(" warning, ")
+                .append(result.count(Severity.INFO))
+                .append(" info");
         if (!result.waived().isEmpty()) {
             b.append(", ").append(result.waived().size()).append(" waived");
         }
         if (result.hasBaseline()) {
-            long baselined = result.findings().stream().filter(result::baselined).count();
-            b.append(", ").append(baselined).append(" in the baseline, ").append(result.fixed().size()).append(" fixed");
+            long baselined =
+                    result.findings().stream().filter(result::baselined).count();
+            b.append(", ")
+                    .append(baselined)
+                    .append(" in the baseline, ")
+                    .append(result.fixed().size())
+                    .append(" fixed");
         }
         if (result.maxAllowedFindings() > 0) {
-            b.append("; ").append(result.gatedCount()).append(" of ").append(result.maxAllowedFindings())
+            b.append("; ")
+                    .append(result.gatedCount())
+                    .append(" of ")
+                    .append(result.maxAllowedFindings())
                     .append(" allowed");
         }
         if (!result.load().problems().isEmpty()) {
@@ -183,24 +221,30 @@ public final class ConsoleReport {
                 split |= f.criterion() == Criterion.P_SPLIT;
             }
         }
-        String rules = byRule.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+        String rules = byRule.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
-        String severities = bySeverity.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))
-                .map(e -> e.getValue() + " " + e.getKey().id()).collect(Collectors.joining(", "));
+        String severities = bySeverity.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))
+                .map(e -> e.getValue() + " " + e.getKey().id())
+                .collect(Collectors.joining(", "));
         int n = (int) result.failing();
-        String allowed = result.maxAllowedFindings() > 0 ? ", more than the " + result.maxAllowedFindings()
-                + " rustgo.maxAllowedFindings allows" : "";
+        String allowed = result.maxAllowedFindings() > 0
+                ? ", more than the " + result.maxAllowedFindings() + " rustgo.maxAllowedFindings allows"
+                : "";
         return "rustgo: " + plural(n, "finding") + (n == 1 ? " fails" : " fail") + " the build" + allowed + " ("
-                + severities + ": " + rules + "); " + (n == 1 ? "fix it as the line above says"
-                : "fix them as the lines above say") + (split ? ", or record a decision in spec.decision" : "")
+                + severities + ": " + rules + "); "
+                + (n == 1 ? "fix it as the line above says" : "fix them as the lines above say")
+                + (split ? ", or record a decision in spec.decision" : "")
                 + " (rustgo.failOn sets the gate)";
     }
 
     /** The one-line message of a build whose input is bad. */
     public static String badInput(AuditResult result) {
         List<Problem> problems = result.load().problems();
-        return "rustgo: " + plural(problems.size(), "problem") + " in " + plural(result.load().failedFiles().size(),
-                "descriptor file") + " (first: " + problems.get(0) + "); fix them and run again";
+        return "rustgo: " + plural(problems.size(), "problem") + " in "
+                + plural(result.load().failedFiles().size(), "descriptor file") + " (first: " + problems.get(0)
+                + "); fix them and run again";
     }
 
     private static String plural(int n, String word) {

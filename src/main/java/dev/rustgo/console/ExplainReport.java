@@ -37,8 +37,9 @@ public final class ExplainReport {
         List<String> whatIf = scorer.whatIf(s, new Rule.Context(result.portfolio(), t, result.referenceDate()));
         List<String> out = new ArrayList<>();
         out.add("rustgo explain: " + s.name());
-        out.add("  descriptor: " + place(s, s.position(Field.NAME)) + "; language " + s.language().id() + ", role "
-                + s.role().id() + (s.owner() == null ? "" : ", owner " + Problem.oneLine(s.owner())));
+        out.add("  descriptor: " + place(s, s.position(Field.NAME)) + "; language "
+                + s.language().id() + ", role " + s.role().id()
+                + (s.owner() == null ? "" : ", owner " + Problem.oneLine(s.owner())));
         out.add("  verdict: " + a.verdict().id() + " (confidence " + String.format(Locale.ROOT, "%.2f", a.confidence())
                 + "): " + a.summary());
         out.add("  how: Go is the default (G-DEFAULT); a central requirement clearly present (demand) makes it at"
@@ -48,20 +49,27 @@ public final class ExplainReport {
         out.add("  rules:");
         out.add(row("G-DEFAULT", "(prior)", "go prior", "Go is the default", ""));
         for (Rule rule : rules) {
-            List<Reason> found = a.reasons().stream().filter(r -> r.criterion() == rule.criterion()).toList();
+            List<Reason> found = a.reasons().stream()
+                    .filter(r -> r.criterion() == rule.criterion())
+                    .toList();
             if (found.isEmpty()) {
                 out.add(row(rule.criterion().id(), rule.name(), "-", nothing(s, rule), ""));
             }
             for (Reason r : found) {
-                out.add(row(rule.criterion().id(), rule.name(), r.direction().id() + " " + r.strength().id(),
+                out.add(row(
+                        rule.criterion().id(),
+                        rule.name(),
+                        r.direction().id() + " " + r.strength().id(),
                         r.evidence(),
                         r.position() == null ? "" : place(s, r.position())));
             }
         }
         out.add("  pressure: Rust " + Numbers.format(a.rustScore()) + ", Go " + Numbers.format(a.goScore())
                 + " (mild 0, corroborates 1, demand 2, strong 3, each requirement once; Go: prior and pressure 1)");
-        out.add("  missing evidence: " + (a.missing().isEmpty() ? "none"
-                : a.missing().stream().map(Field::path).collect(Collectors.joining(", "))));
+        out.add("  missing evidence: "
+                + (a.missing().isEmpty()
+                        ? "none"
+                        : a.missing().stream().map(Field::path).collect(Collectors.joining(", "))));
         out.add(whatIf.isEmpty() ? "  what would change it: no single field change would" : "  what would change it:");
         for (String change : whatIf) {
             out.add("    - " + change);
@@ -73,7 +81,9 @@ public final class ExplainReport {
                 out.add("    - " + assumption);
             }
         }
-        List<Finding> findings = result.findings().stream().filter(f -> s.name().equals(f.service())).toList();
+        List<Finding> findings = result.findings().stream()
+                .filter(f -> s.name().equals(f.service()))
+                .toList();
         out.add(findings.isEmpty() ? "  findings: none" : "  findings:");
         for (Finding f : findings) {
             out.add("    - " + f.severity().id() + " [" + f.rule() + "] " + f.message());
@@ -82,8 +92,15 @@ public final class ExplainReport {
     }
 
     private static String row(String id, String rule, String weight, String evidence, String place) {
-        return String.format(Locale.ROOT, "    %-16s %-19s %-17s %s%s", id, rule, weight, evidence,
-                place.isEmpty() ? "" : "  (" + place + ")").stripTrailing();
+        return String.format(
+                        Locale.ROOT,
+                        "    %-16s %-19s %-17s %s%s",
+                        id,
+                        rule,
+                        weight,
+                        evidence,
+                        place.isEmpty() ? "" : "  (" + place + ")")
+                .stripTrailing();
     }
 
     private static String place(Service s, Position p) {

@@ -4,7 +4,6 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.Severity;
-import dev.rustgo.report.Markdown;
 import dev.rustgo.report.MarkdownReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +21,12 @@ public final class GitHubActions {
     public static void appendStepSummary(AuditResult result, java.nio.file.Path summary) throws java.io.IOException {
         java.io.StringWriter markdown = new java.io.StringWriter();
         new MarkdownReport().write(result, markdown);
-        java.nio.file.Files.writeString(summary, markdown + "\n", java.nio.charset.StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        java.nio.file.Files.writeString(
+                summary,
+                markdown + "\n",
+                java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     public static List<String> annotations(AuditResult result) {
@@ -44,7 +47,12 @@ public final class GitHubActions {
     private static String command(String level, String file, int line, int column, String title, String message) {
         StringBuilder b = new StringBuilder("::").append(level).append(' ');
         if (file != null) {
-            b.append("file=").append(property(file)).append(",line=").append(line).append(",col=").append(column)
+            b.append("file=")
+                    .append(property(file))
+                    .append(",line=")
+                    .append(line)
+                    .append(",col=")
+                    .append(column)
                     .append(',');
         }
         b.append("title=").append(property(title)).append("::").append(data(message));

@@ -5,8 +5,8 @@ import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The verdict on one service and why: the reasons, strongest first, the two pressure scores, the
@@ -15,8 +15,17 @@ import java.util.List;
  * for a service not written in Rust, the ownership economics of a move ({@code null} without a
  * run cost or instance count).
  */
-public record Assessment(Service service, Verdict verdict, double confidence, double rustScore, double goScore,
-        List<Reason> reasons, List<Field> missing, String summary, List<String> whatIf, CostEstimate cost) {
+public record Assessment(
+        Service service,
+        Verdict verdict,
+        double confidence,
+        double rustScore,
+        double goScore,
+        List<Reason> reasons,
+        List<Field> missing,
+        String summary,
+        List<String> whatIf,
+        CostEstimate cost) {
 
     public Assessment {
         reasons = List.copyOf(reasons);

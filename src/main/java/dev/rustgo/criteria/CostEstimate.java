@@ -18,8 +18,16 @@ import java.util.List;
  * @param horizonMonths the horizon the payback is held against ({@code cost.paybackHorizonMonths})
  * @param basis what the figures rest on, each input and whether it was given or assumed
  */
-public record CostEstimate(double monthlyCost, double savingLow, double savingHigh, double onboardingCost,
-        double rewriteCost, Double paybackMonthsLow, Double paybackMonthsHigh, double horizonMonths, Basis basis) {
+public record CostEstimate(
+        double monthlyCost,
+        double savingLow,
+        double savingHigh,
+        double onboardingCost,
+        double rewriteCost,
+        Double paybackMonthsLow,
+        Double paybackMonthsHigh,
+        double horizonMonths,
+        Basis basis) {
 
     /**
      * The inputs of an estimate: kept as figures, so that reports write them compactly and the
@@ -42,9 +50,21 @@ public record CostEstimate(double monthlyCost, double savingLow, double savingHi
      * @param rewriteLinesAssumed whether {@code codeLines} was missing and the role's size assumed
      * @param linesPerWeek lines rewritten per engineer-week ({@code cost.rewriteLinesPerWeek})
      */
-    public record Basis(Long instances, double instanceMonthly, double gainLow, double gainHigh, double teamSize,
-            boolean teamSizeAssumed, String rustExperience, double onboardingWeeks, String weeksThreshold,
-            double engineerWeek, String language, String role, Double rewriteLines, boolean rewriteLinesAssumed,
+    public record Basis(
+            Long instances,
+            double instanceMonthly,
+            double gainLow,
+            double gainHigh,
+            double teamSize,
+            boolean teamSizeAssumed,
+            String rustExperience,
+            double onboardingWeeks,
+            String weeksThreshold,
+            double engineerWeek,
+            String language,
+            String role,
+            Double rewriteLines,
+            boolean rewriteLinesAssumed,
             double linesPerWeek) {}
 
     /** Whether the move pays for itself within the horizon even at the low saving. */
@@ -58,13 +78,16 @@ public record CostEstimate(double monthlyCost, double savingLow, double savingHi
      */
     public String summary() {
         double oneOff = onboardingCost + rewriteCost;
-        String costs = oneOff == 0 ? "no one-off cost"
-                : Numbers.format(onboardingCost) + " of onboarding" + (rewriteCost == 0 ? ""
-                        : " and " + Numbers.format(rewriteCost) + " of rewrite");
-        String payback = oneOff == 0 ? ": pays back at once"
-                : paybackMonthsHigh == null ? ": never pays back"
-                : ": pays back in " + Numbers.format(paybackMonthsLow) + "-" + Numbers.format(paybackMonthsHigh)
-                        + " months";
+        String costs = oneOff == 0
+                ? "no one-off cost"
+                : Numbers.format(onboardingCost) + " of onboarding"
+                        + (rewriteCost == 0 ? "" : " and " + Numbers.format(rewriteCost) + " of rewrite");
+        String payback = oneOff == 0
+                ? ": pays back at once"
+                : paybackMonthsHigh == null
+                        ? ": never pays back"
+                        : ": pays back in " + Numbers.format(paybackMonthsLow) + "-" + Numbers.format(paybackMonthsHigh)
+                                + " months";
         return "saves " + Numbers.format(savingLow) + "-" + Numbers.format(savingHigh) + " a month against " + costs
                 + payback + ", " + (paysBack() ? "within" : "beyond") + " the " + Numbers.format(horizonMonths)
                 + "-month horizon";
@@ -74,26 +97,38 @@ public record CostEstimate(double monthlyCost, double savingLow, double savingHi
     public List<String> assumptions() {
         Basis b = basis;
         List<String> out = new ArrayList<>();
-        out.add(b.instances() == null ? "run cost: monthlyCost " + Numbers.format(monthlyCost)
-                : "run cost: " + b.instances() + " instances at " + Numbers.format(b.instanceMonthly())
-                        + " a month each (cost.instanceMonthly)");
+        out.add(
+                b.instances() == null
+                        ? "run cost: monthlyCost " + Numbers.format(monthlyCost)
+                        : "run cost: " + b.instances() + " instances at " + Numbers.format(b.instanceMonthly())
+                                + " a month each (cost.instanceMonthly)");
         out.add("saving: Rust serves the same load with " + percent(b.gainLow()) + "-" + percent(b.gainHigh())
                 + " more throughput per instance (cost.throughputGainLow/High, the guides' HTTP figure), so "
                 + percent(1 - 1 / (1 + b.gainLow())) + "-" + percent(1 - 1 / (1 + b.gainHigh())) + " less capacity");
-        out.add(b.teamSizeAssumed() ? "team: size " + Numbers.format(b.teamSize())
-                + " assumed (cost.defaultTeamSize), as team.size is missing" : "team: size " + Numbers.format(b.teamSize()));
+        out.add(
+                b.teamSizeAssumed()
+                        ? "team: size " + Numbers.format(b.teamSize())
+                                + " assumed (cost.defaultTeamSize), as team.size is missing"
+                        : "team: size " + Numbers.format(b.teamSize()));
         out.add("onboarding: " + Numbers.format(b.onboardingWeeks()) + " extra weeks per engineer for rustExperience "
                 + (b.rustExperience() == null ? "unknown (taken as none)" : b.rustExperience()) + " ("
                 + b.weeksThreshold() + "; Rust async takes about a month to learn, Go concurrency a week), at "
                 + Numbers.format(b.engineerWeek()) + " per engineer-week (cost.engineerWeek)");
         if (b.rewriteLines() != null) {
             out.add("rewrite: " + Numbers.format(b.rewriteLines()) + " lines of " + b.language()
-                    + (b.rewriteLinesAssumed() ? " assumed for a " + b.role() + " service (cost.assumedLines."
-                            + b.role() + "), as codeLines is missing" : " (codeLines)")
-                    + ", at " + Numbers.format(b.linesPerWeek()) + " lines per engineer-week (cost.rewriteLinesPerWeek)");
+                    + (b.rewriteLinesAssumed()
+                            ? " assumed for a " + b.role() + " service (cost.assumedLines." + b.role()
+                                    + "), as codeLines is missing"
+                            : " (codeLines)")
+                    + ", at " + Numbers.format(b.linesPerWeek())
+                    + " lines per engineer-week (cost.rewriteLinesPerWeek)");
         } else {
-            out.add("rewrite: none, " + ("undecided".equals(b.language()) ? "the service is not written yet"
-                    : "rust".equals(b.language()) ? "it is written in Rust" : "its first milestone replaces it anyway"));
+            out.add("rewrite: none, "
+                    + ("undecided".equals(b.language())
+                            ? "the service is not written yet"
+                            : "rust".equals(b.language())
+                                    ? "it is written in Rust"
+                                    : "its first milestone replaces it anyway"));
         }
         out.add("payback: the one-off costs over the monthly saving, held against a " + Numbers.format(horizonMonths)
                 + "-month horizon at the low saving (cost.paybackHorizonMonths)");

@@ -34,7 +34,8 @@ public final class CostModel {
         double savingHigh = monthly * (1 - 1 / (1 + gainHigh));
 
         Experience rust = s.rustExperience();
-        Threshold weeksKey = rust == Experience.STRONG ? Threshold.COST_EXTRA_WEEKS_STRONG
+        Threshold weeksKey = rust == Experience.STRONG
+                ? Threshold.COST_EXTRA_WEEKS_STRONG
                 : rust == Experience.SOME ? Threshold.COST_EXTRA_WEEKS_SOME : Threshold.COST_EXTRA_WEEKS_NONE;
         double weeks = t.get(weeksKey);
         double team = s.teamSize() != null ? s.teamSize() : t.get(Threshold.COST_DEFAULT_TEAM_SIZE);
@@ -49,17 +50,36 @@ public final class CostModel {
             rewrite = lines / perWeek * weekCost;
         }
         double oneOff = onboarding + rewrite;
-        Double paybackLow = oneOff == 0 ? Double.valueOf(0) : savingHigh == 0 ? null
-                : Numbers.round(oneOff / savingHigh, 1);
-        Double paybackHigh = oneOff == 0 ? Double.valueOf(0) : savingLow == 0 ? null
-                : Numbers.round(oneOff / savingLow, 1);
-        CostEstimate.Basis basis = new CostEstimate.Basis(s.monthlyCost() != null ? null : s.instances(),
-                instanceMonthly, gainLow, gainHigh, team, s.teamSize() == null, rust == null ? null : rust.id(), weeks,
-                weeksKey.id(), weekCost, s.language().id(), s.role().id(), lines,
-                lines != null && s.codeLines() == null, perWeek);
-        return new CostEstimate(Numbers.round(monthly, 2), Numbers.round(savingLow, 0), Numbers.round(savingHigh, 0),
-                Numbers.round(onboarding, 0), Numbers.round(rewrite, 0), paybackLow, paybackHigh,
-                t.get(Threshold.COST_PAYBACK_HORIZON_MONTHS), basis);
+        Double paybackLow =
+                oneOff == 0 ? Double.valueOf(0) : savingHigh == 0 ? null : Numbers.round(oneOff / savingHigh, 1);
+        Double paybackHigh =
+                oneOff == 0 ? Double.valueOf(0) : savingLow == 0 ? null : Numbers.round(oneOff / savingLow, 1);
+        CostEstimate.Basis basis = new CostEstimate.Basis(
+                s.monthlyCost() != null ? null : s.instances(),
+                instanceMonthly,
+                gainLow,
+                gainHigh,
+                team,
+                s.teamSize() == null,
+                rust == null ? null : rust.id(),
+                weeks,
+                weeksKey.id(),
+                weekCost,
+                s.language().id(),
+                s.role().id(),
+                lines,
+                lines != null && s.codeLines() == null,
+                perWeek);
+        return new CostEstimate(
+                Numbers.round(monthly, 2),
+                Numbers.round(savingLow, 0),
+                Numbers.round(savingHigh, 0),
+                Numbers.round(onboarding, 0),
+                Numbers.round(rewrite, 0),
+                paybackLow,
+                paybackHigh,
+                t.get(Threshold.COST_PAYBACK_HORIZON_MONTHS),
+                basis);
     }
 
     /**
@@ -69,7 +89,9 @@ public final class CostModel {
      */
     static boolean rewrites(Service s) {
         Milestone m = s.firstMilestone();
-        return s.language() != Language.RUST && s.language() != Language.UNDECIDED
-                && m != Milestone.REPLACE_UNSTABLE && m != Milestone.REPLACE_EXPENSIVE;
+        return s.language() != Language.RUST
+                && s.language() != Language.UNDECIDED
+                && m != Milestone.REPLACE_UNSTABLE
+                && m != Milestone.REPLACE_EXPENSIVE;
     }
 }

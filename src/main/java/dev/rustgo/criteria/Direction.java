@@ -4,5 +4,7 @@ import dev.rustgo.model.Token;
 
 /** Which way a criterion pushes. */
 public enum Direction implements Token {
-    RUST, GO, PORTFOLIO
+    RUST,
+    GO,
+    PORTFOLIO
 }

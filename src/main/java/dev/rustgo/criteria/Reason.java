@@ -8,8 +8,8 @@ import dev.rustgo.model.Position;
  * the evidence in words ({@code p99LatencyMs 2}), and the field and place it came from ({@code null}
  * for the Go prior, which no field gives).
  */
-public record Reason(Criterion criterion, Direction direction, Strength strength, String evidence, Field field,
-        Position position) {
+public record Reason(
+        Criterion criterion, Direction direction, Strength strength, String evidence, Field field, Position position) {
 
     /** What the reason adds to its side's pressure score: 0 for a mild figure. */
     public double weight() {

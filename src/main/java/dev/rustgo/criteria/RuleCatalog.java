@@ -36,40 +36,81 @@ public final class RuleCatalog {
             EnumSet.of(Role.CONTROL_PLANE, Role.ADMIN_API, Role.ORCHESTRATION, Role.TOOLING));
 
     /** Targets whose artifact would carry Go's runtime and collector: a strong requirement alone. */
-    public static final Set<Deployment> HARD_TARGETS = Collections.unmodifiableSet(
-            EnumSet.of(Deployment.WASM, Deployment.EMBEDDED));
+    public static final Set<Deployment> HARD_TARGETS =
+            Collections.unmodifiableSet(EnumSet.of(Deployment.WASM, Deployment.EMBEDDED));
 
     /** Criticalities the guides call expensive to get wrong (R-DEFECT-COST). */
     private static final Set<Criticality> COSTLY = Collections.unmodifiableSet(
             EnumSet.of(Criticality.FINANCIAL, Criticality.CORE_INFRASTRUCTURE, Criticality.INGESTION));
 
     /** Criticalities where memory unsafety is expensive (R-MEMORY-SAFETY). */
-    private static final Set<Criticality> SENSITIVE = Collections.unmodifiableSet(
-            EnumSet.of(Criticality.SECURITY_BOUNDARY, Criticality.SAFETY));
+    private static final Set<Criticality> SENSITIVE =
+            Collections.unmodifiableSet(EnumSet.of(Criticality.SECURITY_BOUNDARY, Criticality.SAFETY));
 
     private static final List<Rule> RULES = List.of(
             rule(Criterion.R_TAIL, "tail-latency", RuleCatalog::tail, Field.P99_LATENCY_MS, Field.LATENCY_INCIDENTS),
             rule(Criterion.R_THROUGHPUT, "throughput", RuleCatalog::throughput, Field.PEAK_RPS),
             rule(Criterion.R_MEMORY, "memory-budget", RuleCatalog::memory, Field.MEMORY_BUDGET_MIB),
-            rule(Criterion.R_SCALE_COST, "scale-cost", RuleCatalog::scaleCost, Field.INSTANCES, Field.MONTHLY_COST,
-                    Field.CODE_LINES, Field.TEAM_SIZE),
-            rule(Criterion.R_DEFECT_COST, "defect-cost", RuleCatalog::defectCost, Field.CRITICALITY, Field.DEPENDS_ON,
+            rule(
+                    Criterion.R_SCALE_COST,
+                    "scale-cost",
+                    RuleCatalog::scaleCost,
+                    Field.INSTANCES,
+                    Field.MONTHLY_COST,
+                    Field.CODE_LINES,
+                    Field.TEAM_SIZE),
+            rule(
+                    Criterion.R_DEFECT_COST,
+                    "defect-cost",
+                    RuleCatalog::defectCost,
+                    Field.CRITICALITY,
+                    Field.DEPENDS_ON,
                     Field.EXTERNAL_DEPENDENTS),
-            rule(Criterion.R_CONCURRENCY, "hard-concurrency", RuleCatalog::concurrency, Field.CONCURRENCY,
+            rule(
+                    Criterion.R_CONCURRENCY,
+                    "hard-concurrency",
+                    RuleCatalog::concurrency,
+                    Field.CONCURRENCY,
                     Field.CONCURRENCY_INCIDENTS),
-            rule(Criterion.R_MEMORY_SAFETY, "memory-safety", RuleCatalog::memorySafety, Field.MEMORY_SAFETY_INCIDENTS,
+            rule(
+                    Criterion.R_MEMORY_SAFETY,
+                    "memory-safety",
+                    RuleCatalog::memorySafety,
+                    Field.MEMORY_SAFETY_INCIDENTS,
                     Field.CRITICALITY),
-            rule(Criterion.R_TARGET, "deployment-target", RuleCatalog::target, Field.DEPLOYMENT, Field.STARTUP_BUDGET_MS),
+            rule(
+                    Criterion.R_TARGET,
+                    "deployment-target",
+                    RuleCatalog::target,
+                    Field.DEPLOYMENT,
+                    Field.STARTUP_BUDGET_MS),
             rule(Criterion.R_ROLE, "hot-path-role", RuleCatalog::rustRole, Field.ROLE, Field.CRITICALITY),
             rule(Criterion.R_REPLACE, "replacement", RuleCatalog::replace, Field.FIRST_MILESTONE),
             rule(Criterion.R_NATIVE, "native-integration", RuleCatalog::nativeIntegration, Field.DEPLOYMENT),
             rule(Criterion.G_CONTROL_PLANE, "control-plane-role", RuleCatalog::goRole, Field.ROLE),
-            rule(Criterion.G_TIME_TO_MARKET, "time-to-market", RuleCatalog::timeToMarket, Field.FIRST_MILESTONE,
+            rule(
+                    Criterion.G_TIME_TO_MARKET,
+                    "time-to-market",
+                    RuleCatalog::timeToMarket,
+                    Field.FIRST_MILESTONE,
                     Field.DEADLINE),
-            rule(Criterion.G_TEAM, "team-readiness", RuleCatalog::team, Field.RUST_EXPERIENCE, Field.GO_EXPERIENCE,
+            rule(
+                    Criterion.G_TEAM,
+                    "team-readiness",
+                    RuleCatalog::team,
+                    Field.RUST_EXPERIENCE,
+                    Field.GO_EXPERIENCE,
                     Field.DEADLINE),
-            rule(Criterion.G_GOOD_ENOUGH, "good-enough", RuleCatalog::goodEnough, Field.P99_LATENCY_MS, Field.PEAK_RPS,
-                    Field.LIFECYCLE, Field.FIRST_MILESTONE, Field.LATENCY_INCIDENTS, Field.CONCURRENCY_INCIDENTS,
+            rule(
+                    Criterion.G_GOOD_ENOUGH,
+                    "good-enough",
+                    RuleCatalog::goodEnough,
+                    Field.P99_LATENCY_MS,
+                    Field.PEAK_RPS,
+                    Field.LIFECYCLE,
+                    Field.FIRST_MILESTONE,
+                    Field.LATENCY_INCIDENTS,
+                    Field.CONCURRENCY_INCIDENTS,
                     Field.MEMORY_SAFETY_INCIDENTS));
 
     private RuleCatalog() {}
@@ -107,14 +148,20 @@ public final class RuleCatalog {
 
             @Override
             public void evaluate(Service s, Context c, List<Reason> reasons) {
-                body.evaluate(s, c, (strength, field, evidence) -> reasons.add(new Reason(criterion,
-                        criterion.direction(), strength, evidence.get(), field, s.position(field))));
+                body.evaluate(
+                        s,
+                        c,
+                        (strength, field, evidence) -> reasons.add(new Reason(
+                                criterion, criterion.direction(), strength, evidence.get(), field, s.position(field))));
             }
 
             @Override
             public void weigh(Service s, Context c, List<Reason> reasons) {
-                body.evaluate(s, c, (strength, field, evidence) -> reasons.add(new Reason(criterion,
-                        criterion.direction(), strength, null, field, null)));
+                body.evaluate(
+                        s,
+                        c,
+                        (strength, field, evidence) ->
+                                reasons.add(new Reason(criterion, criterion.direction(), strength, null, field, null)));
             }
         };
     }
@@ -133,19 +180,25 @@ public final class RuleCatalog {
         Long incidents = s.latencyIncidents();
         boolean many = incidents != null && incidents >= t(c, Threshold.TAIL_INCIDENTS_MANY);
         if (p99 != null) {
-            Strength level = p99 <= t(c, Threshold.TAIL_STRICT_MS) ? Strength.STRONG
-                    : p99 <= t(c, Threshold.TAIL_DEMANDING_MS) ? Strength.DEMAND
-                    : p99 <= t(c, Threshold.TAIL_MILD_MS) ? Strength.MILD : null;
+            Strength level = p99 <= t(c, Threshold.TAIL_STRICT_MS)
+                    ? Strength.STRONG
+                    : p99 <= t(c, Threshold.TAIL_DEMANDING_MS)
+                            ? Strength.DEMAND
+                            : p99 <= t(c, Threshold.TAIL_MILD_MS) ? Strength.MILD : null;
             if (level != null) {
                 add.add(level, Field.P99_LATENCY_MS, () -> "p99LatencyMs " + Numbers.format(p99));
             }
         }
         if (incidents != null && incidents > 0) {
             // Repeated p99 spikes at a tight target are the GC pauses the guide names, seen in production.
-            Strength level = !many || p99 == null || p99 > t(c, Threshold.TAIL_INCIDENT_MS) ? Strength.MILD
+            Strength level = !many || p99 == null || p99 > t(c, Threshold.TAIL_INCIDENT_MS)
+                    ? Strength.MILD
                     : p99 <= t(c, Threshold.TAIL_DEMANDING_MS) ? Strength.STRONG : Strength.DEMAND;
-            add.add(level, Field.LATENCY_INCIDENTS, () -> "latencyIncidents " + incidents
-                    + (level == Strength.MILD ? "" : " at a p99 target of " + Numbers.format(p99) + " ms"));
+            add.add(
+                    level,
+                    Field.LATENCY_INCIDENTS,
+                    () -> "latencyIncidents " + incidents
+                            + (level == Strength.MILD ? "" : " at a p99 target of " + Numbers.format(p99) + " ms"));
         }
     }
 
@@ -155,7 +208,8 @@ public final class RuleCatalog {
         if (rps == null) {
             return;
         }
-        Strength level = rps >= t(c, Threshold.THROUGHPUT_DEMANDING_RPS) ? Strength.DEMAND
+        Strength level = rps >= t(c, Threshold.THROUGHPUT_DEMANDING_RPS)
+                ? Strength.DEMAND
                 : rps >= t(c, Threshold.THROUGHPUT_MILD_RPS) ? Strength.MILD : null;
         if (level != null) {
             add.add(level, Field.PEAK_RPS, () -> "peakRps " + rps);
@@ -168,7 +222,8 @@ public final class RuleCatalog {
         if (mib == null) {
             return;
         }
-        Strength level = mib <= t(c, Threshold.MEMORY_DEMANDING_MIB) ? Strength.DEMAND
+        Strength level = mib <= t(c, Threshold.MEMORY_DEMANDING_MIB)
+                ? Strength.DEMAND
                 : mib <= t(c, Threshold.MEMORY_MILD_MIB) ? Strength.MILD : null;
         if (level != null) {
             add.add(level, Field.MEMORY_BUDGET_MIB, () -> "memoryBudgetMiB " + mib);
@@ -190,18 +245,24 @@ public final class RuleCatalog {
             return;
         }
         Field field = highCost || (!manyInstances && someCost) ? Field.MONTHLY_COST : Field.INSTANCES;
-        Supplier<String> figure = () -> field == Field.MONTHLY_COST ? "monthlyCost " + Numbers.format(cost)
-                : "instances " + instances;
+        Supplier<String> figure =
+                () -> field == Field.MONTHLY_COST ? "monthlyCost " + Numbers.format(cost) : "instances " + instances;
         if (!manyInstances && !highCost) {
             add.add(Strength.MILD, field, figure);
             return;
         }
         CostEstimate estimate = CostModel.estimate(s, c.thresholds());
         boolean pays = estimate.paysBack();
-        add.add(pays ? Strength.DEMAND : Strength.MILD, field, () -> figure.get() + (pays ? ", and the move pays back"
-                : ", but the move does not pay back") + " within " + Numbers.format(estimate.horizonMonths())
-                + " months (" + (estimate.paybackMonthsHigh() == null ? "never"
-                        : Numbers.format(estimate.paybackMonthsHigh()) + " at the low saving") + ")");
+        add.add(
+                pays ? Strength.DEMAND : Strength.MILD,
+                field,
+                () -> figure.get() + (pays ? ", and the move pays back" : ", but the move does not pay back")
+                        + " within " + Numbers.format(estimate.horizonMonths())
+                        + " months ("
+                        + (estimate.paybackMonthsHigh() == null
+                                ? "never"
+                                : Numbers.format(estimate.paybackMonthsHigh()) + " at the low saving")
+                        + ")");
     }
 
     // R-DEFECT-COST: criticality financial/core-infrastructure/ingestion, fan-in
@@ -216,13 +277,17 @@ public final class RuleCatalog {
             add.add(Strength.CORROBORATES, Field.CRITICALITY, () -> "criticality " + ids(costly));
         }
         long dependents = c.portfolio().dependents(s);
-        Strength level = dependents >= t(c, Threshold.DEFECT_MANY_DEPENDENTS) ? Strength.CORROBORATES
+        Strength level = dependents >= t(c, Threshold.DEFECT_MANY_DEPENDENTS)
+                ? Strength.CORROBORATES
                 : dependents >= t(c, Threshold.DEFECT_SOME_DEPENDENTS) ? Strength.MILD : null;
         if (level != null) {
             int internal = c.portfolio().internalDependents(s);
             Field field = internal == 0 ? Field.EXTERNAL_DEPENDENTS : null;
-            add.add(level, field, () -> "dependents " + dependents + " (" + internal + " in the portfolio, "
-                    + (dependents - internal) + " external)");
+            add.add(
+                    level,
+                    field,
+                    () -> "dependents " + dependents + " (" + internal + " in the portfolio, " + (dependents - internal)
+                            + " external)");
         }
     }
 
@@ -236,8 +301,8 @@ public final class RuleCatalog {
         }
         Long incidents = s.concurrencyIncidents();
         if (incidents != null && incidents > 0) {
-            Strength level = hard && incidents >= t(c, Threshold.CONCURRENCY_INCIDENTS_MANY) ? Strength.STRONG
-                    : Strength.MILD;
+            Strength level =
+                    hard && incidents >= t(c, Threshold.CONCURRENCY_INCIDENTS_MANY) ? Strength.STRONG : Strength.MILD;
             add.add(level, Field.CONCURRENCY_INCIDENTS, () -> "concurrencyIncidents " + incidents);
         }
     }
@@ -255,7 +320,9 @@ public final class RuleCatalog {
         }
         Long incidents = s.memorySafetyIncidents();
         if (incidents != null && incidents > 0) {
-            add.add(sensitive.isEmpty() ? Strength.DEMAND : Strength.STRONG, Field.MEMORY_SAFETY_INCIDENTS,
+            add.add(
+                    sensitive.isEmpty() ? Strength.DEMAND : Strength.STRONG,
+                    Field.MEMORY_SAFETY_INCIDENTS,
                     () -> "memorySafetyIncidents " + incidents);
         }
     }
@@ -275,7 +342,8 @@ public final class RuleCatalog {
         }
         Double startup = s.startupBudgetMs();
         if (startup != null) {
-            Strength level = startup <= t(c, Threshold.TARGET_STRICT_STARTUP_MS) ? Strength.DEMAND
+            Strength level = startup <= t(c, Threshold.TARGET_STRICT_STARTUP_MS)
+                    ? Strength.DEMAND
                     : startup <= t(c, Threshold.TARGET_MILD_STARTUP_MS) ? Strength.MILD : null;
             if (level != null) {
                 add.add(level, Field.STARTUP_BUDGET_MS, () -> "startupBudgetMs " + Numbers.format(startup));
@@ -321,8 +389,10 @@ public final class RuleCatalog {
     private static void timeToMarket(Service s, Rule.Context c, Adder add) {
         boolean near = nearDeadline(s, c);
         if (s.firstMilestone() == Milestone.MVP) {
-            add.add(Strength.PRESSURE, Field.FIRST_MILESTONE, () -> "firstMilestone mvp"
-                    + (near ? ", " + deadline(s, c) : ""));
+            add.add(
+                    Strength.PRESSURE,
+                    Field.FIRST_MILESTONE,
+                    () -> "firstMilestone mvp" + (near ? ", " + deadline(s, c) : ""));
         } else if (near) {
             add.add(Strength.MILD, Field.DEADLINE, () -> deadline(s, c));
         }
@@ -335,8 +405,11 @@ public final class RuleCatalog {
             // The month of onboarding is a cost the estimate counts and P-READINESS asks a plan for; it
             // presses for Go only where it does not fit before the deadline.
             boolean near = nearDeadline(s, c);
-            add.add(near ? Strength.PRESSURE : Strength.MILD, Field.RUST_EXPERIENCE, () -> "rustExperience none"
-                    + (near ? ": a month of Rust onboarding before the " + deadline(s, c) : ""));
+            add.add(
+                    near ? Strength.PRESSURE : Strength.MILD,
+                    Field.RUST_EXPERIENCE,
+                    () -> "rustExperience none"
+                            + (near ? ": a month of Rust onboarding before the " + deadline(s, c) : ""));
         } else if (rust == Experience.SOME && s.goExperience() == Experience.STRONG) {
             add.add(Strength.MILD, Field.GO_EXPERIENCE, () -> "goExperience strong, rustExperience some");
         }
@@ -356,8 +429,11 @@ public final class RuleCatalog {
             add.add(Strength.PRESSURE, Field.PEAK_RPS, () -> "peakRps " + rps);
         }
         if (meetsTheRequirement(s)) {
-            add.add(Strength.PRESSURE, Field.LIFECYCLE, () -> "in production and evolving, with no latency, "
-                    + "concurrency or memory-safety incident recorded in 12 months");
+            add.add(
+                    Strength.PRESSURE,
+                    Field.LIFECYCLE,
+                    () -> "in production and evolving, with no latency, "
+                            + "concurrency or memory-safety incident recorded in 12 months");
         }
         if (s.lifecycle() == Lifecycle.DEPRECATED) {
             add.add(Strength.PRESSURE, Field.LIFECYCLE, () -> "lifecycle deprecated: being retired");
@@ -366,9 +442,12 @@ public final class RuleCatalog {
 
     /** A Go service in production, evolving, whose recorded history has no incident of any kind. */
     static boolean meetsTheRequirement(Service s) {
-        return s.language() == Language.GO && s.lifecycle() == Lifecycle.PRODUCTION
-                && s.firstMilestone() == Milestone.EVOLVE && zero(s.latencyIncidents())
-                && zero(s.concurrencyIncidents()) && zero(s.memorySafetyIncidents());
+        return s.language() == Language.GO
+                && s.lifecycle() == Lifecycle.PRODUCTION
+                && s.firstMilestone() == Milestone.EVOLVE
+                && zero(s.latencyIncidents())
+                && zero(s.concurrencyIncidents())
+                && zero(s.memorySafetyIncidents());
     }
 
     private static boolean zero(Long count) {
@@ -377,8 +456,8 @@ public final class RuleCatalog {
 
     private static String deadline(Service s, Rule.Context c) {
         long days = ChronoUnit.DAYS.between(c.referenceDate(), s.deadline());
-        return "deadline " + s.deadline() + (days >= 0 ? " (" + days + " days away)" : " (passed " + -days
-                + " days ago)");
+        return "deadline " + s.deadline()
+                + (days >= 0 ? " (" + days + " days away)" : " (passed " + -days + " days ago)");
     }
 
     /**

@@ -28,19 +28,31 @@ import java.util.stream.Collectors;
 public final class Scorer {
 
     /** The fields whose presence counts as evidence for the confidence. */
-    public static final List<Field> EVIDENCE = List.of(Field.PEAK_RPS, Field.P99_LATENCY_MS,
-            Field.MEMORY_BUDGET_MIB, Field.INSTANCES, Field.MONTHLY_COST, Field.CRITICALITY, Field.DEPLOYMENT,
-            Field.CONCURRENCY, Field.RUST_EXPERIENCE, Field.FIRST_MILESTONE);
+    public static final List<Field> EVIDENCE = List.of(
+            Field.PEAK_RPS,
+            Field.P99_LATENCY_MS,
+            Field.MEMORY_BUDGET_MIB,
+            Field.INSTANCES,
+            Field.MONTHLY_COST,
+            Field.CRITICALITY,
+            Field.DEPLOYMENT,
+            Field.CONCURRENCY,
+            Field.RUST_EXPERIENCE,
+            Field.FIRST_MILESTONE);
 
-    private static final Set<Field> FIGURES = Collections.unmodifiableSet(EnumSet.of(Field.PEAK_RPS,
-            Field.P99_LATENCY_MS, Field.MEMORY_BUDGET_MIB, Field.INSTANCES, Field.MONTHLY_COST,
+    private static final Set<Field> FIGURES = Collections.unmodifiableSet(EnumSet.of(
+            Field.PEAK_RPS,
+            Field.P99_LATENCY_MS,
+            Field.MEMORY_BUDGET_MIB,
+            Field.INSTANCES,
+            Field.MONTHLY_COST,
             Field.STARTUP_BUDGET_MS));
 
-    private static final Comparator<Reason> HEAVIEST_FIRST = Comparator.comparingDouble(Reason::weight).reversed();
+    private static final Comparator<Reason> HEAVIEST_FIRST =
+            Comparator.comparingDouble(Reason::weight).reversed();
 
-    private static final Comparator<Reason> ORDER = HEAVIEST_FIRST
-            .thenComparing(Reason::criterion)
-            .thenComparing(Reason::evidence);
+    private static final Comparator<Reason> ORDER =
+            HEAVIEST_FIRST.thenComparing(Reason::criterion).thenComparing(Reason::evidence);
 
     /** How many "what would change" answers an assessment keeps. */
     private static final int WHAT_IF_LIMIT = 3;
@@ -64,11 +76,13 @@ public final class Scorer {
         Score score = score(service, context, true);
         // Near an edge only: a review, a go verdict with evidence toward Rust, a rust verdict that rests
         // on one requirement. Explaining one service asks for the rest (whatIf).
-        List<String> whatIf = score.verdict == Verdict.REVIEW || (score.verdict == Verdict.GO && score.rust > 0)
-                || (score.verdict == Verdict.RUST && score.requirements == 1) ? whatIf(service, score.verdict, context)
+        List<String> whatIf = score.verdict == Verdict.REVIEW
+                        || (score.verdict == Verdict.GO && score.rust > 0)
+                        || (score.verdict == Verdict.RUST && score.requirements == 1)
+                ? whatIf(service, score.verdict, context)
                 : List.of();
-        CostEstimate cost = service.language() == Language.RUST ? null
-                : CostModel.estimate(service, context.thresholds());
+        CostEstimate cost =
+                service.language() == Language.RUST ? null : CostModel.estimate(service, context.thresholds());
         List<Field> missing = new ArrayList<>();
         for (Field f : EVIDENCE) {
             if (!service.has(f)) {
@@ -77,12 +91,19 @@ public final class Scorer {
         }
         double coverage = (double) (EVIDENCE.size() - missing.size()) / EVIDENCE.size();
         double strength = Math.min(1, Math.abs(score.rust - score.go) / 6);
-        double confidence = score.verdict == Verdict.REVIEW
-                ? 0.2 + 0.3 * coverage
-                : 0.3 + 0.4 * strength + 0.3 * coverage;
-        return new Assessment(service, score.verdict, Numbers.round(Math.min(0.99, confidence), 2),
-                Numbers.round(score.rust, 2), Numbers.round(score.go, 2), score.reasons, missing, score.summary,
-                whatIf, cost);
+        double confidence =
+                score.verdict == Verdict.REVIEW ? 0.2 + 0.3 * coverage : 0.3 + 0.4 * strength + 0.3 * coverage;
+        return new Assessment(
+                service,
+                score.verdict,
+                Numbers.round(Math.min(0.99, confidence), 2),
+                Numbers.round(score.rust, 2),
+                Numbers.round(score.go, 2),
+                score.reasons,
+                missing,
+                score.summary,
+                whatIf,
+                cost);
     }
 
     /** The single-field changes that would give {@code service} another verdict, up to three. */
@@ -91,13 +112,13 @@ public final class Scorer {
     }
 
     private List<String> whatIf(Service service, Verdict verdict, Rule.Context context) {
-        return WhatIf.find(service, verdict, WHAT_IF_LIMIT, s -> score(s, context, false).verdict,
-                context.thresholds());
+        return WhatIf.find(
+                service, verdict, WHAT_IF_LIMIT, s -> score(s, context, false).verdict, context.thresholds());
     }
 
     /** The verdict alone, as the rules and thresholds give it. */
-    private record Score(Verdict verdict, double rust, double go, int requirements, List<Reason> reasons,
-            String summary) {}
+    private record Score(
+            Verdict verdict, double rust, double go, int requirements, List<Reason> reasons, String summary) {}
 
     /**
      * @param explain whether the reasons carry their evidence in words and the summary is written;
@@ -105,8 +126,8 @@ public final class Scorer {
      */
     private Score score(Service service, Rule.Context context, boolean explain) {
         List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason(Criterion.G_DEFAULT, Direction.GO, Strength.PRIOR,
-                explain ? "Go is the default" : null, null, null));
+        reasons.add(new Reason(
+                Criterion.G_DEFAULT, Direction.GO, Strength.PRIOR, explain ? "Go is the default" : null, null, null));
         for (Rule rule : rules) {
             if (explain) {
                 rule.evaluate(service, context, reasons);
@@ -158,49 +179,109 @@ public final class Scorer {
             }
             boolean leans = anyRust;
             if (RuleCatalog.RUST_ROLES.contains(service.role()) && noFigures && pressures.isEmpty()) {
-                return score(Verdict.REVIEW, r, g, n, reasons, explain, () -> "too little evidence: a "
-                        + service.role().id() + " service with no traffic or resource figures");
+                return score(
+                        Verdict.REVIEW,
+                        r,
+                        g,
+                        n,
+                        reasons,
+                        explain,
+                        () -> "too little evidence: a " + service.role().id()
+                                + " service with no traffic or resource figures");
             }
-            return score(Verdict.GO, r, g, n, reasons, explain, () -> "Go fits: no central requirement demands Rust"
-                    + (leans ? "; the signals toward Rust (" + evidence(reasons, Direction.RUST) + ") are not demanding"
-                            : ""));
+            return score(
+                    Verdict.GO,
+                    r,
+                    g,
+                    n,
+                    reasons,
+                    explain,
+                    () -> "Go fits: no central requirement demands Rust"
+                            + (leans
+                                    ? "; the signals toward Rust (" + evidence(reasons, Direction.RUST)
+                                            + ") are not demanding"
+                                    : ""));
         }
-        Supplier<String> demanded = () -> "Rust is demanded (" + demands.keySet().stream().map(Requirement::title)
-                .collect(Collectors.joining(", ")) + ")";
+        Supplier<String> demanded = () -> "Rust is demanded ("
+                + demands.keySet().stream().map(Requirement::title).collect(Collectors.joining(", ")) + ")";
         if (n < 2 && !strong && corroborations.isEmpty()) {
-            return score(Verdict.REVIEW, r, g, n, reasons, explain, () -> "one central requirement ("
-                    + demands.keySet().iterator().next().title() + ") with nothing to corroborate it; rust needs a "
-                    + "second, a strong one, or a high defect cost, a hot-path role or a replacement beside it");
+            return score(
+                    Verdict.REVIEW,
+                    r,
+                    g,
+                    n,
+                    reasons,
+                    explain,
+                    () -> "one central requirement ("
+                            + demands.keySet().iterator().next().title()
+                            + ") with nothing to corroborate it; rust needs a "
+                            + "second, a strong one, or a high defect cost, a hot-path role or a replacement beside it");
         }
         if (!pressures.isEmpty()) {
-            return score(Verdict.REVIEW, r, g, n, reasons, explain, () -> demanded.get() + " but Go pressure weighs "
-                    + "against it (" + pressures.stream().map(p -> p.criterion().id() + " " + p.evidence())
-                            .collect(Collectors.joining(", ")) + ")");
+            return score(
+                    Verdict.REVIEW,
+                    r,
+                    g,
+                    n,
+                    reasons,
+                    explain,
+                    () -> demanded.get() + " but Go pressure weighs "
+                            + "against it ("
+                            + pressures.stream()
+                                    .map(p -> p.criterion().id() + " " + p.evidence())
+                                    .collect(Collectors.joining(", "))
+                            + ")");
         }
         if (service.language() == Language.GO && !highStakes) {
             CostEstimate cost = CostModel.estimate(service, context.thresholds());
             if (cost == null || !cost.paysBack()) {
-                return score(Verdict.REVIEW, r, g, n, reasons, explain, () -> demanded.get() + ", but for a service "
-                        + "running in Go the move must pay back or the defect cost be high: "
-                        + (cost == null ? "no run cost or instance count shows a payback"
-                                : "it " + cost.summary().replaceFirst("^saves", "would save"))
-                        + ", and no costly criticality, fan-in or safety requirement is recorded");
+                return score(
+                        Verdict.REVIEW,
+                        r,
+                        g,
+                        n,
+                        reasons,
+                        explain,
+                        () -> demanded.get() + ", but for a service "
+                                + "running in Go the move must pay back or the defect cost be high: "
+                                + (cost == null
+                                        ? "no run cost or instance count shows a payback"
+                                        : "it " + cost.summary().replaceFirst("^saves", "would save"))
+                                + ", and no costly criticality, fan-in or safety requirement is recorded");
             }
         }
-        return score(Verdict.RUST, r, g, n, reasons, explain, () -> demanded.get()
-                + (corroborations.isEmpty() ? "" : ", corroborated by "
-                        + corroborations.stream().map(c -> c.criterion().id() + " " + c.evidence())
-                                .collect(Collectors.joining(", ")))
-                + "; nothing presses for Go");
+        return score(
+                Verdict.RUST,
+                r,
+                g,
+                n,
+                reasons,
+                explain,
+                () -> demanded.get()
+                        + (corroborations.isEmpty()
+                                ? ""
+                                : ", corroborated by "
+                                        + corroborations.stream()
+                                                .map(c -> c.criterion().id() + " " + c.evidence())
+                                                .collect(Collectors.joining(", ")))
+                        + "; nothing presses for Go");
     }
 
     private static String evidence(List<Reason> reasons, Direction direction) {
-        return reasons.stream().filter(x -> x.direction() == direction)
-                .map(x -> x.criterion().id() + " " + x.evidence()).collect(Collectors.joining(", "));
+        return reasons.stream()
+                .filter(x -> x.direction() == direction)
+                .map(x -> x.criterion().id() + " " + x.evidence())
+                .collect(Collectors.joining(", "));
     }
 
-    private static Score score(Verdict verdict, double rust, double go, int requirements, List<Reason> reasons,
-            boolean explain, Supplier<String> summary) {
+    private static Score score(
+            Verdict verdict,
+            double rust,
+            double go,
+            int requirements,
+            List<Reason> reasons,
+            boolean explain,
+            Supplier<String> summary) {
         return new Score(verdict, rust, go, requirements, reasons, explain ? summary.get() : null);
     }
 }

@@ -11,7 +11,12 @@ import dev.rustgo.model.Token;
  * {@code review}. The weight is what the pressure scores add up, for the chart and the report.
  */
 public enum Strength implements Token {
-    MILD(0), CORROBORATES(1), DEMAND(2), STRONG(3), PRIOR(1), PRESSURE(1);
+    MILD(0),
+    CORROBORATES(1),
+    DEMAND(2),
+    STRONG(3),
+    PRIOR(1),
+    PRESSURE(1);
 
     private final int weight;
 

@@ -15,135 +15,316 @@ import java.util.Map;
 public enum Threshold {
 
     // R-TAIL
-    TAIL_STRICT_MS("tail.strictMs", 1, "ms", Criterion.R_TAIL, Source.guide("001",
-            "Let Rust handle the parts where every microsecond matters",
-            "a p99 budget of a millisecond or less is made of microseconds; one GC pause spends it, so the "
-                    + "requirement is strong alone")),
-    TAIL_DEMANDING_MS("tail.demandingMs", 5, "ms", Criterion.R_TAIL, Source.guide("001",
-            "Rust has no GC pauses that cause p99 spikes",
-            "Go's collector pauses and the work around them are commonly a millisecond or more under load; at a "
-                    + "p99 of 5 ms or less they are a real share of the budget, so tail latency is a central "
-                    + "requirement (the 5 ms line is an assumption on top of the guide's sentence)")),
-    TAIL_INCIDENT_MS("tail.incidentMs", 20, "ms", Criterion.R_TAIL, Source.assumption(
-            "a target of 20 ms is tight enough that repeated p99 spikes (tail.incidentsMany) show the GC "
-                    + "pauses the guide names are hurting; above it, tuning is the usual answer")),
-    TAIL_INCIDENTS_MANY("tail.incidentsMany", 3, "incidents", Criterion.R_TAIL, Source.assumption(
-            "one or two incidents a year are noise any runtime has; three or more at a tight target are a "
-                    + "pattern")),
-    TAIL_MILD_MS("tail.mildMs", 50, "ms", Criterion.R_TAIL, Source.guide("000",
-            "For many backend workloads, \"good enough\" is the correct business answer",
-            "a target up to 50 ms is shown as a mild signal, counted nowhere: Go meets such targets routinely")),
+    TAIL_STRICT_MS(
+            "tail.strictMs",
+            1,
+            "ms",
+            Criterion.R_TAIL,
+            Source.guide(
+                    "001",
+                    "Let Rust handle the parts where every microsecond matters",
+                    "a p99 budget of a millisecond or less is made of microseconds; one GC pause spends it, so the "
+                            + "requirement is strong alone")),
+    TAIL_DEMANDING_MS(
+            "tail.demandingMs",
+            5,
+            "ms",
+            Criterion.R_TAIL,
+            Source.guide(
+                    "001",
+                    "Rust has no GC pauses that cause p99 spikes",
+                    "Go's collector pauses and the work around them are commonly a millisecond or more under load; at a "
+                            + "p99 of 5 ms or less they are a real share of the budget, so tail latency is a central "
+                            + "requirement (the 5 ms line is an assumption on top of the guide's sentence)")),
+    TAIL_INCIDENT_MS(
+            "tail.incidentMs",
+            20,
+            "ms",
+            Criterion.R_TAIL,
+            Source.assumption(
+                    "a target of 20 ms is tight enough that repeated p99 spikes (tail.incidentsMany) show the GC "
+                            + "pauses the guide names are hurting; above it, tuning is the usual answer")),
+    TAIL_INCIDENTS_MANY(
+            "tail.incidentsMany",
+            3,
+            "incidents",
+            Criterion.R_TAIL,
+            Source.assumption(
+                    "one or two incidents a year are noise any runtime has; three or more at a tight target are a "
+                            + "pattern")),
+    TAIL_MILD_MS(
+            "tail.mildMs",
+            50,
+            "ms",
+            Criterion.R_TAIL,
+            Source.guide(
+                    "000",
+                    "For many backend workloads, \"good enough\" is the correct business answer",
+                    "a target up to 50 ms is shown as a mild signal, counted nowhere: Go meets such targets routinely")),
     // R-THROUGHPUT
-    THROUGHPUT_DEMANDING_RPS("throughput.demandingRps", 245_000, "rps", Criterion.R_THROUGHPUT, Source.guide("001",
-            "245K rps is more than most services will ever need",
-            "only a peak beyond what Go serves comfortably makes throughput a requirement")),
-    THROUGHPUT_MILD_RPS("throughput.mildRps", 50_000, "rps", Criterion.R_THROUGHPUT, Source.assumption(
-            "a fifth of the guide's 245K: busy enough to mention, far from demanding; shown, counted nowhere")),
+    THROUGHPUT_DEMANDING_RPS(
+            "throughput.demandingRps",
+            245_000,
+            "rps",
+            Criterion.R_THROUGHPUT,
+            Source.guide(
+                    "001",
+                    "245K rps is more than most services will ever need",
+                    "only a peak beyond what Go serves comfortably makes throughput a requirement")),
+    THROUGHPUT_MILD_RPS(
+            "throughput.mildRps",
+            50_000,
+            "rps",
+            Criterion.R_THROUGHPUT,
+            Source.assumption(
+                    "a fifth of the guide's 245K: busy enough to mention, far from demanding; shown, counted nowhere")),
     // R-MEMORY
-    MEMORY_DEMANDING_MIB("memory.demandingMiB", 64, "MiB", Criterion.R_MEMORY, Source.guide("000",
-            "Rust offers lean binaries and more control when you care about runtime footprint",
-            "Go's collector by default lets the heap grow to twice the live data (GOGC=100), and its runtime "
-                    + "takes some MiB of its own; at 64 MiB or less per instance that headroom is the budget, so "
-                    + "memory efficiency is central (the line is an assumption)")),
-    MEMORY_MILD_MIB("memory.mildMiB", 256, "MiB", Criterion.R_MEMORY, Source.assumption(
-            "a budget up to 256 MiB is tight for a JVM but ordinary for Go; shown, counted nowhere")),
+    MEMORY_DEMANDING_MIB(
+            "memory.demandingMiB",
+            64,
+            "MiB",
+            Criterion.R_MEMORY,
+            Source.guide(
+                    "000",
+                    "Rust offers lean binaries and more control when you care about runtime footprint",
+                    "Go's collector by default lets the heap grow to twice the live data (GOGC=100), and its runtime "
+                            + "takes some MiB of its own; at 64 MiB or less per instance that headroom is the budget, so "
+                            + "memory efficiency is central (the line is an assumption)")),
+    MEMORY_MILD_MIB(
+            "memory.mildMiB",
+            256,
+            "MiB",
+            Criterion.R_MEMORY,
+            Source.assumption("a budget up to 256 MiB is tight for a JVM but ordinary for Go; shown, counted nowhere")),
     // R-SCALE-COST
-    SCALE_MANY_INSTANCES("scale.manyInstances", 100, "instances", Criterion.R_SCALE_COST, Source.guide("000",
-            "at higher scale, the extra memory and runtime behavior can translate directly into more instances",
-            "a hundred instances at peak is higher scale; the scale counts only if the move also pays back "
-                    + "within cost.paybackHorizonMonths")),
-    SCALE_HIGH_MONTHLY_COST("scale.highMonthlyCost", 50_000, "per month", Criterion.R_SCALE_COST, Source.assumption(
-            "the same scale in money: about 250 instances at cost.instanceMonthly; counts only if the move "
-                    + "pays back")),
-    SCALE_SOME_INSTANCES("scale.someInstances", 30, "instances", Criterion.R_SCALE_COST, Source.assumption(
-            "a fleet worth mentioning; shown, counted nowhere")),
-    SCALE_SOME_MONTHLY_COST("scale.someMonthlyCost", 10_000, "per month", Criterion.R_SCALE_COST, Source.assumption(
-            "a bill worth mentioning; shown, counted nowhere")),
+    SCALE_MANY_INSTANCES(
+            "scale.manyInstances",
+            100,
+            "instances",
+            Criterion.R_SCALE_COST,
+            Source.guide(
+                    "000",
+                    "at higher scale, the extra memory and runtime behavior can translate directly into more instances",
+                    "a hundred instances at peak is higher scale; the scale counts only if the move also pays back "
+                            + "within cost.paybackHorizonMonths")),
+    SCALE_HIGH_MONTHLY_COST(
+            "scale.highMonthlyCost",
+            50_000,
+            "per month",
+            Criterion.R_SCALE_COST,
+            Source.assumption(
+                    "the same scale in money: about 250 instances at cost.instanceMonthly; counts only if the move "
+                            + "pays back")),
+    SCALE_SOME_INSTANCES(
+            "scale.someInstances",
+            30,
+            "instances",
+            Criterion.R_SCALE_COST,
+            Source.assumption("a fleet worth mentioning; shown, counted nowhere")),
+    SCALE_SOME_MONTHLY_COST(
+            "scale.someMonthlyCost",
+            10_000,
+            "per month",
+            Criterion.R_SCALE_COST,
+            Source.assumption("a bill worth mentioning; shown, counted nowhere")),
     // R-DEFECT-COST
-    DEFECT_MANY_DEPENDENTS("defect.manyDependents", 10, "dependents", Criterion.R_DEFECT_COST, Source.guide("000",
-            "a component that many other systems depend on",
-            "ten callers make a defect everybody's incident: the defect cost is high")),
-    DEFECT_SOME_DEPENDENTS("defect.someDependents", 5, "dependents", Criterion.R_DEFECT_COST, Source.assumption(
-            "half of defect.manyDependents; shown, counted nowhere")),
+    DEFECT_MANY_DEPENDENTS(
+            "defect.manyDependents",
+            10,
+            "dependents",
+            Criterion.R_DEFECT_COST,
+            Source.guide(
+                    "000",
+                    "a component that many other systems depend on",
+                    "ten callers make a defect everybody's incident: the defect cost is high")),
+    DEFECT_SOME_DEPENDENTS(
+            "defect.someDependents",
+            5,
+            "dependents",
+            Criterion.R_DEFECT_COST,
+            Source.assumption("half of defect.manyDependents; shown, counted nowhere")),
     // R-CONCURRENCY
-    CONCURRENCY_INCIDENTS_MANY("concurrency.incidentsMany", 2, "incidents", Criterion.R_CONCURRENCY, Source.guide(
-            "000", "Rust wins when the cost of performance waste, memory unsafety, or concurrency bugs is high enough",
-            "two races, leaks or deadlocks in a year where concurrency is already the hard part show that cost "
-                    + "is being paid: a strong requirement")),
+    CONCURRENCY_INCIDENTS_MANY(
+            "concurrency.incidentsMany",
+            2,
+            "incidents",
+            Criterion.R_CONCURRENCY,
+            Source.guide(
+                    "000",
+                    "Rust wins when the cost of performance waste, memory unsafety, or concurrency bugs is high enough",
+                    "two races, leaks or deadlocks in a year where concurrency is already the hard part show that cost "
+                            + "is being paid: a strong requirement")),
     // R-TARGET
-    TARGET_STRICT_STARTUP_MS("target.strictStartupMs", 10, "ms", Criterion.R_TARGET, Source.guide("000",
-            "more control when you care about runtime footprint, startup, or embedding into constrained environments",
-            "a Go binary starts its runtime and collector before main; a cold-start budget of 10 ms or less "
-                    + "leaves no room for it (the line is an assumption)")),
-    TARGET_MILD_STARTUP_MS("target.mildStartupMs", 200, "ms", Criterion.R_TARGET, Source.assumption(
-            "Go starts well within 200 ms; shown, counted nowhere")),
+    TARGET_STRICT_STARTUP_MS(
+            "target.strictStartupMs",
+            10,
+            "ms",
+            Criterion.R_TARGET,
+            Source.guide(
+                    "000",
+                    "more control when you care about runtime footprint, startup, or embedding into constrained environments",
+                    "a Go binary starts its runtime and collector before main; a cold-start budget of 10 ms or less "
+                            + "leaves no room for it (the line is an assumption)")),
+    TARGET_MILD_STARTUP_MS(
+            "target.mildStartupMs",
+            200,
+            "ms",
+            Criterion.R_TARGET,
+            Source.assumption("Go starts well within 200 ms; shown, counted nowhere")),
     // G-TIME-TO-MARKET, G-TEAM
-    DELIVERY_NEAR_DEADLINE_DAYS("delivery.nearDeadlineDays", 90, "days", Criterion.G_TIME_TO_MARKET, Source.guide(
-            "000", "a market-facing MVP in a short window",
-            "a quarter is a short window; a deadline that has passed is still inside it")),
+    DELIVERY_NEAR_DEADLINE_DAYS(
+            "delivery.nearDeadlineDays",
+            90,
+            "days",
+            Criterion.G_TIME_TO_MARKET,
+            Source.guide(
+                    "000",
+                    "a market-facing MVP in a short window",
+                    "a quarter is a short window; a deadline that has passed is still inside it")),
     // G-GOOD-ENOUGH
-    GOOD_ENOUGH_LOOSE_P99_MS("goodEnough.looseP99Ms", 100, "ms", Criterion.G_GOOD_ENOUGH, Source.guide("000",
-            "Go often performs well enough",
-            "at 100 ms or more a GC pause is invisible in the p99")),
-    GOOD_ENOUGH_MODEST_RPS("goodEnough.modestRps", 5_000, "rps", Criterion.G_GOOD_ENOUGH, Source.guide("001",
-            "245K rps is more than most services will ever need",
-            "under 5,000 rps is a fiftieth of the guide's figure: throughput is no concern")),
+    GOOD_ENOUGH_LOOSE_P99_MS(
+            "goodEnough.looseP99Ms",
+            100,
+            "ms",
+            Criterion.G_GOOD_ENOUGH,
+            Source.guide(
+                    "000", "Go often performs well enough", "at 100 ms or more a GC pause is invisible in the p99")),
+    GOOD_ENOUGH_MODEST_RPS(
+            "goodEnough.modestRps",
+            5_000,
+            "rps",
+            Criterion.G_GOOD_ENOUGH,
+            Source.guide(
+                    "001",
+                    "245K rps is more than most services will ever need",
+                    "under 5,000 rps is a fiftieth of the guide's figure: throughput is no concern")),
     // P-SHARE
-    SHARE_LOW("share.low", 0.05, "fraction", Criterion.P_SHARE, Source.guide("001",
-            "Invest in Rust for the 5-10% of your architecture that is performance-critical",
-            "the bottom of the band the message shows")),
-    SHARE_HIGH("share.high", 0.10, "fraction", Criterion.P_SHARE, Source.guide("001",
-            "Invest in Rust for the 5-10% of your architecture that is performance-critical",
-            "a share above it warns")),
-    SHARE_MIN_SERVICES("share.minServices", 10, "services", Criterion.P_SHARE, Source.assumption(
-            "in fewer than ten services one Rust service is already more than 10%: the share means nothing")),
+    SHARE_LOW(
+            "share.low",
+            0.05,
+            "fraction",
+            Criterion.P_SHARE,
+            Source.guide(
+                    "001",
+                    "Invest in Rust for the 5-10% of your architecture that is performance-critical",
+                    "the bottom of the band the message shows")),
+    SHARE_HIGH(
+            "share.high",
+            0.10,
+            "fraction",
+            Criterion.P_SHARE,
+            Source.guide(
+                    "001",
+                    "Invest in Rust for the 5-10% of your architecture that is performance-critical",
+                    "a share above it warns")),
+    SHARE_MIN_SERVICES(
+            "share.minServices",
+            10,
+            "services",
+            Criterion.P_SHARE,
+            Source.assumption(
+                    "in fewer than ten services one Rust service is already more than 10%: the share means nothing")),
     // Ownership economics
-    COST_PAYBACK_HORIZON_MONTHS("cost.paybackHorizonMonths", 12, "months", Criterion.R_SCALE_COST, Source.guide("000",
-            "The right answer is the one that makes your system cheaper to own after launch",
-            "the move must pay for itself within a budget year, at the low end of the guide's efficiency range; "
-                    + "a payback further out rests on a benchmark figure for longer than anyone plans (the year "
-                    + "is an assumption)")),
-    COST_THROUGHPUT_GAIN_LOW("cost.throughputGainLow", 0.20, "fraction", Criterion.R_SCALE_COST, Source.guide("001",
-            "Rust consistently benchmarks 20-40% faster than Go in HTTP throughput",
-            "20% more throughput serves the same load on 1/1.2 of the capacity: 17% less run cost")),
-    COST_THROUGHPUT_GAIN_HIGH("cost.throughputGainHigh", 0.40, "fraction", Criterion.R_SCALE_COST, Source.guide("001",
-            "Rust consistently benchmarks 20-40% faster than Go in HTTP throughput",
-            "40% more throughput: 29% less run cost")),
-    COST_INSTANCE_MONTHLY("cost.instanceMonthly", 200, "per month", Criterion.R_SCALE_COST, Source.assumption(
-            "the run cost of one instance when only instances are given: a few vCPUs and GiB on a cloud")),
-    COST_ENGINEER_WEEK("cost.engineerWeek", 3_000, "per week", Criterion.G_TEAM, Source.assumption(
-            "a loaded engineer-week; set it in the portfolio's currency")),
-    COST_EXTRA_WEEKS_NONE("cost.extraWeeksNone", 3, "weeks", Criterion.G_TEAM, Source.guide("001",
-            "Go concurrency takes a week to learn. Rust async takes a month.",
-            "a month against a week: three extra weeks per engineer new to Rust")),
-    COST_EXTRA_WEEKS_SOME("cost.extraWeeksSome", 1.5, "weeks", Criterion.G_TEAM, Source.assumption(
-            "half of the three extra weeks for a team with some Rust")),
-    COST_EXTRA_WEEKS_STRONG("cost.extraWeeksStrong", 0, "weeks", Criterion.G_TEAM, Source.assumption(
-            "a team strong in Rust has nothing left to learn")),
-    COST_DEFAULT_TEAM_SIZE("cost.defaultTeamSize", 5, "engineers", Criterion.G_TEAM, Source.assumption(
-            "a two-pizza team, when team.size is missing")),
-    COST_REWRITE_LINES_PER_WEEK("cost.rewriteLinesPerWeek", 1_000, "lines per engineer-week", Criterion.R_SCALE_COST,
+    COST_PAYBACK_HORIZON_MONTHS(
+            "cost.paybackHorizonMonths",
+            12,
+            "months",
+            Criterion.R_SCALE_COST,
+            Source.guide(
+                    "000",
+                    "The right answer is the one that makes your system cheaper to own after launch",
+                    "the move must pay for itself within a budget year, at the low end of the guide's efficiency range; "
+                            + "a payback further out rests on a benchmark figure for longer than anyone plans (the year "
+                            + "is an assumption)")),
+    COST_THROUGHPUT_GAIN_LOW(
+            "cost.throughputGainLow",
+            0.20,
+            "fraction",
+            Criterion.R_SCALE_COST,
+            Source.guide(
+                    "001",
+                    "Rust consistently benchmarks 20-40% faster than Go in HTTP throughput",
+                    "20% more throughput serves the same load on 1/1.2 of the capacity: 17% less run cost")),
+    COST_THROUGHPUT_GAIN_HIGH(
+            "cost.throughputGainHigh",
+            0.40,
+            "fraction",
+            Criterion.R_SCALE_COST,
+            Source.guide(
+                    "001",
+                    "Rust consistently benchmarks 20-40% faster than Go in HTTP throughput",
+                    "40% more throughput: 29% less run cost")),
+    COST_INSTANCE_MONTHLY(
+            "cost.instanceMonthly",
+            200,
+            "per month",
+            Criterion.R_SCALE_COST,
+            Source.assumption(
+                    "the run cost of one instance when only instances are given: a few vCPUs and GiB on a cloud")),
+    COST_ENGINEER_WEEK(
+            "cost.engineerWeek",
+            3_000,
+            "per week",
+            Criterion.G_TEAM,
+            Source.assumption("a loaded engineer-week; set it in the portfolio's currency")),
+    COST_EXTRA_WEEKS_NONE(
+            "cost.extraWeeksNone",
+            3,
+            "weeks",
+            Criterion.G_TEAM,
+            Source.guide(
+                    "001",
+                    "Go concurrency takes a week to learn. Rust async takes a month.",
+                    "a month against a week: three extra weeks per engineer new to Rust")),
+    COST_EXTRA_WEEKS_SOME(
+            "cost.extraWeeksSome",
+            1.5,
+            "weeks",
+            Criterion.G_TEAM,
+            Source.assumption("half of the three extra weeks for a team with some Rust")),
+    COST_EXTRA_WEEKS_STRONG(
+            "cost.extraWeeksStrong",
+            0,
+            "weeks",
+            Criterion.G_TEAM,
+            Source.assumption("a team strong in Rust has nothing left to learn")),
+    COST_DEFAULT_TEAM_SIZE(
+            "cost.defaultTeamSize",
+            5,
+            "engineers",
+            Criterion.G_TEAM,
+            Source.assumption("a two-pizza team, when team.size is missing")),
+    COST_REWRITE_LINES_PER_WEEK(
+            "cost.rewriteLinesPerWeek",
+            1_000,
+            "lines per engineer-week",
+            Criterion.R_SCALE_COST,
             Source.assumption("porting a working service, its behaviour and tests as the specification: about "
                     + "200 lines a day per engineer, reviewed and tested; slower than that for storage engines")),
-    COST_ASSUMED_LINES_DATA_PLANE("cost.assumedLines.data-plane", 30_000, "lines", Criterion.R_SCALE_COST,
-            assumedSize()),
-    COST_ASSUMED_LINES_CONTROL_PLANE("cost.assumedLines.control-plane", 25_000, "lines", Criterion.R_SCALE_COST,
-            assumedSize()),
+    COST_ASSUMED_LINES_DATA_PLANE(
+            "cost.assumedLines.data-plane", 30_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
+    COST_ASSUMED_LINES_CONTROL_PLANE(
+            "cost.assumedLines.control-plane", 25_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     COST_ASSUMED_LINES_ADMIN_API("cost.assumedLines.admin-api", 8_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
-    COST_ASSUMED_LINES_ORCHESTRATION("cost.assumedLines.orchestration", 25_000, "lines", Criterion.R_SCALE_COST,
-            assumedSize()),
+    COST_ASSUMED_LINES_ORCHESTRATION(
+            "cost.assumedLines.orchestration", 25_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     COST_ASSUMED_LINES_API("cost.assumedLines.api", 15_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     COST_ASSUMED_LINES_WORKER("cost.assumedLines.worker", 10_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
-    COST_ASSUMED_LINES_STREAM_PROCESSOR("cost.assumedLines.stream-processor", 20_000, "lines", Criterion.R_SCALE_COST,
-            assumedSize()),
+    COST_ASSUMED_LINES_STREAM_PROCESSOR(
+            "cost.assumedLines.stream-processor", 20_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     COST_ASSUMED_LINES_PROXY("cost.assumedLines.proxy", 20_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     COST_ASSUMED_LINES_EDGE("cost.assumedLines.edge", 5_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     COST_ASSUMED_LINES_STORAGE("cost.assumedLines.storage", 60_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     COST_ASSUMED_LINES_BATCH("cost.assumedLines.batch", 10_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     COST_ASSUMED_LINES_TOOLING("cost.assumedLines.tooling", 5_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     // The gate's calendar
-    EXPIRY_WARN_DAYS("expiry.warnDays", 30, "days", Criterion.P_SPLIT, Source.assumption(
-            "a month's notice before a decision or waiver expires: time to review it in the next planning cycle"));
+    EXPIRY_WARN_DAYS(
+            "expiry.warnDays",
+            30,
+            "days",
+            Criterion.P_SPLIT,
+            Source.assumption(
+                    "a month's notice before a decision or waiver expires: time to review it in the next planning cycle"));
 
     private static Source assumedSize() {
         return Source.assumption("the source lines of a typical service of this role, without tests, vendored or "

@@ -41,8 +41,8 @@ final class WhatIf {
 
     private WhatIf() {}
 
-    static List<String> find(Service service, Verdict current, int limit, Function<Service, Verdict> score,
-            Thresholds t) {
+    static List<String> find(
+            Service service, Verdict current, int limit, Function<Service, Verdict> score, Thresholds t) {
         List<Change> missing = new ArrayList<>();
         List<Change> present = new ArrayList<>();
         Set<Field> flipped = EnumSet.noneOf(Field.class);
@@ -56,7 +56,8 @@ final class WhatIf {
             boolean flips = c.towardRust() ? rank(v) > rank(current) : rank(v) < rank(current);
             if (flips) {
                 flipped.add(c.field());
-                (service.has(c.field()) ? present : missing).add(new Change(c.field(), c.condition().get(), v));
+                (service.has(c.field()) ? present : missing)
+                        .add(new Change(c.field(), c.condition().get(), v));
             }
         }
         List<String> result = new ArrayList<>();
@@ -76,12 +77,16 @@ final class WhatIf {
         for (Threshold edge : List.of(Threshold.TAIL_DEMANDING_MS, Threshold.TAIL_STRICT_MS)) {
             double ms = t.get(edge);
             if (p99 == null || p99 > ms) {
-                list.add(new Candidate(Field.P99_LATENCY_MS, ms, () -> "a p99LatencyMs of " + Numbers.format(ms) + " or less", true));
+                list.add(new Candidate(
+                        Field.P99_LATENCY_MS, ms, () -> "a p99LatencyMs of " + Numbers.format(ms) + " or less", true));
             }
         }
         double loose = t.get(Threshold.GOOD_ENOUGH_LOOSE_P99_MS);
         if (p99 == null || p99 < loose) {
-            list.add(new Candidate(Field.P99_LATENCY_MS, loose, () -> "a p99LatencyMs of " + Numbers.format(loose) + " or more",
+            list.add(new Candidate(
+                    Field.P99_LATENCY_MS,
+                    loose,
+                    () -> "a p99LatencyMs of " + Numbers.format(loose) + " or more",
                     false));
         }
         Long rps = s.peakRps();
@@ -96,7 +101,8 @@ final class WhatIf {
         Long mib = s.memoryBudgetMiB();
         long tight = (long) t.get(Threshold.MEMORY_DEMANDING_MIB);
         if (mib == null || mib > tight) {
-            list.add(new Candidate(Field.MEMORY_BUDGET_MIB, tight, () -> "a memoryBudgetMiB of " + tight + " or less", true));
+            list.add(new Candidate(
+                    Field.MEMORY_BUDGET_MIB, tight, () -> "a memoryBudgetMiB of " + tight + " or less", true));
         }
         long many = (long) t.get(Threshold.SCALE_MANY_INSTANCES);
         if (s.instances() == null || s.instances() < many) {
@@ -106,18 +112,19 @@ final class WhatIf {
             list.add(new Candidate(Field.CONCURRENCY, Concurrency.HARD, () -> "concurrency: hard", true));
         }
         if (s.rustExperience() != Experience.NONE) {
-            list.add(new Candidate(Field.RUST_EXPERIENCE, Experience.NONE, () -> "a team with no Rust experience", false));
+            list.add(new Candidate(
+                    Field.RUST_EXPERIENCE, Experience.NONE, () -> "a team with no Rust experience", false));
         }
         if (s.rustExperience() != Experience.STRONG) {
-            list.add(new Candidate(Field.RUST_EXPERIENCE, Experience.STRONG, () -> "a team with strong Rust experience",
-                    true));
+            list.add(new Candidate(
+                    Field.RUST_EXPERIENCE, Experience.STRONG, () -> "a team with strong Rust experience", true));
         }
         if (s.firstMilestone() != Milestone.MVP) {
             list.add(new Candidate(Field.FIRST_MILESTONE, Milestone.MVP, () -> "firstMilestone: mvp", false));
         }
         if (s.firstMilestone() != Milestone.REPLACE_UNSTABLE && s.firstMilestone() != Milestone.REPLACE_EXPENSIVE) {
-            list.add(new Candidate(Field.FIRST_MILESTONE, Milestone.REPLACE_UNSTABLE,
-                    () -> "firstMilestone: replace-unstable", true));
+            list.add(new Candidate(
+                    Field.FIRST_MILESTONE, Milestone.REPLACE_UNSTABLE, () -> "firstMilestone: replace-unstable", true));
         }
         return list;
     }

@@ -43,8 +43,11 @@ public record Problem(String file, int line, int column, String message) impleme
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String escape = c == '\n' ? "\\n" : c == '\r' ? "\\r" : unprintable(c)
-                    ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : null;
+            String escape = c == '\n'
+                    ? "\\n"
+                    : c == '\r'
+                            ? "\\r"
+                            : unprintable(c) ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : null;
             if (escape != null && b == null) {
                 b = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
@@ -61,8 +64,12 @@ public record Problem(String file, int line, int column, String message) impleme
 
     /** A control character (but a tab), an invisible line break, or a non-character. */
     private static boolean unprintable(char c) {
-        return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-                || c == '\uFFFE' || c == '\uFFFF';
+        return (c < 0x20 && c != '\t')
+                || (c >= 0x7f && c <= 0x9f)
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\uFFFE'
+                || c == '\uFFFF';
     }
 
     /** The form editors and CI logs make clickable: {@code services/a.yaml:3:5: message}. */

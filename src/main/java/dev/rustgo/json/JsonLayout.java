@@ -28,8 +28,8 @@ public final class JsonLayout {
     public static JsonGenerator generator(Writer out, String margin) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n" + margin);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
         JsonGenerator json = FACTORY.createGenerator(out);

@@ -63,11 +63,12 @@ public final class BackstageReader implements EnvelopeReader {
     public Service read(YamlNode.Mapping document, String file, List<Problem> problems, List<Notice> notices) {
         YamlNode.Mapping metadata = document.get("metadata") instanceof YamlNode.Mapping m ? m : null;
         YamlNode.Mapping spec = document.get("spec") instanceof YamlNode.Mapping m ? m : null;
-        YamlNode.Mapping annotations = metadata != null && metadata.get("annotations") instanceof YamlNode.Mapping m
-                ? m : null;
+        YamlNode.Mapping annotations =
+                metadata != null && metadata.get("annotations") instanceof YamlNode.Mapping m ? m : null;
         boolean annotated = annotations != null
                 && annotations.entries().stream().anyMatch(e -> e.key().text().startsWith(PREFIX));
-        boolean typeService = spec != null && spec.get("type") instanceof YamlNode.Scalar t && "service".equals(t.text());
+        boolean typeService =
+                spec != null && spec.get("type") instanceof YamlNode.Scalar t && "service".equals(t.text());
         if (!annotated && !typeService) {
             return null; // a website, a library: not a service of the audit
         }
@@ -90,8 +91,8 @@ public final class BackstageReader implements EnvelopeReader {
             text(spec.get("owner"), Field.OWNER, builder);
             if (spec.get("lifecycle") instanceof YamlNode.Scalar lifecycle && !lifecycle.isNull()) {
                 // Backstage allows any lifecycle; only the contract's three values carry meaning here.
-                Token.parse(Lifecycle.class, lifecycle.text()).ifPresent(l -> builder.put(Field.LIFECYCLE, l,
-                        lifecycle.position()));
+                Token.parse(Lifecycle.class, lifecycle.text())
+                        .ifPresent(l -> builder.put(Field.LIFECYCLE, l, lifecycle.position()));
             }
             references(spec, namespace(metadata), builder, file, problems);
         }
@@ -105,18 +106,25 @@ public final class BackstageReader implements EnvelopeReader {
                 }
             }
         }
-        if (!builder.has(Field.LANGUAGE) && !reported.contains(Field.LANGUAGE)
+        if (!builder.has(Field.LANGUAGE)
+                && !reported.contains(Field.LANGUAGE)
                 && !language(metadata, file, builder, problems)) {
             reported.add(Field.LANGUAGE);
         }
         Position where = annotations != null ? annotations.position() : metadata.position();
         if (!builder.has(Field.LANGUAGE) && !reported.contains(Field.LANGUAGE)) {
-            problems.add(new Problem(file, where, "missing annotation rustgo.dev/language (or one language tag in"
-                    + " metadata.tags); a Component with rustgo.dev/ annotations is audited, so it needs one"));
+            problems.add(new Problem(
+                    file,
+                    where,
+                    "missing annotation rustgo.dev/language (or one language tag in"
+                            + " metadata.tags); a Component with rustgo.dev/ annotations is audited, so it needs one"));
         }
         if (!builder.has(Field.ROLE) && !reported.contains(Field.ROLE)) {
-            problems.add(new Problem(file, where, "missing annotation rustgo.dev/role; a Component with rustgo.dev/"
-                    + " annotations is audited, so it needs one (data-plane, api, worker, ...)"));
+            problems.add(new Problem(
+                    file,
+                    where,
+                    "missing annotation rustgo.dev/role; a Component with rustgo.dev/"
+                            + " annotations is audited, so it needs one (data-plane, api, worker, ...)"));
         }
         return problems.size() == before && name != null ? builder.build() : null;
     }
@@ -126,36 +134,53 @@ public final class BackstageReader implements EnvelopeReader {
         YamlNode node = metadata.get("name");
         String name = node instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
         String service = name == null ? null : portfolioName(metadata, name);
-        String what = name == null ? "a Component of spec.type service without a name or rustgo.dev/ annotations is"
-                + " not audited; add metadata.name, rustgo.dev/role"
+        String what = name == null
+                ? "a Component of spec.type service without a name or rustgo.dev/ annotations is"
+                        + " not audited; add metadata.name, rustgo.dev/role"
                 : service + " is a Component of spec.type service without rustgo.dev/ annotations, so it is not"
                         + " audited; add rustgo.dev/role";
-        notices.add(new Notice(Notice.Kind.SERVICE_NOT_DESCRIBED, new Problem(file, node == null ? metadata.position()
-                : node.position(), what + " and rustgo.dev/language (or one language tag) to describe it (mvn"
-                + " rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service=" + (name == null ? "NAME" : name)
-                + " writes an example with every annotation, to copy from)"), service));
+        notices.add(new Notice(
+                Notice.Kind.SERVICE_NOT_DESCRIBED,
+                new Problem(
+                        file,
+                        node == null ? metadata.position() : node.position(),
+                        what + " and rustgo.dev/language (or one language tag) to describe it (mvn"
+                                + " rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service="
+                                + (name == null ? "NAME" : name)
+                                + " writes an example with every annotation, to copy from)"),
+                service));
     }
 
     /** The portfolio name: {@code name}, or {@code namespace/name} outside the default namespace. */
     private static String name(YamlNode.Mapping metadata, String file, List<Problem> problems) {
         YamlNode node = metadata.get("name");
         if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-            problems.add(new Problem(file, node == null ? metadata.position() : node.position(),
-                    "missing metadata.name"));
+            problems.add(
+                    new Problem(file, node == null ? metadata.position() : node.position(), "missing metadata.name"));
             return null;
         }
         String name = scalar.text();
         if (name.length() > 63 || !NAME.matcher(name).matches()) {
-            problems.add(new Problem(file, node.position(), "metadata.name must be 1-63 characters of letters,"
-                    + " digits, '-', '_' and '.', starting and ending with a letter or digit; found '" + name + "'"));
+            problems.add(new Problem(
+                    file,
+                    node.position(),
+                    "metadata.name must be 1-63 characters of letters,"
+                            + " digits, '-', '_' and '.', starting and ending with a letter or digit; found '" + name
+                            + "'"));
             return null;
         }
         YamlNode ns = metadata.get("namespace");
         boolean given = ns != null && !(ns instanceof YamlNode.Scalar n && n.isNull());
-        if (given && !(ns instanceof YamlNode.Scalar n && n.text().length() <= 63 && NAME.matcher(n.text()).matches())) {
-            problems.add(new Problem(file, ns.position(), "metadata.namespace must be 1-63 characters of letters,"
-                    + " digits, '-', '_' and '.', starting and ending with a letter or digit, as Backstage requires;"
-                    + " found " + (ns instanceof YamlNode.Scalar n ? "'" + n.text() + "'" : ns.describe())));
+        if (given
+                && !(ns instanceof YamlNode.Scalar n
+                        && n.text().length() <= 63
+                        && NAME.matcher(n.text()).matches())) {
+            problems.add(new Problem(
+                    file,
+                    ns.position(),
+                    "metadata.namespace must be 1-63 characters of letters,"
+                            + " digits, '-', '_' and '.', starting and ending with a letter or digit, as Backstage requires;"
+                            + " found " + (ns instanceof YamlNode.Scalar n ? "'" + n.text() + "'" : ns.describe())));
             return null;
         }
         return portfolioName(metadata, name);
@@ -182,8 +207,8 @@ public final class BackstageReader implements EnvelopeReader {
      * {@code spec.dependsOn} and {@code spec.dependencyOf}: component references are edges, the rest
      * external. A reference without a namespace is in the entity's own namespace, as Backstage has it.
      */
-    private static void references(YamlNode.Mapping spec, String namespace, Service.Builder builder, String file,
-            List<Problem> problems) {
+    private static void references(
+            YamlNode.Mapping spec, String namespace, Service.Builder builder, String file, List<Problem> problems) {
         List<String> components = new ArrayList<>();
         List<String> dependents = new ArrayList<>();
         List<String> external = new ArrayList<>();
@@ -194,8 +219,11 @@ public final class BackstageReader implements EnvelopeReader {
                 continue;
             }
             if (!(node instanceof YamlNode.Sequence list)) {
-                problems.add(new Problem(file, node.position(), "spec." + key + " must be a list of entity references,"
-                        + " like [component:ledger]; found " + node.describe()));
+                problems.add(new Problem(
+                        file,
+                        node.position(),
+                        "spec." + key + " must be a list of entity references," + " like [component:ledger]; found "
+                                + node.describe()));
                 continue;
             }
             if (key.equals("dependsOn")) {
@@ -203,15 +231,21 @@ public final class BackstageReader implements EnvelopeReader {
             }
             for (YamlNode item : list.items()) {
                 if (!(item instanceof YamlNode.Scalar ref) || ref.isNull()) {
-                    problems.add(new Problem(file, item.position(), "spec." + key + " entries must be entity"
-                            + " references, like component:ledger; found " + item.describe()));
+                    problems.add(new Problem(
+                            file,
+                            item.position(),
+                            "spec." + key + " entries must be entity" + " references, like component:ledger; found "
+                                    + item.describe()));
                     continue;
                 }
                 String text = ref.text();
                 int colon = text.indexOf(':');
                 if (colon <= 0 || colon == text.length() - 1) {
-                    problems.add(new Problem(file, item.position(), "spec." + key + " entry '" + text + "' needs a"
-                            + " kind, as Backstage requires: component:" + text));
+                    problems.add(new Problem(
+                            file,
+                            item.position(),
+                            "spec." + key + " entry '" + text + "' needs a" + " kind, as Backstage requires: component:"
+                                    + text));
                     continue;
                 }
                 String kind = text.substring(0, colon).toLowerCase(Locale.ROOT);
@@ -240,27 +274,32 @@ public final class BackstageReader implements EnvelopeReader {
     }
 
     /** Reads one annotation into the builder; the field whose value it reported as wrong, else {@code null}. */
-    private static Field annotation(YamlNode.Entry entry, String file, Service.Builder builder,
-            List<Problem> problems) {
+    private static Field annotation(
+            YamlNode.Entry entry, String file, Service.Builder builder, List<Problem> problems) {
         String key = entry.key().text();
         if (!key.startsWith(PREFIX)) {
             return null; // other tools' annotations pass silently
         }
         Field field = ANNOTATIONS.get(key);
         if (field == null) {
-            problems.add(new Problem(file, entry.key().position(), "unknown annotation '" + key + "'"
-                    + Suggestions.hint(key, ANNOTATIONS.keySet())));
+            problems.add(new Problem(
+                    file,
+                    entry.key().position(),
+                    "unknown annotation '" + key + "'" + Suggestions.hint(key, ANNOTATIONS.keySet())));
             return null;
         }
         YamlNode value = entry.value();
         if (!(value instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-            problems.add(new Problem(file, value.position(), "annotation " + key + " must be a string; found "
-                    + value.describe()));
+            problems.add(new Problem(
+                    file, value.position(), "annotation " + key + " must be a string; found " + value.describe()));
             return field;
         }
         if (scalar.plain() && YAML_NON_STRING.matcher(scalar.text()).matches()) {
-            problems.add(new Problem(file, value.position(), "annotation " + key + " must be a string, as Backstage"
-                    + " requires; quote it: \"" + scalar.text() + "\""));
+            problems.add(new Problem(
+                    file,
+                    value.position(),
+                    "annotation " + key + " must be a string, as Backstage" + " requires; quote it: \"" + scalar.text()
+                            + "\""));
             return field;
         }
         boolean list = field.kind() == ValueKind.ENUM_LIST;
@@ -291,8 +330,8 @@ public final class BackstageReader implements EnvelopeReader {
      * The language of the one language tag, if there is exactly one; {@code false} where the tags
      * name several languages, which it reports.
      */
-    private static boolean language(YamlNode.Mapping metadata, String file, Service.Builder builder,
-            List<Problem> problems) {
+    private static boolean language(
+            YamlNode.Mapping metadata, String file, Service.Builder builder, List<Problem> problems) {
         if (!(metadata.get("tags") instanceof YamlNode.Sequence tags)) {
             return true;
         }
@@ -309,9 +348,15 @@ public final class BackstageReader implements EnvelopeReader {
             Map.Entry<Language, YamlNode> only = found.entrySet().iterator().next();
             builder.put(Field.LANGUAGE, only.getKey(), only.getValue().position());
         } else if (found.size() > 1) {
-            problems.add(new Problem(file, tags.position(), "metadata.tags name " + found.size()
-                    + " languages (" + String.join(", ", found.keySet().stream().map(Language::id).toList())
-                    + "); keep one language tag, or set the annotation rustgo.dev/language"));
+            problems.add(new Problem(
+                    file,
+                    tags.position(),
+                    "metadata.tags name " + found.size()
+                            + " languages ("
+                            + String.join(
+                                    ", ",
+                                    found.keySet().stream().map(Language::id).toList())
+                            + "); keep one language tag, or set the annotation rustgo.dev/language"));
             return false;
         }
         return true;

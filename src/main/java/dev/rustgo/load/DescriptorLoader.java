@@ -113,15 +113,21 @@ public final class DescriptorLoader {
         Path directory = source.path().getParent();
         YamlReader.Result parsed = yaml.read(source.path(), source.name());
         result.problems.addAll(parsed.problems());
-        boolean nativeOnly = source.name().endsWith(".rustgo.yaml") || source.name().endsWith(".rustgo.yml");
+        boolean nativeOnly =
+                source.name().endsWith(".rustgo.yaml") || source.name().endsWith(".rustgo.yml");
         int index = 0;
         for (YamlNode document : parsed.documents()) {
             index++;
             readDocument(document, index, nativeOnly, directory, result);
         }
         if (result.services.isEmpty() && result.problems.isEmpty() && !result.catalog) {
-            result.notices.add(new Notice(Notice.Kind.EMPTY_DESCRIPTOR_FILE, new Problem(source.name(), 1, 1,
-                    "matched the descriptor includes but holds no service; exclude it or add a descriptor")));
+            result.notices.add(new Notice(
+                    Notice.Kind.EMPTY_DESCRIPTOR_FILE,
+                    new Problem(
+                            source.name(),
+                            1,
+                            1,
+                            "matched the descriptor includes but holds no service; exclude it or add a descriptor")));
         }
         return result;
     }
@@ -165,19 +171,29 @@ public final class DescriptorLoader {
         }
         if (apiVersion != null && apiVersion.startsWith(OWN_API_GROUP)) {
             if (!apiVersion.equals(NativeReader.API_VERSION)) {
-                result.problems.add(new Problem(file, apiNode.position(), "apiVersion '" + apiVersion
-                        + "' is not supported; this plugin reads " + NativeReader.API_VERSION));
+                result.problems.add(new Problem(
+                        file,
+                        apiNode.position(),
+                        "apiVersion '" + apiVersion + "' is not supported; this plugin reads "
+                                + NativeReader.API_VERSION));
             } else {
-                result.problems.add(new Problem(file, kindNode == null ? document.position() : kindNode.position(),
-                        kind == null ? "missing kind; a " + NativeReader.API_VERSION + " descriptor has kind: "
-                                + NativeReader.KIND
+                result.problems.add(new Problem(
+                        file,
+                        kindNode == null ? document.position() : kindNode.position(),
+                        kind == null
+                                ? "missing kind; a " + NativeReader.API_VERSION + " descriptor has kind: "
+                                        + NativeReader.KIND
                                 : "kind '" + kind + "' is not a " + NativeReader.API_VERSION + " kind; expected "
                                         + NativeReader.KIND + Suggestions.hint(kind, List.of(NativeReader.KIND))));
             }
         } else if (nativeOnly) {
-            result.problems.add(new Problem(file, document.position(), "document " + index + " is not a native"
-                    + " descriptor (apiVersion: " + NativeReader.API_VERSION + ", kind: " + NativeReader.KIND
-                    + "), and a *.rustgo.yaml file holds only those; found " + describe(document, apiVersion, kind)));
+            result.problems.add(new Problem(
+                    file,
+                    document.position(),
+                    "document " + index + " is not a native"
+                            + " descriptor (apiVersion: " + NativeReader.API_VERSION + ", kind: " + NativeReader.KIND
+                            + "), and a *.rustgo.yaml file holds only those; found "
+                            + describe(document, apiVersion, kind)));
         } else {
             result.notes.add(file + ": document " + index + " (" + describe(document, apiVersion, kind)
                     + ") is not a service descriptor; passed over");
@@ -200,7 +216,9 @@ public final class DescriptorLoader {
             if (target instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
                 result.locations.add(new LocationTarget(result.file, directory, scalar));
             } else {
-                result.problems.add(new Problem(result.file, target.position(),
+                result.problems.add(new Problem(
+                        result.file,
+                        target.position(),
                         "a Location target must be a path or URL; found " + target.describe()));
             }
         }

@@ -62,8 +62,8 @@ public final class Discovery {
         List<String> notes = new ArrayList<>();
         java.util.Set<Path> seen = new java.util.HashSet<>();
 
-        Files.walkFileTree(realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                new SimpleFileVisitor<>() {
+        Files.walkFileTree(
+                realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                     /** How many of the directories being walked were reached through a link. */
                     private int linked;
 
@@ -117,7 +117,8 @@ public final class Discovery {
                         } else if (e instanceof NoSuchFileException) {
                             notes.add(name(file) + ": broken symbolic link, passed over");
                         } else {
-                            notes.add(name(file) + ": cannot be searched (" + e.getClass().getSimpleName() + ")");
+                            notes.add(name(file) + ": cannot be searched ("
+                                    + e.getClass().getSimpleName() + ")");
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -128,9 +129,14 @@ public final class Discovery {
                         if (target.startsWith(limit)) {
                             return false;
                         }
-                        notices.add(new Notice(Notice.Kind.LINK_OUTSIDE_PROJECT, new Problem(name(path), 1, 1,
-                                "symbolic link to a place outside the project (" + target
-                                        + "); not followed")));
+                        notices.add(new Notice(
+                                Notice.Kind.LINK_OUTSIDE_PROJECT,
+                                new Problem(
+                                        name(path),
+                                        1,
+                                        1,
+                                        "symbolic link to a place outside the project (" + target
+                                                + "); not followed")));
                         return true;
                     }
 
@@ -165,7 +171,9 @@ public final class Discovery {
 
     /** The globs, normalised and parsed once for the whole walk, in the platform's separators. */
     private static MatchPatterns patterns(List<String> globs) {
-        return MatchPatterns.from(normalize(globs).stream().map(p -> p.replace('/', File.separatorChar)).toList());
+        return MatchPatterns.from(normalize(globs).stream()
+                .map(p -> p.replace('/', File.separatorChar))
+                .toList());
     }
 
     private static List<String> normalize(List<String> patterns) {

@@ -12,8 +12,13 @@ import java.util.List;
  * @param files how many files were read
  * @param failedFiles the files that had at least one problem, in name order
  */
-public record LoadResult(int files, List<Service> services, List<Problem> problems, List<String> failedFiles,
-        List<Notice> notices, List<String> notes) {
+public record LoadResult(
+        int files,
+        List<Service> services,
+        List<Problem> problems,
+        List<String> failedFiles,
+        List<Notice> notices,
+        List<String> notes) {
 
     public LoadResult {
         services = List.copyOf(services);

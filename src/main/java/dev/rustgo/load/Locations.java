@@ -22,22 +22,27 @@ final class Locations {
     static List<Discovery.SourceFile> resolve(Path boundary, LocationTarget location, List<Notice> notices) {
         String target = location.target().text().strip();
         if (target.contains("://") || target.startsWith("url:")) {
-            notices.add(notice(location, "Location target '" + target + "' is a URL; only files inside the project"
-                    + " are read, so it was not followed"));
+            notices.add(notice(
+                    location,
+                    "Location target '" + target + "' is a URL; only files inside the project"
+                            + " are read, so it was not followed"));
             return List.of();
         }
         try {
             Path realBoundary = boundary.toRealPath();
             int glob = firstGlob(target);
             String fixed = glob < 0 ? target : target.substring(0, target.lastIndexOf('/', glob) + 1);
-            Path base = location.directory().resolve(fixed.isEmpty() ? "." : fixed).normalize();
-            if (!base.toAbsolutePath().startsWith(realBoundary) || !Files.exists(base)
+            Path base =
+                    location.directory().resolve(fixed.isEmpty() ? "." : fixed).normalize();
+            if (!base.toAbsolutePath().startsWith(realBoundary)
+                    || !Files.exists(base)
                     || !base.toRealPath().startsWith(realBoundary)) {
                 if (!Files.exists(base) && base.toAbsolutePath().startsWith(realBoundary)) {
                     notices.add(notice(location, "Location target '" + target + "' does not exist"));
                 } else {
-                    notices.add(notice(location, "Location target '" + target + "' is outside the project; it was"
-                            + " not followed"));
+                    notices.add(notice(
+                            location,
+                            "Location target '" + target + "' is outside the project; it was" + " not followed"));
                 }
                 return List.of();
             }
@@ -46,8 +51,9 @@ final class Locations {
                     notices.add(notice(location, "Location target '" + target + "' is not a file"));
                     return List.of();
                 }
-                return List.of(new Discovery.SourceFile(base, realBoundary.relativize(base.toRealPath()).toString()
-                        .replace('\\', '/')));
+                return List.of(new Discovery.SourceFile(
+                        base,
+                        realBoundary.relativize(base.toRealPath()).toString().replace('\\', '/')));
             }
             String pattern = target.substring(fixed.length());
             List<Notice> linkNotices = new ArrayList<>();
@@ -56,8 +62,10 @@ final class Locations {
             notices.addAll(linkNotices);
             return found.files();
         } catch (IOException | InvalidPathException e) {
-            notices.add(notice(location, "Location target '" + target + "' cannot be followed ("
-                    + e.getClass().getSimpleName() + ")"));
+            notices.add(notice(
+                    location,
+                    "Location target '" + target + "' cannot be followed ("
+                            + e.getClass().getSimpleName() + ")"));
             return List.of();
         }
     }
@@ -73,7 +81,10 @@ final class Locations {
     }
 
     private static Notice notice(LocationTarget location, String message) {
-        return new Notice(Notice.Kind.LOCATION_NOT_FOLLOWED, new Problem(location.file(), location.target().position(), message),
-                null, location.target().text().strip());
+        return new Notice(
+                Notice.Kind.LOCATION_NOT_FOLLOWED,
+                new Problem(location.file(), location.target().position(), message),
+                null,
+                location.target().text().strip());
     }
 }

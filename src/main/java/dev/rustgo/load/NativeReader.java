@@ -70,15 +70,18 @@ public final class NativeReader implements EnvelopeReader {
         return current;
     }
 
-    private void walk(YamlNode.Mapping mapping, String path, String file, Service.Builder builder,
-            List<Problem> problems) {
+    private void walk(
+            YamlNode.Mapping mapping, String path, String file, Service.Builder builder, List<Problem> problems) {
         Set<String> allowed = SCHEMA.get(path);
         for (YamlNode.Entry entry : mapping.entries()) {
             String key = entry.key().text();
             String childPath = path.isEmpty() ? key : path + "." + key;
             if (!allowed.contains(key)) {
-                problems.add(new Problem(file, entry.key().position(), "unknown key '" + key + "'"
-                        + (path.isEmpty() ? "" : " in " + path) + Suggestions.hint(key, allowed)));
+                problems.add(new Problem(
+                        file,
+                        entry.key().position(),
+                        "unknown key '" + key + "'" + (path.isEmpty() ? "" : " in " + path)
+                                + Suggestions.hint(key, allowed)));
                 continue;
             }
             if (path.isEmpty() && (key.equals("apiVersion") || key.equals("kind"))) {
@@ -91,23 +94,27 @@ public final class NativeReader implements EnvelopeReader {
             } else if (value instanceof YamlNode.Mapping section) {
                 walk(section, childPath, file, builder, problems);
             } else if (!(value instanceof YamlNode.Scalar s && s.isNull())) {
-                problems.add(new Problem(file, value.position(),
-                        childPath + " must be a mapping of " + String.join(", ", SCHEMA.get(childPath))
-                                + "; found " + value.describe()));
+                problems.add(new Problem(
+                        file,
+                        value.position(),
+                        childPath + " must be a mapping of " + String.join(", ", SCHEMA.get(childPath)) + "; found "
+                                + value.describe()));
             }
         }
     }
 
-    private static void readField(Field field, YamlNode value, String file, Service.Builder builder,
-            List<Problem> problems) {
+    private static void readField(
+            Field field, YamlNode value, String file, Service.Builder builder, List<Problem> problems) {
         if (value instanceof YamlNode.Scalar scalar && scalar.isNull()) {
             return; // "no value" is missing evidence, reported as missing where it is required
         }
         boolean list = field.kind() == ValueKind.ENUM_LIST || field.kind() == ValueKind.NAME_LIST;
         if (list) {
             if (!(value instanceof YamlNode.Sequence sequence)) {
-                problems.add(new Problem(file, value.position(), field.path() + " must be a list, like [a, b]; found "
-                        + value.describe()));
+                problems.add(new Problem(
+                        file,
+                        value.position(),
+                        field.path() + " must be a list, like [a, b]; found " + value.describe()));
                 return;
             }
             List<Object> items = new ArrayList<>();
@@ -117,8 +124,8 @@ public final class NativeReader implements EnvelopeReader {
                     items.add(converted);
                 }
             }
-            builder.put(field, field.kind() == ValueKind.NAME_LIST ? List.copyOf(items) : enumSet(items),
-                    value.position());
+            builder.put(
+                    field, field.kind() == ValueKind.NAME_LIST ? List.copyOf(items) : enumSet(items), value.position());
             return;
         }
         Object converted = scalar(field, value, file, problems);
@@ -129,8 +136,8 @@ public final class NativeReader implements EnvelopeReader {
 
     private static Object scalar(Field field, YamlNode node, String file, List<Problem> problems) {
         if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-            problems.add(new Problem(file, node.position(), field.path() + " must be a single value; found "
-                    + node.describe()));
+            problems.add(new Problem(
+                    file, node.position(), field.path() + " must be a single value; found " + node.describe()));
             return null;
         }
         Values.Converted converted = Values.convert(field, scalar.text());

@@ -33,7 +33,6 @@ public final class Values {
         return true;
     }
 
-
     private static boolean lowerOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
@@ -102,7 +101,8 @@ public final class Values {
 
     private static Converted date(String text) {
         LocalDate date = Scalars.isoDate(text);
-        return date != null ? Converted.ok(date)
+        return date != null
+                ? Converted.ok(date)
                 : Converted.error("must be an ISO date (yyyy-mm-dd); found '" + text + "'");
     }
 

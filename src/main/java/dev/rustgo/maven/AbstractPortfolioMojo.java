@@ -4,7 +4,6 @@ import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
-import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.load.Discovery;
 import java.io.File;
 import java.nio.file.Path;
@@ -147,7 +146,9 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
                 break;
             }
         }
-        if (aggregator == null || aggregator == project || aggregator.getBasedir().equals(project.getBasedir())) {
+        if (aggregator == null
+                || aggregator == project
+                || aggregator.getBasedir().equals(project.getBasedir())) {
             List<Path> directories = new ArrayList<>();
             directories.add(descriptorDirectory.toPath());
             Path base = baseDirectory.toPath().toAbsolutePath().normalize();
@@ -195,8 +196,9 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     }
 
     /** The request for this portfolio, with the gate, output and formats of the goal. */
-    protected AuditRequest request(Scope scope, String failOn, File outputDirectory, String formats,
-            int maxAllowedFindings) throws MojoExecutionException {
+    protected AuditRequest request(
+            Scope scope, String failOn, File outputDirectory, String formats, int maxAllowedFindings)
+            throws MojoExecutionException {
         return request(scope, failOn, outputDirectory, formats, maxAllowedFindings, true);
     }
 
@@ -204,13 +206,26 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
      * The request, reading the baseline only if {@code readBaseline}: the baseline goal writes it, so
      * a configured {@code rustgo.baseline} that does not exist yet is where the first one goes.
      */
-    protected AuditRequest request(Scope scope, String failOn, File outputDirectory, String formats,
-            int maxAllowedFindings, boolean readBaseline) throws MojoExecutionException {
+    protected AuditRequest request(
+            Scope scope,
+            String failOn,
+            File outputDirectory,
+            String formats,
+            int maxAllowedFindings,
+            boolean readBaseline)
+            throws MojoExecutionException {
         if (maxAllowedFindings < 0) {
-            throw new MojoExecutionException("rustgo.maxAllowedFindings must be 0 or more; found " + maxAllowedFindings);
+            throw new MojoExecutionException(
+                    "rustgo.maxAllowedFindings must be 0 or more; found " + maxAllowedFindings);
         }
-        return new AuditRequest(scope.base(), scope.directories(), Discovery.split(includes),
-                Discovery.split(excludes), Requests.failOn(failOn), outputDirectory.toPath(), Requests.formats(formats),
+        return new AuditRequest(
+                scope.base(),
+                scope.directories(),
+                Discovery.split(includes),
+                Discovery.split(excludes),
+                Requests.failOn(failOn),
+                outputDirectory.toPath(),
+                Requests.formats(formats),
                 Requests.referenceDate(referenceDate),
                 Requests.existing(policy, "rustgo.policy", baseDirectory.toPath(), POLICY),
                 readBaseline ? Requests.existing(baseline, "rustgo.baseline", baseDirectory.toPath(), BASELINE) : null,

@@ -64,20 +64,21 @@ public class AuditMojo extends AbstractPortfolioMojo {
     }
 
     @Override
-    protected void handle(AuditRequest request, AuditResult audited) throws MojoExecutionException,
-            MojoFailureException {
+    protected void handle(AuditRequest request, AuditResult audited)
+            throws MojoExecutionException, MojoFailureException {
         AuditResult result;
         try {
             result = Reports.write(audited, request);
         } catch (AuditException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        ConsoleReport.lines(result, request.baseDirectory(), getLog().isDebugEnabled()).forEach(this::log);
+        ConsoleReport.lines(result, request.baseDirectory(), getLog().isDebugEnabled())
+                .forEach(this::log);
         github(result);
         switch (result.outcome()) {
             case BAD_INPUT -> throw new MojoExecutionException(ConsoleReport.badInput(result));
             case FAIL -> throw new MojoFailureException(ConsoleReport.failure(result));
-            default -> { }
+            default -> {}
         }
     }
 
@@ -116,8 +117,8 @@ public class AuditMojo extends AbstractPortfolioMojo {
             try {
                 GitHubActions.appendStepSummary(result, java.nio.file.Path.of(summary));
             } catch (java.io.IOException e) {
-                throw new MojoExecutionException("cannot append to GITHUB_STEP_SUMMARY " + summary + ": "
-                        + e.getMessage(), e);
+                throw new MojoExecutionException(
+                        "cannot append to GITHUB_STEP_SUMMARY " + summary + ": " + e.getMessage(), e);
             }
         }
     }

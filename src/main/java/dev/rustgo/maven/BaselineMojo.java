@@ -40,16 +40,16 @@ public class BaselineMojo extends AbstractPortfolioMojo {
             for (Problem problem : result.load().problems()) {
                 getLog().error(problem.toString());
             }
-            throw new MojoExecutionException("rustgo: the baseline was not written: " + result.load().problems().size()
-                    + " input problem(s) above; fix them and run again");
+            throw new MojoExecutionException("rustgo: the baseline was not written: "
+                    + result.load().problems().size() + " input problem(s) above; fix them and run again");
         }
         Baseline baseline = Baseline.of(result.findings());
         Path file = baselineFile();
         try {
             ReportFiles.write(file, baseline::write);
         } catch (IOException e) {
-            throw new MojoExecutionException("rustgo.baseline: cannot write the baseline " + file + ": "
-                    + ReportFiles.reason(e), e);
+            throw new MojoExecutionException(
+                    "rustgo.baseline: cannot write the baseline " + file + ": " + ReportFiles.reason(e), e);
         }
         getLog().info("rustgo: wrote " + baseline.size() + " finding(s) to " + file + "; commit it, and only new"
                 + " findings will fail the build");

@@ -45,7 +45,11 @@ public class ExplainMojo extends AbstractPortfolioMojo {
         Assessment assessment = result.assessment(service);
         if (assessment == null) {
             throw new MojoExecutionException("rustgo.service: no service named '" + service + "' in the portfolio"
-                    + Suggestions.hint(service, result.assessments().stream().map(a -> a.service().name()).toList())
+                    + Suggestions.hint(
+                            service,
+                            result.assessments().stream()
+                                    .map(a -> a.service().name())
+                                    .toList())
                     + (result.load().problems().isEmpty() ? "" : " (some descriptors could not be read; see above)"));
         }
         if (!result.load().problems().isEmpty()) {

@@ -83,7 +83,8 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
      * the plugin under {@code <reporting>} (run as a goal, it is the goal's own rule: {@link #scope()}).
      */
     private Scope siteScope() {
-        return scope(module -> module.getReportPlugins().stream().anyMatch(p -> p.getKey().equals(pluginKey())));
+        return scope(module ->
+                module.getReportPlugins().stream().anyMatch(p -> p.getKey().equals(pluginKey())));
     }
 
     @Override

@@ -31,8 +31,8 @@ final class Requests {
         }
         LocalDate date = Scalars.isoDate(value.strip());
         if (date == null) {
-            throw new MojoExecutionException("rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today;"
-                    + " found '" + value + "'");
+            throw new MojoExecutionException(
+                    "rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today;" + " found '" + value + "'");
         }
         return date;
     }

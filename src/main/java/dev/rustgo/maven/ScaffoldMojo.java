@@ -1,7 +1,6 @@
 package dev.rustgo.maven;
 
 import dev.rustgo.diagnostics.ProjectPaths;
-import dev.rustgo.report.ReportFiles;
 import dev.rustgo.scaffold.Scaffold;
 import java.io.File;
 import java.io.IOException;
@@ -51,7 +50,8 @@ public class ScaffoldMojo extends AbstractRustgoMojo {
         try {
             kind = Scaffold.Envelope.valueOf(envelope.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("rustgo.envelope must be native or backstage; found '" + envelope + "'", e);
+            throw new MojoExecutionException(
+                    "rustgo.envelope must be native or backstage; found '" + envelope + "'", e);
         }
         String text;
         try {
@@ -65,7 +65,8 @@ public class ScaffoldMojo extends AbstractRustgoMojo {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             // No cause: Maven would append its message (the absolute path) to the one line users read.
-            throw new MojoExecutionException(relative(file) + " already exists; edit it, or pick another rustgo.service");
+            throw new MojoExecutionException(
+                    relative(file) + " already exists; edit it, or pick another rustgo.service");
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -19,7 +19,8 @@ public enum Field {
     MEMORY_BUDGET_MIB("spec.resources.memoryBudgetMiB", "rustgo.dev/memory-budget-mib", ValueKind.POSITIVE_COUNT, null),
     INSTANCES("spec.resources.instances", "rustgo.dev/instances", ValueKind.COUNT, null),
     MONTHLY_COST("spec.resources.monthlyCost", "rustgo.dev/monthly-cost", ValueKind.AMOUNT, null),
-    STARTUP_BUDGET_MS("spec.resources.startupBudgetMs", "rustgo.dev/startup-budget-ms", ValueKind.POSITIVE_AMOUNT, null),
+    STARTUP_BUDGET_MS(
+            "spec.resources.startupBudgetMs", "rustgo.dev/startup-budget-ms", ValueKind.POSITIVE_AMOUNT, null),
     CRITICALITY("spec.criticality", "rustgo.dev/criticality", ValueKind.ENUM_LIST, Criticality.class),
     DEPLOYMENT("spec.deployment", "rustgo.dev/deployment", ValueKind.ENUM_LIST, Deployment.class),
     CONCURRENCY("spec.concurrency", "rustgo.dev/concurrency", ValueKind.ENUM, Concurrency.class),
@@ -32,8 +33,10 @@ public enum Field {
     FIRST_MILESTONE("spec.delivery.firstMilestone", "rustgo.dev/first-milestone", ValueKind.ENUM, Milestone.class),
     DEADLINE("spec.delivery.deadline", "rustgo.dev/deadline", ValueKind.DATE, null),
     LATENCY_INCIDENTS("spec.history.latencyIncidents", "rustgo.dev/latency-incidents", ValueKind.COUNT, null),
-    CONCURRENCY_INCIDENTS("spec.history.concurrencyIncidents", "rustgo.dev/concurrency-incidents", ValueKind.COUNT, null),
-    MEMORY_SAFETY_INCIDENTS("spec.history.memorySafetyIncidents", "rustgo.dev/memory-safety-incidents", ValueKind.COUNT, null),
+    CONCURRENCY_INCIDENTS(
+            "spec.history.concurrencyIncidents", "rustgo.dev/concurrency-incidents", ValueKind.COUNT, null),
+    MEMORY_SAFETY_INCIDENTS(
+            "spec.history.memorySafetyIncidents", "rustgo.dev/memory-safety-incidents", ValueKind.COUNT, null),
     DECISION_LANGUAGE("spec.decision.language", "rustgo.dev/decision-language", ValueKind.ENUM, Language.class),
     DECISION_RECORD("spec.decision.record", "rustgo.dev/decision-record", ValueKind.TEXT, null),
     DECISION_DECIDED("spec.decision.decided", "rustgo.dev/decision-decided", ValueKind.DATE, null),
@@ -95,9 +98,15 @@ public enum Field {
             java.util.Map<Field, List<String>> allowed = new java.util.EnumMap<>(Field.class);
             for (Field field : values()) {
                 byPath.put(field.path, field);
-                allowed.put(field, field == DECISION_LANGUAGE ? List.of(Language.GO.id(), Language.RUST.id())
-                        : field.enumType == null ? List.of()
-                        : java.util.Arrays.stream(field.enumType.getEnumConstants()).map(e -> ((Token) e).id()).toList());
+                allowed.put(
+                        field,
+                        field == DECISION_LANGUAGE
+                                ? List.of(Language.GO.id(), Language.RUST.id())
+                                : field.enumType == null
+                                        ? List.of()
+                                        : java.util.Arrays.stream(field.enumType.getEnumConstants())
+                                                .map(e -> ((Token) e).id())
+                                                .toList());
             }
             BY_PATH = java.util.Collections.unmodifiableMap(byPath);
             ALLOWED = java.util.Collections.unmodifiableMap(allowed);

@@ -2,5 +2,8 @@ package dev.rustgo.model;
 
 /** The first delivery milestone ({@code spec.delivery.firstMilestone}). */
 public enum Milestone implements Token {
-    MVP, REPLACE_UNSTABLE, REPLACE_EXPENSIVE, EVOLVE
+    MVP,
+    REPLACE_UNSTABLE,
+    REPLACE_EXPENSIVE,
+    EVOLVE
 }

@@ -30,8 +30,13 @@ public final class Portfolio {
     private final List<Dangling> dangling;
     private final Map<String, List<String>> externalComponents;
 
-    private Portfolio(List<Service> services, Map<String, Service> byName, Map<String, Integer> fanIn,
-            List<Duplicate> duplicates, List<Dangling> dangling, Map<String, List<String>> externalComponents) {
+    private Portfolio(
+            List<Service> services,
+            Map<String, Service> byName,
+            Map<String, Integer> fanIn,
+            List<Duplicate> duplicates,
+            List<Dangling> dangling,
+            Map<String, List<String>> externalComponents) {
         this.services = services;
         this.byName = byName;
         this.fanIn = fanIn;
@@ -78,7 +83,8 @@ public final class Portfolio {
                     }
                 } else {
                     // A Backstage component reference to no service of the portfolio is an external dependency.
-                    external.computeIfAbsent(service.key(), k -> new ArrayList<>()).add(target);
+                    external.computeIfAbsent(service.key(), k -> new ArrayList<>())
+                            .add(target);
                 }
             }
             for (String dependent : service.dependencyOf()) {
@@ -95,8 +101,8 @@ public final class Portfolio {
             }
         }
         external.replaceAll((k, v) -> List.copyOf(v));
-        return new Portfolio(List.copyOf(services), byName, fanIn, List.copyOf(duplicates), List.copyOf(dangling),
-                external);
+        return new Portfolio(
+                List.copyOf(services), byName, fanIn, List.copyOf(duplicates), List.copyOf(dangling), external);
     }
 
     /** Names are unique case-insensitively, as Backstage has it; native names are lower-case anyway. */

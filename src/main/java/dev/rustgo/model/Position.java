@@ -12,6 +12,7 @@ public record Position(int line, int column) {
 
     /** Places up to this line and column are shared: most of a portfolio's fields sit at the same few. */
     private static final int SHARED_LINES = 512;
+
     private static final int SHARED_COLUMNS = 48;
     private static final List<Position> SHARED = shared();
 

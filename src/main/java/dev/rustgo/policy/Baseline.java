@@ -44,7 +44,10 @@ public final class Baseline {
     public record Result(Baseline baseline, List<Problem> problems) {}
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(64 * 1024).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(16)
+                    .maxStringLength(64 * 1024)
+                    .build())
             .build();
 
     private final Map<String, Entry> entries;
@@ -57,8 +60,8 @@ public final class Baseline {
         Map<String, Entry> entries = new TreeMap<>();
         for (Finding f : findings) {
             if (f.severity() != Severity.INFO) {
-                entries.putIfAbsent(f.fingerprint(), new Entry(f.fingerprint(), f.rule(), f.service(), f.file(),
-                        f.message()));
+                entries.putIfAbsent(
+                        f.fingerprint(), new Entry(f.fingerprint(), f.rule(), f.service(), f.file(), f.message()));
             }
         }
         return new Baseline(entries);
@@ -78,7 +81,9 @@ public final class Baseline {
         for (Finding f : current) {
             now.add(f.fingerprint());
         }
-        return entries.values().stream().filter(e -> !now.contains(e.fingerprint())).toList();
+        return entries.values().stream()
+                .filter(e -> !now.contains(e.fingerprint()))
+                .toList();
     }
 
     /** The accepted findings, by fingerprint. */
@@ -117,9 +122,11 @@ public final class Baseline {
     /** Reads a baseline; a missing, empty or corrupt file is a positioned problem, never an exception. */
     public static Result read(Path path, String file) {
         Map<String, Entry> entries = new TreeMap<>();
-        try (InputStream in = Files.newInputStream(path); JsonParser json = FACTORY.createParser(in)) {
+        try (InputStream in = Files.newInputStream(path);
+                JsonParser json = FACTORY.createParser(in)) {
             if (json.nextToken() == null) {
-                return failed(file, 1, 1, "the baseline file is empty; write it with mvn rustgo:baseline, or delete it");
+                return failed(
+                        file, 1, 1, "the baseline file is empty; write it with mvn rustgo:baseline, or delete it");
             }
             if (json.currentToken() != JsonToken.START_OBJECT) {
                 return failed(json, file, "a baseline is a JSON object with schemaVersion and findings");
@@ -143,8 +150,14 @@ public final class Baseline {
                         if (fingerprint == null || fields.get("rule") == null) {
                             return failed(json, file, "each baseline finding needs a fingerprint and a rule");
                         }
-                        entries.put(fingerprint, new Entry(fingerprint, fields.get("rule"), fields.get("service"),
-                                fields.get("file"), fields.getOrDefault("message", "")));
+                        entries.put(
+                                fingerprint,
+                                new Entry(
+                                        fingerprint,
+                                        fields.get("rule"),
+                                        fields.get("service"),
+                                        fields.get("file"),
+                                        fields.getOrDefault("message", "")));
                     }
                     if (json.currentToken() != JsonToken.END_ARRAY) {
                         return failed(json, file, "baseline findings must be JSON objects");
@@ -160,11 +173,15 @@ public final class Baseline {
             return new Result(new Baseline(entries), List.of());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return failed(file, at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
+            return failed(
+                    file,
+                    at == null ? 1 : Math.max(1, at.getLineNr()),
+                    at == null ? 1 : Math.max(1, at.getColumnNr()),
                     "the baseline is not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ")
                             + "; write it again with mvn rustgo:baseline");
         } catch (IOException e) {
-            return failed(file, 1, 1, "the baseline cannot be read: " + e.getClass().getSimpleName());
+            return failed(
+                    file, 1, 1, "the baseline cannot be read: " + e.getClass().getSimpleName());
         }
     }
 
@@ -174,6 +191,7 @@ public final class Baseline {
     }
 
     private static Result failed(String file, int line, int column, String message) {
-        return new Result(new Baseline(new TreeMap<>()), new ArrayList<>(List.of(new Problem(file, line, column, message))));
+        return new Result(
+                new Baseline(new TreeMap<>()), new ArrayList<>(List.of(new Problem(file, line, column, message))));
     }
 }

@@ -23,15 +23,22 @@ final class DecisionExpiryCheck implements Check {
             if (s.decisionLanguage() == null || expires == null) {
                 continue;
             }
-            String decision = "the decision on " + s.name() + " (" + s.decisionLanguage().id()
-                    + SplitCheck.decisionDetails(s) + ")";
+            String decision = "the decision on " + s.name() + " ("
+                    + s.decisionLanguage().id() + SplitCheck.decisionDetails(s) + ")";
             if (subject.today().isAfter(expires)) {
-                findings.add(PolicyRule.DECISION_EXPIRED, s, s.position(Field.DECISION_EXPIRES), decision
-                        + " expired on " + expires + "; it no longer counts");
+                findings.add(
+                        PolicyRule.DECISION_EXPIRED,
+                        s,
+                        s.position(Field.DECISION_EXPIRES),
+                        decision + " expired on " + expires + "; it no longer counts");
             } else if (subject.expiresSoon(expires)) {
-                findings.add(PolicyRule.DECISION_EXPIRING, s, s.position(Field.DECISION_EXPIRES), decision
-                        + " expires on " + expires + ", in " + ChronoUnit.DAYS.between(subject.today(), expires)
-                        + " days");
+                findings.add(
+                        PolicyRule.DECISION_EXPIRING,
+                        s,
+                        s.position(Field.DECISION_EXPIRES),
+                        decision
+                                + " expires on " + expires + ", in " + ChronoUnit.DAYS.between(subject.today(), expires)
+                                + " days");
             }
         }
     }

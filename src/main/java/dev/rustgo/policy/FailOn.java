@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /** The lowest finding severity that fails the build ({@code rustgo.failOn}). */
 public enum FailOn implements Token {
-    ERROR, WARNING, NEVER;
+    ERROR,
+    WARNING,
+    NEVER;
 
     public boolean fails(Severity severity) {
         return switch (this) {
@@ -18,8 +20,8 @@ public enum FailOn implements Token {
 
     /** Reads the property's value; the message of the exception says what is allowed. */
     public static FailOn parse(String text) {
-        return Token.parse(FailOn.class, text == null ? "" : text.strip()).orElseThrow(() ->
-                new IllegalArgumentException("rustgo.failOn must be one of "
+        return Token.parse(FailOn.class, text == null ? "" : text.strip())
+                .orElseThrow(() -> new IllegalArgumentException("rustgo.failOn must be one of "
                         + Arrays.stream(values()).map(FailOn::id).collect(Collectors.joining(", "))
                         + "; found '" + text + "'"));
     }

@@ -14,8 +14,16 @@ import java.util.Comparator;
  *     {@code null} where the rule and the service (or file) say it all. Part of the fingerprint, so it
  *     never holds counts, dates or anything else that changes while the finding stays the same.
  */
-public record Finding(String rule, Severity severity, Criterion criterion, String service, String file, int line,
-        int column, String message, String about) {
+public record Finding(
+        String rule,
+        Severity severity,
+        Criterion criterion,
+        String service,
+        String file,
+        int line,
+        int column,
+        String message,
+        String about) {
 
     /** The message is one line, whatever descriptor text it quotes ({@link Problem#oneLine}). */
     public Finding {
@@ -23,7 +31,8 @@ public record Finding(String rule, Severity severity, Criterion criterion, Strin
     }
 
     /** Most severe first, then by place, so reports read the same on every run. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .reversed()
             .thenComparing(f -> f.file() == null ? "" : f.file())
             .thenComparingInt(Finding::line)
             .thenComparing(Finding::rule)

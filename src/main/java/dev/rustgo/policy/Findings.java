@@ -26,8 +26,8 @@ final class Findings {
      */
     void add(PolicyRule rule, String service, String file, int line, int column, String message, String about) {
         if (!policy.isOff(rule)) {
-            list.add(new Finding(rule.id(), policy.severity(rule), rule.criterion(), service, file, line, column,
-                    message, about));
+            list.add(new Finding(
+                    rule.id(), policy.severity(rule), rule.criterion(), service, file, line, column, message, about));
         }
     }
 

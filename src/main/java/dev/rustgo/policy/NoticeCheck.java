@@ -9,16 +9,25 @@ final class NoticeCheck implements Check {
 
     @Override
     public List<PolicyRule> rules() {
-        return List.of(PolicyRule.EMPTY_DESCRIPTOR_FILE, PolicyRule.LINK_OUTSIDE_PROJECT,
-                PolicyRule.LOCATION_NOT_FOLLOWED, PolicyRule.SERVICE_NOT_DESCRIBED);
+        return List.of(
+                PolicyRule.EMPTY_DESCRIPTOR_FILE,
+                PolicyRule.LINK_OUTSIDE_PROJECT,
+                PolicyRule.LOCATION_NOT_FOLLOWED,
+                PolicyRule.SERVICE_NOT_DESCRIBED);
     }
 
     @Override
     public void check(Subject subject, Findings findings) {
         for (Notice notice : subject.notices()) {
             Problem where = notice.where();
-            findings.add(PolicyRule.of(notice.kind()), notice.service(), where.file(), where.line(), where.column(),
-                    where.message(), notice.about());
+            findings.add(
+                    PolicyRule.of(notice.kind()),
+                    notice.service(),
+                    where.file(),
+                    where.line(),
+                    where.column(),
+                    where.message(),
+                    notice.about());
         }
     }
 }

@@ -13,8 +13,13 @@ import java.util.Set;
  *
  * @param source where the policy came from, for the log: a file, or "built-in defaults"
  */
-public record Policy(Map<PolicyRule, Severity> severities, Set<PolicyRule> off, Thresholds thresholds,
-        List<Waiver> waivers, FailOn failOn, String source) {
+public record Policy(
+        Map<PolicyRule, Severity> severities,
+        Set<PolicyRule> off,
+        Thresholds thresholds,
+        List<Waiver> waivers,
+        FailOn failOn,
+        String source) {
 
     public Policy {
         severities = Map.copyOf(severities);

@@ -17,12 +17,18 @@ import java.util.List;
 public final class PolicyEngine {
 
     /** Every check, each with the rules it raises; together they raise every rule but the waivers'. */
-    static final List<Check> CHECKS = List.of(new SplitCheck(), new DecisionExpiryCheck(), new ReadinessCheck(),
-            new ReviewCheck(), new ShareCheck(), new PortfolioCheck(), new NoticeCheck());
+    static final List<Check> CHECKS = List.of(
+            new SplitCheck(),
+            new DecisionExpiryCheck(),
+            new ReadinessCheck(),
+            new ReviewCheck(),
+            new ShareCheck(),
+            new PortfolioCheck(),
+            new NoticeCheck());
 
     /** The portfolio's Rust share: Rust candidates and Rust services together. */
-    public record Share(int services, int rust, double byCount, double monthlyCost, double rustMonthlyCost,
-            Double byCost) {}
+    public record Share(
+            int services, int rust, double byCount, double monthlyCost, double rustMonthlyCost, Double byCost) {}
 
     /** A finding a waiver suppressed, and the waiver. */
     public record Waived(Finding finding, Waiver waiver) {}
@@ -67,7 +73,12 @@ public final class PolicyEngine {
             rust += isRust ? 1 : 0;
         }
         int n = assessments.size();
-        return new Share(n, rust, n == 0 ? 0 : Numbers.round((double) rust / n, 4), cost, rustCost,
+        return new Share(
+                n,
+                rust,
+                n == 0 ? 0 : Numbers.round((double) rust / n, 4),
+                cost,
+                rustCost,
                 anyCost && cost > 0 ? Numbers.round(rustCost / cost, 4) : null);
     }
 }

@@ -38,8 +38,8 @@ public final class PolicyReader {
 
     private static final List<String> KEYS = List.of("apiVersion", "kind", "rules", "thresholds", "share", "waivers");
     private static final List<String> WAIVER_KEYS = List.of("service", "rule", "reason", "owner", "expires");
-    private static final Map<String, String> SHARE_KEYS = Map.of("low", "share.low", "high", "share.high",
-            "minServices", "share.minServices");
+    private static final Map<String, String> SHARE_KEYS =
+            Map.of("low", "share.low", "high", "share.high", "minServices", "share.minServices");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
 
     /** The policy read, or the problems that make it unusable (then the policy is the defaults). */
@@ -59,15 +59,21 @@ public final class PolicyReader {
         Policy policy = Policy.defaults(failOn);
         if (parsed.problems().isEmpty()) {
             List<YamlNode> documents = parsed.documents().stream()
-                    .filter(d -> !(d instanceof YamlNode.Scalar s && s.isNull())).toList();
+                    .filter(d -> !(d instanceof YamlNode.Scalar s && s.isNull()))
+                    .toList();
             if (documents.isEmpty()) {
-                reader.problem(Position.START, "the policy file is empty; write a policy (apiVersion: rustgo.dev/v1,"
-                        + " kind: Policy) or delete the file to use the defaults");
+                reader.problem(
+                        Position.START,
+                        "the policy file is empty; write a policy (apiVersion: rustgo.dev/v1,"
+                                + " kind: Policy) or delete the file to use the defaults");
             } else if (documents.size() > 1) {
                 reader.problem(documents.get(1).position(), "a policy file holds one document");
             } else if (!(documents.get(0) instanceof YamlNode.Mapping root)) {
-                reader.problem(documents.get(0).position(), "a policy must be a mapping (apiVersion: rustgo.dev/v1,"
-                        + " kind: Policy, rules, thresholds, share, waivers); found " + documents.get(0).describe());
+                reader.problem(
+                        documents.get(0).position(),
+                        "a policy must be a mapping (apiVersion: rustgo.dev/v1,"
+                                + " kind: Policy, rules, thresholds, share, waivers); found "
+                                + documents.get(0).describe());
             } else {
                 Policy read = reader.policy(root, failOn);
                 if (reader.problems.isEmpty()) {
@@ -85,7 +91,10 @@ public final class PolicyReader {
     private Policy policy(YamlNode.Mapping root, FailOn failOn) {
         for (YamlNode.Entry e : root.entries()) {
             if (!KEYS.contains(e.key().text())) {
-                problem(e.key().position(), "unknown key '" + e.key().text() + "'" + Suggestions.hint(e.key().text(), KEYS));
+                problem(
+                        e.key().position(),
+                        "unknown key '" + e.key().text() + "'"
+                                + Suggestions.hint(e.key().text(), KEYS));
             }
         }
         expect(root, "apiVersion", "rustgo.dev/v1");
@@ -107,8 +116,10 @@ public final class PolicyReader {
             for (YamlNode.Entry e : thresholdMap.entries()) {
                 String name = e.key().text();
                 if (!names.contains(name)) {
-                    problem(e.key().position(), "unknown threshold '" + name + "'" + Suggestions.hint(name, names)
-                            + "; docs/criteria.md lists them all");
+                    problem(
+                            e.key().position(),
+                            "unknown threshold '" + name + "'" + Suggestions.hint(name, names)
+                                    + "; docs/criteria.md lists them all");
                 } else {
                     Double value = number(e.value(), "thresholds." + name);
                     if (value != null) {
@@ -124,8 +135,10 @@ public final class PolicyReader {
                 String key = e.key().text();
                 String name = SHARE_KEYS.get(key);
                 if (name == null) {
-                    problem(e.key().position(), "unknown key '" + key + "' in share"
-                            + Suggestions.hint(key, List.of("low", "high", "minServices")));
+                    problem(
+                            e.key().position(),
+                            "unknown key '" + key + "' in share"
+                                    + Suggestions.hint(key, List.of("low", "high", "minServices")));
                 } else {
                     Double value = number(e.value(), "share." + key);
                     if (value != null) {
@@ -144,8 +157,10 @@ public final class PolicyReader {
                 }
             }
         } else if (list != null && !(list instanceof YamlNode.Scalar s && s.isNull())) {
-            problem(list.position(), "waivers must be a list of waivers (service, rule, reason, owner, expires); found "
-                    + list.describe());
+            problem(
+                    list.position(),
+                    "waivers must be a list of waivers (service, rule, reason, owner, expires); found "
+                            + list.describe());
         }
         Thresholds thresholds = Thresholds.defaults().with(overrides);
         shareBand(thresholds, placed, root);
@@ -159,19 +174,26 @@ public final class PolicyReader {
             double value = thresholds.get(Threshold.byId(name));
             if (placed.containsKey(name) && value > 1) {
                 fractions = false;
-                java.math.BigDecimal fraction = java.math.BigDecimal.valueOf(value).movePointLeft(2).stripTrailingZeros();
-                String percent = value <= 100 ? " (for " + Numbers.format(value) + "%, write "
-                        + fraction.setScale(Math.max(2, fraction.scale())).toPlainString() + ")" : "";
-                problem(placed.get(name), name + " is a fraction of the portfolio, from 0 to 1; found "
-                        + Numbers.format(value) + percent);
+                java.math.BigDecimal fraction =
+                        java.math.BigDecimal.valueOf(value).movePointLeft(2).stripTrailingZeros();
+                String percent = value <= 100
+                        ? " (for " + Numbers.format(value) + "%, write "
+                                + fraction.setScale(Math.max(2, fraction.scale()))
+                                        .toPlainString() + ")"
+                        : "";
+                problem(
+                        placed.get(name),
+                        name + " is a fraction of the portfolio, from 0 to 1; found " + Numbers.format(value)
+                                + percent);
             }
         }
         double low = thresholds.get(Threshold.SHARE_LOW);
         double high = thresholds.get(Threshold.SHARE_HIGH);
         if (fractions && low >= high) {
             Position at = placed.getOrDefault("share.low", placed.getOrDefault("share.high", root.position()));
-            problem(at, "share.low (" + Numbers.format(low) + ") must be below share.high (" + Numbers.format(high)
-                    + ")");
+            problem(
+                    at,
+                    "share.low (" + Numbers.format(low) + ") must be below share.high (" + Numbers.format(high) + ")");
         }
     }
 
@@ -204,8 +226,10 @@ public final class PolicyReader {
         }
         String level = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
         if (level == null || !LEVELS.contains(level)) {
-            problem(e.value().position(), "rules." + id + " must be one of off, info, warning, error; found "
-                    + e.value().describe() + (level == null ? "" : Suggestions.hint(level, LEVELS)));
+            problem(
+                    e.value().position(),
+                    "rules." + id + " must be one of off, info, warning, error; found "
+                            + e.value().describe() + (level == null ? "" : Suggestions.hint(level, LEVELS)));
         } else if (level.equals("off")) {
             off.add(rule);
         } else {
@@ -219,8 +243,14 @@ public final class PolicyReader {
                 return rule;
             }
         }
-        problem(at, "unknown rule '" + id + "'" + Suggestions.hint(id,
-                Arrays.stream(PolicyRule.values()).map(PolicyRule::id).toList()) + "; docs/rules.md lists them all");
+        problem(
+                at,
+                "unknown rule '" + id + "'"
+                        + Suggestions.hint(
+                                id,
+                                Arrays.stream(PolicyRule.values())
+                                        .map(PolicyRule::id)
+                                        .toList()) + "; docs/rules.md lists them all");
         return null;
     }
 
@@ -257,30 +287,38 @@ public final class PolicyReader {
 
     private Waiver waiver(YamlNode item) {
         if (!(item instanceof YamlNode.Mapping m)) {
-            problem(item.position(), "a waiver must be a mapping of service, rule, reason, owner, expires; found "
-                    + item.describe());
+            problem(
+                    item.position(),
+                    "a waiver must be a mapping of service, rule, reason, owner, expires; found " + item.describe());
             return null;
         }
         int before = problems.size();
         for (YamlNode.Entry e : m.entries()) {
             if (!WAIVER_KEYS.contains(e.key().text())) {
-                problem(e.key().position(), "unknown key '" + e.key().text() + "' in a waiver"
-                        + Suggestions.hint(e.key().text(), WAIVER_KEYS));
+                problem(
+                        e.key().position(),
+                        "unknown key '" + e.key().text() + "' in a waiver"
+                                + Suggestions.hint(e.key().text(), WAIVER_KEYS));
             }
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : WAIVER_KEYS) {
             YamlNode node = m.get(key);
-            if (node == null || node instanceof YamlNode.Scalar s && (s.isNull() || s.text().isBlank())) {
-                problem(node == null ? m.position() : node.position(), "a waiver needs " + key
-                        + (key.equals("expires") ? " (an ISO date: waivers end)" : ""));
+            if (node == null
+                    || node instanceof YamlNode.Scalar s
+                            && (s.isNull() || s.text().isBlank())) {
+                problem(
+                        node == null ? m.position() : node.position(),
+                        "a waiver needs " + key + (key.equals("expires") ? " (an ISO date: waivers end)" : ""));
             } else if (!(node instanceof YamlNode.Scalar s)) {
                 problem(node.position(), "waiver " + key + " must be text; found " + node.describe());
             } else {
                 values.put(key, s.text());
             }
         }
-        PolicyRule rule = values.containsKey("rule") ? rule(values.get("rule"), m.get("rule").position()) : null;
+        PolicyRule rule = values.containsKey("rule")
+                ? rule(values.get("rule"), m.get("rule").position())
+                : null;
         if (rule != null && !rule.aboutAService()) {
             problem(m.get("rule").position(), notWaivable(rule));
         }
@@ -289,14 +327,15 @@ public final class PolicyReader {
             String text = values.get("expires");
             expires = Scalars.isoDate(text);
             if (expires == null) {
-                problem(m.get("expires").position(), "waiver expires must be an ISO date (yyyy-mm-dd); found '"
-                        + text + "'");
+                problem(
+                        m.get("expires").position(),
+                        "waiver expires must be an ISO date (yyyy-mm-dd); found '" + text + "'");
             }
         }
         if (problems.size() > before) {
             return null;
         }
-        return new Waiver(values.get("service"), rule, values.get("reason"), values.get("owner"), expires, file,
-                m.position());
+        return new Waiver(
+                values.get("service"), rule, values.get("reason"), values.get("owner"), expires, file, m.position());
     }
 }

@@ -11,61 +11,137 @@ import dev.rustgo.diagnostics.Notice;
  * severity, the criterion behind it, and the fix. Documented in docs/rules.md.
  */
 public enum PolicyRule {
-    RUST_CANDIDATE_IN_GO("rust-candidate-in-go", Severity.ERROR, Criterion.P_SPLIT, "A Rust candidate written in Go",
+    RUST_CANDIDATE_IN_GO(
+            "rust-candidate-in-go",
+            Severity.ERROR,
+            Criterion.P_SPLIT,
+            "A Rust candidate written in Go",
             "The criteria make this service a Rust candidate (central requirements of the guides demand it, nothing presses for Go, and the move pays back or its defect or safety cost is high), but it is written in Go and no recorded decision says why.",
             "record the decision to stay on Go in spec.decision (with its record), or plan the move to Rust"),
-    RUST_CANDIDATE_IN_OTHER_LANGUAGE("rust-candidate-in-other-language", Severity.WARNING, Criterion.P_SPLIT, "A Rust candidate written in another language",
+    RUST_CANDIDATE_IN_OTHER_LANGUAGE(
+            "rust-candidate-in-other-language",
+            Severity.WARNING,
+            Criterion.P_SPLIT,
+            "A Rust candidate written in another language",
             "The criteria make this service a Rust candidate, but it is written in a language other than Rust or Go and no recorded decision says why.",
             "record the decision in spec.decision, or plan the move to Rust"),
-    GO_FIT_IN_RUST("go-fit-in-rust", Severity.WARNING, Criterion.P_SPLIT, "A strong Go fit being written in Rust",
+    GO_FIT_IN_RUST(
+            "go-fit-in-rust",
+            Severity.WARNING,
+            Criterion.P_SPLIT,
+            "A strong Go fit being written in Rust",
             "The criteria give this service a clear Go verdict (a control plane, an admin API, modest load), and it is being written in Rust by a team that knows Go, but it is not in production yet (spec.lifecycle is experimental or not recorded): Rust's slower first month and narrower hiring market buy nothing here, and changing course is still cheap.",
             "build it in Go while it is new, or record why Rust is needed in spec.decision; if it already runs, say so with spec.lifecycle: production"),
-    GO_FIT_RUNNING_IN_RUST("go-fit-running-in-rust", Severity.INFO, Criterion.P_SPLIT, "A strong Go fit running in Rust",
+    GO_FIT_RUNNING_IN_RUST(
+            "go-fit-running-in-rust",
+            Severity.INFO,
+            Criterion.P_SPLIT,
+            "A strong Go fit running in Rust",
             "The criteria give this service a clear Go verdict, and it runs in Rust (in production or being retired), or its team has no Go experience. The guides never advise rewriting a working service: this is information for the next service of its kind, not a task.",
             "nothing to do for this service; new services of this kind default to Go"),
-    DECISION_RECORDED("decision-recorded", Severity.INFO, Criterion.P_SPLIT, "A contradiction explained by a decision",
+    DECISION_RECORDED(
+            "decision-recorded",
+            Severity.INFO,
+            Criterion.P_SPLIT,
+            "A contradiction explained by a decision",
             "The service contradicts its verdict, and a recorded decision (spec.decision) explains why; reported for information until the decision expires.",
             "nothing to do until the decision expires"),
-    DECISION_EXPIRED("decision-expired", Severity.WARNING, Criterion.P_SPLIT, "An expired decision",
+    DECISION_EXPIRED(
+            "decision-expired",
+            Severity.WARNING,
+            Criterion.P_SPLIT,
+            "An expired decision",
             "The decision recorded for this service has expired and no longer counts.",
             "review the decision and set a new spec.decision.expires, or act on the verdict"),
-    DECISION_EXPIRING("decision-expiring", Severity.WARNING, Criterion.P_SPLIT, "A decision about to expire",
+    DECISION_EXPIRING(
+            "decision-expiring",
+            Severity.WARNING,
+            Criterion.P_SPLIT,
+            "A decision about to expire",
             "The decision recorded for this service expires within {warnDays} days.",
             "review the decision before it expires, and set a new spec.decision.expires"),
-    WAIVER_EXPIRED("waiver-expired", Severity.WARNING, null, "An expired waiver",
+    WAIVER_EXPIRED(
+            "waiver-expired",
+            Severity.WARNING,
+            null,
+            "An expired waiver",
             "A waiver of the policy file has expired; it no longer suppresses the findings it covered.",
             "fix what the waiver covered, or renew the waiver with a new expires date and reason"),
-    WAIVER_EXPIRING("waiver-expiring", Severity.WARNING, null, "A waiver about to expire",
+    WAIVER_EXPIRING(
+            "waiver-expiring",
+            Severity.WARNING,
+            null,
+            "A waiver about to expire",
             "A waiver of the policy file expires within {warnDays} days.",
             "fix what the waiver covers before it expires, or renew it"),
-    WAIVER_UNUSED("waiver-unused", Severity.INFO, null, "An unused waiver",
+    WAIVER_UNUSED(
+            "waiver-unused",
+            Severity.INFO,
+            null,
+            "An unused waiver",
             "A waiver of the policy file covers no finding any more.",
             "remove the waiver: nothing it covers is reported any more"),
-    RUST_WITHOUT_EXPERIENCE("rust-candidate-without-rust-experience", Severity.WARNING, Criterion.P_READINESS, "A Rust candidate without Rust experience",
+    RUST_WITHOUT_EXPERIENCE(
+            "rust-candidate-without-rust-experience",
+            Severity.WARNING,
+            Criterion.P_READINESS,
+            "A Rust candidate without Rust experience",
             "A Rust candidate is owned by a team with no Rust experience, or with none recorded (the cost estimate then assumes none): the move costs about a month of onboarding per engineer (Rust async), and needs a plan.",
             "plan the onboarding (about a month for Rust async) or pair the team with Rust-experienced engineers"),
-    RUST_SHARE_ABOVE_BAND("rust-share-above-band", Severity.WARNING, Criterion.P_SHARE, "Rust share above the {band} band",
+    RUST_SHARE_ABOVE_BAND(
+            "rust-share-above-band",
+            Severity.WARNING,
+            Criterion.P_SHARE,
+            "Rust share above the {band} band",
             "Rust candidates and Rust services are a larger share of the portfolio than the {band} of the architecture the guides reserve for Rust.",
             "check the descriptors of the Rust candidates, or tune the thresholds in the policy"),
-    NEEDS_REVIEW("needs-review", Severity.INFO, null, "A verdict that needs a review",
+    NEEDS_REVIEW(
+            "needs-review",
+            Severity.INFO,
+            null,
+            "A verdict that needs a review",
             "The criteria give strong signals both ways, a close call, or too little evidence to decide between Rust and Go.",
             "add the missing evidence to the descriptor, or record a decision"),
-    DUPLICATE_SERVICE("duplicate-service", Severity.ERROR, null, "A duplicate service name",
+    DUPLICATE_SERVICE(
+            "duplicate-service",
+            Severity.ERROR,
+            null,
+            "A duplicate service name",
             "Two descriptors use the same service name; only the first is scored.",
             "rename one of the services, or remove the copy"),
-    UNKNOWN_DEPENDENCY("unknown-dependency", Severity.WARNING, null, "A dependency on an unknown service",
+    UNKNOWN_DEPENDENCY(
+            "unknown-dependency",
+            Severity.WARNING,
+            null,
+            "A dependency on an unknown service",
             "A dependsOn entry names no service of the portfolio.",
             "fix the name, or add a descriptor for that service"),
-    EMPTY_DESCRIPTOR_FILE("empty-descriptor-file", Severity.WARNING, null, "A descriptor file without a service",
+    EMPTY_DESCRIPTOR_FILE(
+            "empty-descriptor-file",
+            Severity.WARNING,
+            null,
+            "A descriptor file without a service",
             "A file matched by the descriptor includes holds no service.",
             "add a descriptor to the file, or exclude it with rustgo.excludes"),
-    LINK_OUTSIDE_PROJECT("link-outside-project", Severity.WARNING, null, "A link out of the project",
+    LINK_OUTSIDE_PROJECT(
+            "link-outside-project",
+            Severity.WARNING,
+            null,
+            "A link out of the project",
             "A symbolic link under the descriptor directory points outside the project; it was not followed.",
             "copy the descriptor into the project, or remove the link"),
-    LOCATION_NOT_FOLLOWED("location-not-followed", Severity.WARNING, null, "A Backstage Location not followed",
+    LOCATION_NOT_FOLLOWED(
+            "location-not-followed",
+            Severity.WARNING,
+            null,
+            "A Backstage Location not followed",
             "A Backstage Location target is a URL, leaves the project, or does not exist; it was not read.",
             "point the Location at files inside the project, or audit the other catalog in its own build"),
-    SERVICE_NOT_DESCRIBED("service-not-described", Severity.WARNING, null, "A Backstage service not described for the audit",
+    SERVICE_NOT_DESCRIBED(
+            "service-not-described",
+            Severity.WARNING,
+            null,
+            "A Backstage service not described for the audit",
             "A Backstage Component of spec.type service carries no rustgo.dev/ annotation, so the audit cannot score it: it has no verdict and is left out of the share and the fan-in.",
             "add the annotations rustgo.dev/role and rustgo.dev/language (or one language tag) to the Component; mvn rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service=NAME writes an example with every annotation, to copy from");
 
@@ -109,7 +185,9 @@ public enum PolicyRule {
         if (text.indexOf('{') < 0) {
             return text;
         }
-        return text.replace("{band}", percent(t.get(Threshold.SHARE_LOW)) + "-" + percent(t.get(Threshold.SHARE_HIGH)) + "%")
+        return text.replace(
+                        "{band}",
+                        percent(t.get(Threshold.SHARE_LOW)) + "-" + percent(t.get(Threshold.SHARE_HIGH)) + "%")
                 .replace("{warnDays}", Numbers.format(t.get(Threshold.EXPIRY_WARN_DAYS)));
     }
 
@@ -139,8 +217,13 @@ public enum PolicyRule {
      */
     public boolean aboutAService() {
         return switch (this) {
-            case RUST_SHARE_ABOVE_BAND, WAIVER_EXPIRED, WAIVER_EXPIRING, WAIVER_UNUSED, EMPTY_DESCRIPTOR_FILE,
-                    LINK_OUTSIDE_PROJECT, LOCATION_NOT_FOLLOWED -> false;
+            case RUST_SHARE_ABOVE_BAND,
+                    WAIVER_EXPIRED,
+                    WAIVER_EXPIRING,
+                    WAIVER_UNUSED,
+                    EMPTY_DESCRIPTOR_FILE,
+                    LINK_OUTSIDE_PROJECT,
+                    LOCATION_NOT_FOLLOWED -> false;
             default -> true;
         };
     }

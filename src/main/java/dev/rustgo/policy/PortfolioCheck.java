@@ -19,7 +19,10 @@ final class PortfolioCheck implements Check {
         for (Portfolio.Duplicate d : subject.portfolio().duplicates()) {
             Service first = d.kept();
             Position at = first.position(Field.NAME);
-            findings.add(PolicyRule.DUPLICATE_SERVICE, d.dropped(), d.dropped().position(Field.NAME),
+            findings.add(
+                    PolicyRule.DUPLICATE_SERVICE,
+                    d.dropped(),
+                    d.dropped().position(Field.NAME),
                     "service name '" + first.name() + "' is already used at " + first.file() + ":" + at.line() + ":"
                             + at.column() + "; names must be unique across the portfolio");
         }
@@ -28,8 +31,14 @@ final class PortfolioCheck implements Check {
             // the fingerprints baselines written before 'about' existed hold).
             String message = d.from().name() + " depends on '" + d.target() + "', which is not in the portfolio";
             Position at = d.from().position(Field.DEPENDS_ON);
-            findings.add(PolicyRule.UNKNOWN_DEPENDENCY, d.from().name(), d.from().file(), at.line(), at.column(),
-                    message, message);
+            findings.add(
+                    PolicyRule.UNKNOWN_DEPENDENCY,
+                    d.from().name(),
+                    d.from().file(),
+                    at.line(),
+                    at.column(),
+                    message,
+                    message);
         }
     }
 }

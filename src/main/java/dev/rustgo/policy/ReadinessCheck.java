@@ -25,17 +25,25 @@ final class ReadinessCheck implements Check {
         for (Assessment a : subject.assessments()) {
             Service s = a.service();
             Experience rust = s.rustExperience();
-            if (a.verdict() != Verdict.RUST || s.language() == Language.RUST
+            if (a.verdict() != Verdict.RUST
+                    || s.language() == Language.RUST
                     || (rust != null && rust != Experience.NONE)) {
                 continue;
             }
-            String cost = a.cost() == null ? "" : " (onboarding about " + Numbers.format(a.cost().onboardingCost())
-                    + "; the move " + a.cost().summary() + ")";
-            String team = rust == null ? "its team's Rust experience is not recorded, so it is taken as none"
+            String cost = a.cost() == null
+                    ? ""
+                    : " (onboarding about " + Numbers.format(a.cost().onboardingCost()) + "; the move "
+                            + a.cost().summary() + ")";
+            String team = rust == null
+                    ? "its team's Rust experience is not recorded, so it is taken as none"
                     : "its team has no Rust experience";
-            findings.add(PolicyRule.RUST_WITHOUT_EXPERIENCE, s, s.position(rust == null ? Field.NAME
-                    : Field.RUST_EXPERIENCE), s.name() + " is a Rust candidate but " + team + cost + "; "
-                    + (rust == null ? "record team.rustExperience, or " : "") + PolicyRule.RUST_WITHOUT_EXPERIENCE.fix());
+            findings.add(
+                    PolicyRule.RUST_WITHOUT_EXPERIENCE,
+                    s,
+                    s.position(rust == null ? Field.NAME : Field.RUST_EXPERIENCE),
+                    s.name() + " is a Rust candidate but " + team + cost + "; "
+                            + (rust == null ? "record team.rustExperience, or " : "")
+                            + PolicyRule.RUST_WITHOUT_EXPERIENCE.fix());
         }
     }
 }

@@ -18,8 +18,11 @@ final class ReviewCheck implements Check {
     public void check(Subject subject, Findings findings) {
         for (Assessment a : subject.assessments()) {
             if (a.verdict() == Verdict.REVIEW) {
-                findings.add(PolicyRule.NEEDS_REVIEW, a.service(), a.service().position(Field.ROLE), a.service().name()
-                        + " needs a review: " + a.summary() + missingHint(a));
+                findings.add(
+                        PolicyRule.NEEDS_REVIEW,
+                        a.service(),
+                        a.service().position(Field.ROLE),
+                        a.service().name() + " needs a review: " + a.summary() + missingHint(a));
             }
         }
     }

@@ -20,13 +20,19 @@ final class ShareCheck implements Check {
         if (share.services() < t.get(Threshold.SHARE_MIN_SERVICES) || share.byCount() <= t.get(Threshold.SHARE_HIGH)) {
             return;
         }
-        findings.add(PolicyRule.RUST_SHARE_ABOVE_BAND, null, null, 0, 0,
+        findings.add(
+                PolicyRule.RUST_SHARE_ABOVE_BAND,
+                null,
+                null,
+                0,
+                0,
                 "Rust candidates and Rust services are " + percent(share.byCount()) + " of the portfolio ("
                         + share.rust() + " of " + share.services()
                         + (share.byCost() == null ? "" : "; " + percent(share.byCost()) + " by monthly cost")
                         + "), above the " + percent(t.get(Threshold.SHARE_LOW))
                         + "-" + percent(t.get(Threshold.SHARE_HIGH)) + " band the guides recommend; "
-                        + PolicyRule.RUST_SHARE_ABOVE_BAND.fix(), null);
+                        + PolicyRule.RUST_SHARE_ABOVE_BAND.fix(),
+                null);
     }
 
     private static String percent(double fraction) {

@@ -20,8 +20,12 @@ final class SplitCheck implements Check {
 
     @Override
     public List<PolicyRule> rules() {
-        return List.of(PolicyRule.RUST_CANDIDATE_IN_GO, PolicyRule.RUST_CANDIDATE_IN_OTHER_LANGUAGE,
-                PolicyRule.GO_FIT_IN_RUST, PolicyRule.GO_FIT_RUNNING_IN_RUST, PolicyRule.DECISION_RECORDED);
+        return List.of(
+                PolicyRule.RUST_CANDIDATE_IN_GO,
+                PolicyRule.RUST_CANDIDATE_IN_OTHER_LANGUAGE,
+                PolicyRule.GO_FIT_IN_RUST,
+                PolicyRule.GO_FIT_RUNNING_IN_RUST,
+                PolicyRule.DECISION_RECORDED);
     }
 
     @Override
@@ -40,7 +44,8 @@ final class SplitCheck implements Check {
             rule = PolicyRule.RUST_CANDIDATE_IN_OTHER_LANGUAGE;
         } else if (s.language() == Language.RUST && a.strongGoFit()) {
             boolean running = s.lifecycle() == Lifecycle.PRODUCTION || s.lifecycle() == Lifecycle.DEPRECATED;
-            rule = running || s.goExperience() == Experience.NONE ? PolicyRule.GO_FIT_RUNNING_IN_RUST
+            rule = running || s.goExperience() == Experience.NONE
+                    ? PolicyRule.GO_FIT_RUNNING_IN_RUST
                     : PolicyRule.GO_FIT_IN_RUST;
         }
         if (rule == null) {
@@ -48,27 +53,43 @@ final class SplitCheck implements Check {
         }
         LocalDate expires = s.decisionExpires();
         if (s.decisionLanguage() != null && (expires == null || !today.isAfter(expires))) {
-            findings.add(PolicyRule.DECISION_RECORDED, s, s.position(Field.DECISION_LANGUAGE), s.name()
-                    + " has verdict " + a.verdict().id() + " and language " + s.language().id()
-                    + "; decision recorded: " + s.decisionLanguage().id() + decisionDetails(s)
-                    + (expires == null ? "" : ", until " + expires));
+            findings.add(
+                    PolicyRule.DECISION_RECORDED,
+                    s,
+                    s.position(Field.DECISION_LANGUAGE),
+                    s.name()
+                            + " has verdict " + a.verdict().id() + " and language "
+                            + s.language().id()
+                            + "; decision recorded: " + s.decisionLanguage().id() + decisionDetails(s)
+                            + (expires == null ? "" : ", until " + expires));
             return;
         }
         if (rule == PolicyRule.GO_FIT_RUNNING_IN_RUST) {
-            String why = s.lifecycle() == Lifecycle.PRODUCTION ? "runs in rust in production"
-                    : s.lifecycle() == Lifecycle.DEPRECATED ? "runs in rust and is being retired"
-                    : "is written in rust by a team with no Go experience";
-            findings.add(rule, s, s.position(Field.LANGUAGE), s.name() + " is a strong Go fit (" + reasons(a)
-                    + ") and " + why + "; no rewrite is advised: " + rule.fix());
+            String why = s.lifecycle() == Lifecycle.PRODUCTION
+                    ? "runs in rust in production"
+                    : s.lifecycle() == Lifecycle.DEPRECATED
+                            ? "runs in rust and is being retired"
+                            : "is written in rust by a team with no Go experience";
+            findings.add(
+                    rule,
+                    s,
+                    s.position(Field.LANGUAGE),
+                    s.name() + " is a strong Go fit (" + reasons(a) + ") and " + why + "; no rewrite is advised: "
+                            + rule.fix());
             return;
         }
         String verdictWords = a.verdict() == Verdict.RUST ? "a Rust candidate" : "a strong Go fit";
-        findings.add(rule, s, s.position(Field.LANGUAGE), s.name() + " is " + verdictWords + " (" + reasons(a)
-                + ") but is written in " + s.language().id() + "; " + rule.fix());
+        findings.add(
+                rule,
+                s,
+                s.position(Field.LANGUAGE),
+                s.name() + " is " + verdictWords + " (" + reasons(a) + ") but is written in "
+                        + s.language().id() + "; " + rule.fix());
     }
 
     private static String reasons(Assessment a) {
-        return a.topReasons(3).stream().map(r -> r.criterion().id() + " " + r.evidence())
+        return a.topReasons(3).stream()
+                .map(r -> r.criterion().id() + " " + r.evidence())
                 .collect(Collectors.joining(", "));
     }
 

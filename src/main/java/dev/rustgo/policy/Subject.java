@@ -12,8 +12,13 @@ import java.util.List;
  * What the checks read: the portfolio, its assessments, the loader's notices, the share, the policy
  * and the day the gate is applied on.
  */
-record Subject(Portfolio portfolio, List<Assessment> assessments, List<Notice> notices,
-        PolicyEngine.Share share, Policy policy, LocalDate today) {
+record Subject(
+        Portfolio portfolio,
+        List<Assessment> assessments,
+        List<Notice> notices,
+        PolicyEngine.Share share,
+        Policy policy,
+        LocalDate today) {
 
     /** Whether {@code expires} is today or within {@code expiry.warnDays} of it. */
     boolean expiresSoon(LocalDate expires) {

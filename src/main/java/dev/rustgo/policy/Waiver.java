@@ -12,7 +12,13 @@ import org.codehaus.plexus.util.SelectorUtils;
  * @param service a service name, or a glob ({@code payments-*})
  * @param file the policy file and the place of the waiver in it, for findings about the waiver
  */
-public record Waiver(String service, PolicyRule rule, String reason, String owner, LocalDate expires, String file,
+public record Waiver(
+        String service,
+        PolicyRule rule,
+        String reason,
+        String owner,
+        LocalDate expires,
+        String file,
         Position position) {
 
     /** The reason and owner are logged on one line: a folded block's last line break goes, others show as escapes. */
@@ -22,7 +28,8 @@ public record Waiver(String service, PolicyRule rule, String reason, String owne
     }
 
     public boolean matches(Finding finding) {
-        return finding.rule().equals(rule.id()) && finding.service() != null
+        return finding.rule().equals(rule.id())
+                && finding.service() != null
                 && SelectorUtils.match(service, finding.service(), true);
     }
 

@@ -21,7 +21,7 @@ final class Waivers {
         List<PolicyEngine.Waived> waived = new ArrayList<>();
         Set<Waiver> used = new HashSet<>();
         List<Waiver> waivers = subject.policy().waivers();
-        for (Iterator<Finding> it = findings.list().iterator(); it.hasNext();) {
+        for (Iterator<Finding> it = findings.list().iterator(); it.hasNext(); ) {
             Finding f = it.next();
             for (Waiver w : waivers) {
                 if (w.activeOn(subject.today()) && w.matches(f)) {
@@ -38,18 +38,36 @@ final class Waivers {
             int line = w.position().line();
             int column = w.position().column();
             if (!w.activeOn(subject.today())) {
-                findings.add(PolicyRule.WAIVER_EXPIRED, null, w.file(), line, column,
-                        what + " expired on " + w.expires() + "; it no longer suppresses anything", about);
+                findings.add(
+                        PolicyRule.WAIVER_EXPIRED,
+                        null,
+                        w.file(),
+                        line,
+                        column,
+                        what + " expired on " + w.expires() + "; it no longer suppresses anything",
+                        about);
                 continue;
             }
             if (subject.expiresSoon(w.expires())) {
-                findings.add(PolicyRule.WAIVER_EXPIRING, null, w.file(), line, column, what + " expires on "
-                        + w.expires() + ", in " + ChronoUnit.DAYS.between(subject.today(), w.expires()) + " days",
+                findings.add(
+                        PolicyRule.WAIVER_EXPIRING,
+                        null,
+                        w.file(),
+                        line,
+                        column,
+                        what + " expires on " + w.expires() + ", in "
+                                + ChronoUnit.DAYS.between(subject.today(), w.expires()) + " days",
                         about);
             }
             if (!used.contains(w)) {
-                findings.add(PolicyRule.WAIVER_UNUSED, null, w.file(), line, column,
-                        what + " covers nothing reported any more", about);
+                findings.add(
+                        PolicyRule.WAIVER_UNUSED,
+                        null,
+                        w.file(),
+                        line,
+                        column,
+                        what + " covers nothing reported any more",
+                        about);
             }
         }
         waived.sort(Comparator.comparing(PolicyEngine.Waived::finding, Finding.ORDER));

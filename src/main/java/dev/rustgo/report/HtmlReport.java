@@ -98,22 +98,32 @@ public final class HtmlReport implements Report {
         html.writeStartElement("section");
         html.writeAttribute("class", "rustgo");
         element(html, "h1", TITLE + ": " + result.outcome().word());
-        element(html, "p", result.assessments().size() + " services: " + result.count(Verdict.RUST) + " rust, "
-                + result.count(Verdict.GO) + " go, " + result.count(Verdict.REVIEW) + " review; findings: "
-                + result.count(Severity.ERROR) + " error, " + result.count(Severity.WARNING) + " warning, "
-                + result.count(Severity.INFO) + " info. Go is the default; a service is a Rust candidate only where"
-                + " its requirements demand it.");
+        element(
+                html,
+                "p",
+                result.assessments().size() + " services: " + result.count(Verdict.RUST) + " rust, "
+                        + result.count(Verdict.GO) + " go, " + result.count(Verdict.REVIEW) + " review; findings: "
+                        + result.count(Severity.ERROR) + " error, " + result.count(Severity.WARNING) + " warning, "
+                        + result.count(Severity.INFO)
+                        + " info. Go is the default; a service is a Rust candidate only where"
+                        + " its requirements demand it.");
 
         element(html, "h2", "The portfolio at a glance");
-        element(html, "p", "Each mark is a service, placed by its Rust pressure and its Go pressure; its colour is the"
-                + " verdict (orange: rust, blue: go, amber: review) and its shape the language it is written in"
-                + " (circle: Rust, square: Go, triangle: another). Services right of the dashed line lead Go by enough"
-                + " to be Rust candidates.");
+        element(
+                html,
+                "p",
+                "Each mark is a service, placed by its Rust pressure and its Go pressure; its colour is the"
+                        + " verdict (orange: rust, blue: go, amber: review) and its shape the language it is written in"
+                        + " (circle: Rust, square: Go, triangle: another). Services right of the dashed line lead Go by enough"
+                        + " to be Rust candidates.");
         PortfolioChart.scatter(result, html);
 
         element(html, "h2", "Rust share");
-        element(html, "p", "Rust candidates and Rust services as a share of the portfolio, against the "
-                + band(result) + " of the architecture the guides reserve for Rust.");
+        element(
+                html,
+                "p",
+                "Rust candidates and Rust services as a share of the portfolio, against the " + band(result)
+                        + " of the architecture the guides reserve for Rust.");
         PortfolioChart.share(result, html);
 
         services(result, html);
@@ -133,12 +143,25 @@ public final class HtmlReport implements Report {
         element(html, "h2", "Services");
         html.writeStartElement("table");
         html.writeAttribute("class", "rustgo-services");
-        header(html, "Service", "Language", "Role", "Verdict", "Confidence", "Rust", "Go", "Reasons", "Why",
-                "Move to Rust", "Description");
+        header(
+                html,
+                "Service",
+                "Language",
+                "Role",
+                "Verdict",
+                "Confidence",
+                "Rust",
+                "Go",
+                "Reasons",
+                "Why",
+                "Move to Rust",
+                "Description");
         for (Assessment a : result.assessments()) {
-            String reasons = a.topReasons(3).stream().map(r -> r.criterion().id() + " " + r.evidence())
+            String reasons = a.topReasons(3).stream()
+                    .map(r -> r.criterion().id() + " " + r.evidence())
                     .collect(Collectors.joining("; "));
-            String description = a.service().description() == null ? "" : a.service().description();
+            String description =
+                    a.service().description() == null ? "" : a.service().description();
             html.writeStartElement("tr");
             html.writeAttribute("data-service", a.service().name());
             cell(html, a.service().name(), null);

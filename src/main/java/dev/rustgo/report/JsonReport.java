@@ -64,8 +64,10 @@ public final class JsonReport implements Report {
             // indentation it has in the whole, then copied into place in order; the same bytes.
             List<Assessment> assessments = result.assessments();
             for (int from = 0; from < assessments.size(); from += BATCH) {
-                List<String> written = assessments.subList(from, Math.min(assessments.size(), from + BATCH))
-                        .parallelStream().map(a -> service(a, result.portfolio())).toList();
+                List<String> written =
+                        assessments.subList(from, Math.min(assessments.size(), from + BATCH)).parallelStream()
+                                .map(a -> service(a, result.portfolio()))
+                                .toList();
                 for (String service : written) {
                     json.writeRawValue(service);
                 }

@@ -27,9 +27,14 @@ import javax.xml.stream.XMLStreamWriter;
 public final class JunitReport implements Report {
 
     /** Rules whose findings belong to the portfolio, a file or the policy, not to one service. */
-    private static final List<PolicyRule> PORTFOLIO_RULES = List.of(PolicyRule.RUST_SHARE_ABOVE_BAND,
-            PolicyRule.EMPTY_DESCRIPTOR_FILE, PolicyRule.LINK_OUTSIDE_PROJECT, PolicyRule.LOCATION_NOT_FOLLOWED,
-            PolicyRule.WAIVER_EXPIRED, PolicyRule.WAIVER_EXPIRING, PolicyRule.WAIVER_UNUSED);
+    private static final List<PolicyRule> PORTFOLIO_RULES = List.of(
+            PolicyRule.RUST_SHARE_ABOVE_BAND,
+            PolicyRule.EMPTY_DESCRIPTOR_FILE,
+            PolicyRule.LINK_OUTSIDE_PROJECT,
+            PolicyRule.LOCATION_NOT_FOLLOWED,
+            PolicyRule.WAIVER_EXPIRED,
+            PolicyRule.WAIVER_EXPIRING,
+            PolicyRule.WAIVER_UNUSED);
 
     @Override
     public String format() {
@@ -42,43 +47,57 @@ public final class JunitReport implements Report {
     }
 
     /** One test case: its name, place, failing findings and other lines. */
-    private record Case(String name, String file, int line, List<Finding> failures, List<String> out,
-            List<Problem> errors) {}
+    private record Case(
+            String name, String file, int line, List<Finding> failures, List<String> out, List<Problem> errors) {}
 
     @Override
     public void write(AuditResult result, Writer out) throws IOException {
         Map<String, List<Finding>> byService = new LinkedHashMap<>();
         Map<String, List<Finding>> byRule = new LinkedHashMap<>(); // the findings about no service
         for (Finding f : result.findings()) {
-            (f.service() != null ? byService.computeIfAbsent(f.service(), k -> new ArrayList<>())
-                    : byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>())).add(f);
+            (f.service() != null
+                            ? byService.computeIfAbsent(f.service(), k -> new ArrayList<>())
+                            : byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()))
+                    .add(f);
         }
         List<Case> services = new ArrayList<>();
         for (Assessment a : result.assessments()) {
             String name = a.service().name();
             List<Finding> findings = byService.getOrDefault(name, List.of());
             List<String> lines = new ArrayList<>();
-            lines.add("verdict " + a.verdict().id() + " (confidence " + String.format(Locale.ROOT, "%.2f", a.confidence())
-                    + "): " + a.summary());
-            services.add(testCase(name, a.service().file(), a.service().position().line(), findings, lines, result));
+            lines.add("verdict " + a.verdict().id() + " (confidence "
+                    + String.format(Locale.ROOT, "%.2f", a.confidence()) + "): " + a.summary());
+            services.add(
+                    testCase(name, a.service().file(), a.service().position().line(), findings, lines, result));
         }
         // Findings about a duplicate (its service is not among the assessed ones) still need a case.
         byService.forEach((name, findings) -> {
             if (result.assessment(name) == null) {
-                services.add(testCase(name, findings.get(0).file(), findings.get(0).line(), findings, new ArrayList<>(),
-                        result));
+                services.add(testCase(
+                        name, findings.get(0).file(), findings.get(0).line(), findings, new ArrayList<>(), result));
             }
         });
         List<Case> portfolio = new ArrayList<>();
         for (PolicyRule rule : PORTFOLIO_RULES) {
-            portfolio.add(testCase(rule.id(), null, 0, byRule.getOrDefault(rule.id(), List.of()),
-                    new ArrayList<>(List.of(rule.title(result.policy().thresholds()))), result));
+            portfolio.add(testCase(
+                    rule.id(),
+                    null,
+                    0,
+                    byRule.getOrDefault(rule.id(), List.of()),
+                    new ArrayList<>(List.of(rule.title(result.policy().thresholds()))),
+                    result));
         }
         // A finding of another rule that names no service (a Backstage service without a name) still gets a case.
         for (PolicyRule rule : PolicyRule.values()) {
             List<Finding> findings = byRule.get(rule.id());
             if (!PORTFOLIO_RULES.contains(rule) && findings != null) {
-                portfolio.add(testCase(rule.id(), null, 0, findings, new ArrayList<>(List.of(rule.title(result.policy().thresholds()))), result));
+                portfolio.add(testCase(
+                        rule.id(),
+                        null,
+                        0,
+                        findings,
+                        new ArrayList<>(List.of(rule.title(result.policy().thresholds()))),
+                        result));
             }
         }
         Map<String, List<Problem>> byFile = new LinkedHashMap<>();
@@ -86,8 +105,8 @@ public final class JunitReport implements Report {
             byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
         }
         List<Case> input = new ArrayList<>();
-        byFile.forEach((file, problems) -> input.add(new Case(file, file, problems.get(0).line(), List.of(),
-                List.of(), problems)));
+        byFile.forEach((file, problems) ->
+                input.add(new Case(file, file, problems.get(0).line(), List.of(), List.of(), problems)));
 
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -112,8 +131,8 @@ public final class JunitReport implements Report {
         out.write('\n');
     }
 
-    private static Case testCase(String name, String file, int line, List<Finding> findings, List<String> out,
-            AuditResult result) {
+    private static Case testCase(
+            String name, String file, int line, List<Finding> findings, List<String> out, AuditResult result) {
         List<Finding> failures = new ArrayList<>();
         for (Finding f : findings) {
             if (result.fails(f)) {
@@ -132,7 +151,8 @@ public final class JunitReport implements Report {
         int errors = 0;
         for (List<Case> suite : suites) {
             tests += suite.size();
-            failures += (int) suite.stream().filter(c -> !c.failures().isEmpty()).count();
+            failures +=
+                    (int) suite.stream().filter(c -> !c.failures().isEmpty()).count();
             errors += (int) suite.stream().filter(c -> !c.errors().isEmpty()).count();
         }
         xml.writeAttribute("tests", Integer.toString(tests));

@@ -37,50 +37,86 @@ public final class MarkdownReport implements Report {
             case WARN -> "⚠️";
             case FAIL, BAD_INPUT -> "❌";
         };
-        b.append("## ").append(icon).append(" rustgo audit: ").append(result.outcome().word()).append("\n\n");
-        b.append(result.assessments().size()).append(" services: ")
-                .append(result.count(Verdict.RUST)).append(" rust, ")
-                .append(result.count(Verdict.GO)).append(" go, ")
-                .append(result.count(Verdict.REVIEW)).append(" review · findings: ")
-                .append(result.count(Severity.ERROR)).append(" error, ")
-                .append(result.count(Severity.WARNING)).append(" warning, ")
-                .append(result.count(Severity.INFO)).append(" info · Rust share ")
+        b.append("## ")
+                .append(icon)
+                .append(" rustgo audit: ")
+                .append(result.outcome().word())
+                .append("\n\n");
+        b.append(result.assessments().size())
+                .append(" services: ")
+                .append(result.count(Verdict.RUST))
+                .append(" rust, ")
+                .append(result.count(Verdict.GO))
+                .append(" go, ")
+                .append(result.count(Verdict.REVIEW))
+                .append(" review · findings: ")
+                .append(result.count(Severity.ERROR))
+                .append(" error, ")
+                .append(result.count(Severity.WARNING))
+                .append(" warning, ")
+                .append(result.count(Severity.INFO))
+                .append(" info · Rust share ")
                 .append(String.format(Locale.ROOT, "%.1f%%", result.share().byCount() * 100))
-                .append(" (band ").append(percent(result.policy().thresholds().get(Threshold.SHARE_LOW))).append('-')
-                .append(percent(result.policy().thresholds().get(Threshold.SHARE_HIGH))).append("%) · gate: failOn=")
-                .append(result.failOn().id()).append("\n\n");
+                .append(" (band ")
+                .append(percent(result.policy().thresholds().get(Threshold.SHARE_LOW)))
+                .append('-')
+                .append(percent(result.policy().thresholds().get(Threshold.SHARE_HIGH)))
+                .append("%) · gate: failOn=")
+                .append(result.failOn().id())
+                .append("\n\n");
         if (!result.load().problems().isEmpty()) {
             b.append("### Input problems\n\n");
             for (Problem p : result.load().problems()) {
-                b.append("- ❌ ").append(Markdown.code(p.file() + ":" + p.line() + ":" + p.column())).append(' ')
-                        .append(Markdown.escape(p.message())).append('\n');
+                b.append("- ❌ ")
+                        .append(Markdown.code(p.file() + ":" + p.line() + ":" + p.column()))
+                        .append(' ')
+                        .append(Markdown.escape(p.message()))
+                        .append('\n');
             }
             b.append('\n');
         }
         if (!result.findings().isEmpty()) {
             b.append("### Findings\n\n");
             for (Finding f : result.findings()) {
-                String mark = result.fails(f) ? "❌" : result.baselined(f) ? "➖" : switch (f.severity()) {
-                    case ERROR, WARNING -> "⚠️";
-                    case INFO -> "ℹ️";
-                };
-                b.append("- ").append(mark).append(' ').append(Markdown.code(f.place())).append(" **")
-                        .append(Markdown.escape(f.rule())).append("** ")
+                String mark = result.fails(f)
+                        ? "❌"
+                        : result.baselined(f)
+                                ? "➖"
+                                : switch (f.severity()) {
+                                    case ERROR, WARNING -> "⚠️";
+                                    case INFO -> "ℹ️";
+                                };
+                b.append("- ")
+                        .append(mark)
+                        .append(' ')
+                        .append(Markdown.code(f.place()))
+                        .append(" **")
+                        .append(Markdown.escape(f.rule()))
+                        .append("** ")
                         .append(result.baselined(f) ? "(in the baseline) " : "")
-                        .append(Markdown.escape(f.message())).append('\n');
+                        .append(Markdown.escape(f.message()))
+                        .append('\n');
             }
             b.append('\n');
         }
-        var notGo = result.assessments().stream().filter(a -> a.verdict() != Verdict.GO).toList();
+        var notGo = result.assessments().stream()
+                .filter(a -> a.verdict() != Verdict.GO)
+                .toList();
         if (!notGo.isEmpty()) {
             b.append("### Rust candidates and reviews\n\n");
             b.append("| Service | Language | Verdict | Why | Move to Rust |\n|---|---|---|---|---|\n");
             for (Assessment a : notGo) {
-                b.append("| ").append(Markdown.escape(a.service().name()))
-                        .append(" | ").append(a.service().language().id())
-                        .append(" | **").append(a.verdict().id()).append("**")
-                        .append(" | ").append(Markdown.escape(a.summary()))
-                        .append(" | ").append(move(a))
+                b.append("| ")
+                        .append(Markdown.escape(a.service().name()))
+                        .append(" | ")
+                        .append(a.service().language().id())
+                        .append(" | **")
+                        .append(a.verdict().id())
+                        .append("**")
+                        .append(" | ")
+                        .append(Markdown.escape(a.summary()))
+                        .append(" | ")
+                        .append(move(a))
                         .append(" |\n");
             }
             b.append('\n');
@@ -96,7 +132,8 @@ public final class MarkdownReport implements Report {
         if (a.cost() != null) {
             return Markdown.escape(a.cost().summary());
         }
-        return a.service().language() == dev.rustgo.model.Language.RUST ? "already in Rust"
+        return a.service().language() == dev.rustgo.model.Language.RUST
+                ? "already in Rust"
                 : "no monthlyCost or instances to estimate it";
     }
 
@@ -107,13 +144,23 @@ public final class MarkdownReport implements Report {
     private static void table(StringBuilder b, java.util.List<Assessment> assessments) {
         b.append("| Service | Language | Verdict | Confidence | Top reasons |\n|---|---|---|---|---|\n");
         for (Assessment a : assessments) {
-            String reasons = a.topReasons(3).stream().map(r -> r.criterion().id() + " " + r.evidence())
+            String reasons = a.topReasons(3).stream()
+                    .map(r -> r.criterion().id() + " " + r.evidence())
                     .collect(Collectors.joining("; "));
-            b.append("| ").append(Markdown.escape(a.service().name()))
-                    .append(" | ").append(a.service().language().id())
-                    .append(" | ").append(a.verdict() == Verdict.GO ? "go" : "**" + a.verdict().id() + "**")
-                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", a.confidence()))
-                    .append(" | ").append(Markdown.escape(reasons)).append(" |\n");
+            b.append("| ")
+                    .append(Markdown.escape(a.service().name()))
+                    .append(" | ")
+                    .append(a.service().language().id())
+                    .append(" | ")
+                    .append(
+                            a.verdict() == Verdict.GO
+                                    ? "go"
+                                    : "**" + a.verdict().id() + "**")
+                    .append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f", a.confidence()))
+                    .append(" | ")
+                    .append(Markdown.escape(reasons))
+                    .append(" |\n");
         }
         b.append('\n');
     }

@@ -77,8 +77,14 @@ public final class PortfolioChart {
         svg.writeAttribute("width", "720");
         svg.writeAttribute("height", "70");
         svg.writeAttribute("role", "img");
-        svg.writeAttribute("aria-label", String.format(Locale.ROOT, "Rust share %.1f%%, band %s-%s%%",
-                share * 100, Numbers.format(low * 100), Numbers.format(high * 100)));
+        svg.writeAttribute(
+                "aria-label",
+                String.format(
+                        Locale.ROOT,
+                        "Rust share %.1f%%, band %s-%s%%",
+                        share * 100,
+                        Numbers.format(low * 100),
+                        Numbers.format(high * 100)));
         rect(svg, LEFT, 20, RIGHT - LEFT, 20, "#e5e7eb", "track");
         rect(svg, LEFT, 24, (RIGHT - LEFT) * Math.min(1, share), 12, "#c2410c", "value");
         // The band on top, translucent and outlined, so it shows whatever the share.
@@ -91,10 +97,23 @@ public final class PortfolioChart {
         svg.writeAttribute("fill", "#16a34a");
         svg.writeAttribute("fill-opacity", "0.35");
         svg.writeAttribute("stroke", "#15803d");
-        text(svg, LEFT, 14, "start", String.format(Locale.ROOT, "Rust share %.1f%% (%d of %d)", share * 100,
-                result.share().rust(), result.share().services()));
-        text(svg, LEFT + (RIGHT - LEFT) * high + 4, 56, "start", "band " + Numbers.format(low * 100) + "-"
-                + Numbers.format(high * 100) + "%");
+        text(
+                svg,
+                LEFT,
+                14,
+                "start",
+                String.format(
+                        Locale.ROOT,
+                        "Rust share %.1f%% (%d of %d)",
+                        share * 100,
+                        result.share().rust(),
+                        result.share().services()));
+        text(
+                svg,
+                LEFT + (RIGHT - LEFT) * high + 4,
+                56,
+                "start",
+                "band " + Numbers.format(low * 100) + "-" + Numbers.format(high * 100) + "%");
         svg.writeEndElement();
     }
 
@@ -150,16 +169,19 @@ public final class PortfolioChart {
                 svg.writeAttribute("width", "11");
                 svg.writeAttribute("height", "11");
             }
-            default -> svg.writeAttribute("points", fmt(cx) + "," + fmt(cy - 7) + " " + fmt(cx + 6.5) + ","
-                    + fmt(cy + 5) + " " + fmt(cx - 6.5) + "," + fmt(cy + 5));
+            default ->
+                svg.writeAttribute(
+                        "points",
+                        fmt(cx) + "," + fmt(cy - 7) + " " + fmt(cx + 6.5) + "," + fmt(cy + 5) + " " + fmt(cx - 6.5)
+                                + "," + fmt(cy + 5));
         }
         svg.writeAttribute("fill", colour(a.verdict()));
         svg.writeAttribute("fill-opacity", "0.8");
         svg.writeAttribute("stroke", "#111827");
         svg.writeAttribute("stroke-width", "0.8");
         svg.writeStartElement("title");
-        svg.writeCharacters(a.service().name() + " (" + language.id() + "): " + a.verdict().id() + ", Rust "
-                + Numbers.format(a.rustScore()) + ", Go " + Numbers.format(a.goScore()));
+        svg.writeCharacters(a.service().name() + " (" + language.id() + "): "
+                + a.verdict().id() + ", Rust " + Numbers.format(a.rustScore()) + ", Go " + Numbers.format(a.goScore()));
         svg.writeEndElement();
         svg.writeEndElement();
         svg.writeEndElement();

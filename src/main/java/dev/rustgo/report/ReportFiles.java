@@ -58,13 +58,15 @@ public final class ReportFiles {
             Writer out = null;
             for (int attempt = 1; out == null; attempt++) {
                 // Not Files.createTempFile: its files are readable by their owner only, and the report would keep that.
-                Path candidate = directory.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current()
-                        .nextLong()) + SUFFIX);
+                Path candidate = directory.resolve(prefix
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                        + SUFFIX);
                 try {
                     // An OutputStreamWriter, not Files.newBufferedWriter: what UTF-8 cannot encode (half a
                     // surrogate pair, from a JSON escape in a baseline) becomes '?' instead of failing the write.
-                    out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(candidate,
-                            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8));
+                    out = new BufferedWriter(new OutputStreamWriter(
+                            Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                            StandardCharsets.UTF_8));
                     temporary = candidate;
                 } catch (FileAlreadyExistsException e) {
                     if (attempt == 100) {
@@ -98,14 +100,18 @@ public final class ReportFiles {
         Instant before = Instant.now().minus(STALE);
         DirectoryStream.Filter<Path> leftovers = p -> {
             String name = p.getFileName().toString();
-            return name.startsWith(prefix) && name.endsWith(SUFFIX)
-                    && name.substring(prefix.length(), name.length() - SUFFIX.length()).matches("[0-9]+");
+            return name.startsWith(prefix)
+                    && name.endsWith(SUFFIX)
+                    && name.substring(prefix.length(), name.length() - SUFFIX.length())
+                            .matches("[0-9]+");
         };
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, leftovers)) {
             for (Path file : files) {
                 try {
                     if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                            && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
+                            && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)
+                                    .toInstant()
+                                    .isBefore(before)) {
                         Files.deleteIfExists(file);
                     }
                 } catch (IOException e) {

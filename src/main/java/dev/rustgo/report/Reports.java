@@ -55,8 +55,10 @@ public final class Reports {
                 try {
                     written.add(ReportFiles.write(report, result, request.outputDirectory()));
                 } catch (IOException e) {
-                    throw new AuditException("rustgo.outputDirectory: cannot write the " + report.format()
-                            + " report to " + request.outputDirectory() + ": " + ReportFiles.reason(e), e);
+                    throw new AuditException(
+                            "rustgo.outputDirectory: cannot write the " + report.format() + " report to "
+                                    + request.outputDirectory() + ": " + ReportFiles.reason(e),
+                            e);
                 }
             }
         }

@@ -1,9 +1,9 @@
 package dev.rustgo.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.rustgo.json.JsonLayout;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.json.JsonLayout;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.PolicyRule;
 import dev.rustgo.policy.Severity;
@@ -53,7 +53,8 @@ public final class SarifReport implements Report {
             tool(json, result);
             json.writeArrayFieldStart("invocations");
             json.writeStartObject();
-            json.writeBooleanField("executionSuccessful", result.load().problems().isEmpty());
+            json.writeBooleanField(
+                    "executionSuccessful", result.load().problems().isEmpty());
             json.writeArrayFieldStart("toolExecutionNotifications");
             for (Problem p : result.load().problems()) {
                 json.writeStartObject();
@@ -83,7 +84,8 @@ public final class SarifReport implements Report {
         json.writeObjectFieldStart("tool");
         json.writeObjectFieldStart("driver");
         json.writeStringField("name", "rustgo");
-        json.writeStringField("fullName", "rustgo-maven-plugin: where Rust pays for itself, and where Go is the right default");
+        json.writeStringField(
+                "fullName", "rustgo-maven-plugin: where Rust pays for itself, and where Go is the right default");
         json.writeStringField("informationUri", Docs.HOME);
         json.writeArrayFieldStart("rules");
         for (PolicyRule rule : PolicyRule.values()) {
@@ -177,7 +179,9 @@ public final class SarifReport implements Report {
         StringBuilder b = new StringBuilder();
         for (byte c : file.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int u = c & 0xff;
-            boolean plain = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
+            boolean plain = (u >= 'a' && u <= 'z')
+                    || (u >= 'A' && u <= 'Z')
+                    || (u >= '0' && u <= '9')
                     || "-._~/!$&'()*+,;=:@".indexOf(u) >= 0;
             if (plain) {
                 b.append((char) u);

@@ -12,7 +12,8 @@ public final class Scaffold {
 
     /** The envelope to write. */
     public enum Envelope {
-        NATIVE, BACKSTAGE
+        NATIVE,
+        BACKSTAGE
     }
 
     private Scaffold() {}
@@ -97,10 +98,19 @@ public final class Scaffold {
                   #   record: docs/adr/0001-language.md
                   #   decided: 2026-11-24
                   #   expires: 2027-11-24         # after it the decision no longer counts
-                """.formatted(name, aligned("  language: " + language, 33, values(Field.LANGUAGE)), null,
-                aligned("  role: " + role, 33, values(Field.ROLE)), null, values(Field.LIFECYCLE), values(Field.CRITICALITY), values(Field.DEPLOYMENT),
-                values(Field.CONCURRENCY), values(Field.RUST_EXPERIENCE), values(Field.FIRST_MILESTONE),
-                values(Field.DECISION_LANGUAGE));
+                """.formatted(
+                        name,
+                        aligned("  language: " + language, 33, values(Field.LANGUAGE)),
+                        null,
+                        aligned("  role: " + role, 33, values(Field.ROLE)),
+                        null,
+                        values(Field.LIFECYCLE),
+                        values(Field.CRITICALITY),
+                        values(Field.DEPLOYMENT),
+                        values(Field.CONCURRENCY),
+                        values(Field.RUST_EXPERIENCE),
+                        values(Field.FIRST_MILESTONE),
+                        values(Field.DECISION_LANGUAGE));
     }
 
     private static String backstage(String name, String language, String role) {
@@ -146,10 +156,17 @@ public final class Scaffold {
                   lifecycle: production
                   owner: my-team
                   # dependsOn: [component:other-service, resource:default/orders-db]
-                """.formatted(name, aligned("    rustgo.dev/language: \"" + language + "\"", 45, values(Field.LANGUAGE)),
-                null, aligned("    rustgo.dev/role: \"" + role + "\"", 45, values(Field.ROLE)), null,
-                values(Field.CRITICALITY), values(Field.DEPLOYMENT), values(Field.CONCURRENCY),
-                values(Field.RUST_EXPERIENCE), values(Field.FIRST_MILESTONE), values(Field.DECISION_LANGUAGE));
+                """.formatted(
+                        name,
+                        aligned("    rustgo.dev/language: \"" + language + "\"", 45, values(Field.LANGUAGE)),
+                        null,
+                        aligned("    rustgo.dev/role: \"" + role + "\"", 45, values(Field.ROLE)),
+                        null,
+                        values(Field.CRITICALITY),
+                        values(Field.DEPLOYMENT),
+                        values(Field.CONCURRENCY),
+                        values(Field.RUST_EXPERIENCE),
+                        values(Field.FIRST_MILESTONE),
+                        values(Field.DECISION_LANGUAGE));
     }
-
 }

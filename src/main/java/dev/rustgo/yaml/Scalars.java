@@ -27,14 +27,20 @@ public final class Scalars {
             return true;
         }
         int fraction = text.length() - whole - 1;
-        return text.charAt(whole) == '.' && fraction >= 1 && fraction <= 9
+        return text.charAt(whole) == '.'
+                && fraction >= 1
+                && fraction <= 9
                 && digits(text, whole + 1, text.length()) == fraction;
     }
 
     /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} */
     static boolean isDate(String text) {
-        return text.length() == 10 && digits(text, 0, 4) == 4 && text.charAt(4) == '-' && digits(text, 5, 7) == 2
-                && text.charAt(7) == '-' && digits(text, 8, 10) == 2;
+        return text.length() == 10
+                && digits(text, 0, 4) == 4
+                && text.charAt(4) == '-'
+                && digits(text, 5, 7) == 2
+                && text.charAt(7) == '-'
+                && digits(text, 8, 10) == 2;
     }
 
     /** How many ASCII digits {@code text} has from {@code from}, up to {@code to}. */
@@ -56,7 +62,9 @@ public final class Scalars {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+            return LocalDate.of(
+                    Integer.parseInt(text, 0, 4, 10),
+                    Integer.parseInt(text, 5, 7, 10),
                     Integer.parseInt(text, 8, 10, 10));
         } catch (DateTimeException e) {
             return null;

@@ -21,8 +21,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         /** Plain empty, {@code ~} or {@code null}: YAML's "no value". */
         public boolean isNull() {
-            return plain && (text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null")
-                    || text.equals("NULL"));
+            return plain
+                    && (text.isEmpty()
+                            || text.equals("~")
+                            || text.equals("null")
+                            || text.equals("Null")
+                            || text.equals("NULL"));
         }
 
         @Override

@@ -78,8 +78,11 @@ public final class YamlReader {
             return failed(file, Position.START, "cannot be read: " + describe(e));
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            return failed(file, Position.START, "is larger than " + MAX_FILE_BYTES / 1024
-                    + " KiB; a descriptor is a small file, so it was not read");
+            return failed(
+                    file,
+                    Position.START,
+                    "is larger than " + MAX_FILE_BYTES / 1024
+                            + " KiB; a descriptor is a small file, so it was not read");
         }
         return read(bytes, file);
     }
@@ -87,8 +90,11 @@ public final class YamlReader {
     /** Reads the bytes of a file. */
     public Result read(byte[] bytes, String file) {
         if (bytes.length > MAX_FILE_BYTES) {
-            return failed(file, Position.START, "is larger than " + MAX_FILE_BYTES / 1024
-                    + " KiB; a descriptor is a small file, so it was not read");
+            return failed(
+                    file,
+                    Position.START,
+                    "is larger than " + MAX_FILE_BYTES / 1024
+                            + " KiB; a descriptor is a small file, so it was not read");
         }
         String text;
         try {
@@ -105,7 +111,10 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            if (e.getProblem() != null && e.getContext() != null && e.getContextMark() != null && mark != null
+            if (e.getProblem() != null
+                    && e.getContext() != null
+                    && e.getContextMark() != null
+                    && mark != null
                     && !position(e.getContextMark()).equals(position(mark))
                     && (e.getContext().contains("flow") || e.getContext().contains("quoted"))) {
                 // Say where the unclosed construct began: "while parsing a flow sequence" at its '['.
@@ -113,8 +122,8 @@ public final class YamlReader {
                 problem = problem + " (" + e.getContext().strip() + " started at line " + start.line() + ", column "
                         + start.column() + ")";
             }
-            composer.problems.add(new Problem(file, mark == null ? composer.last : position(mark),
-                    "invalid YAML: " + oneLine(problem)));
+            composer.problems.add(new Problem(
+                    file, mark == null ? composer.last : position(mark), "invalid YAML: " + oneLine(problem)));
         } catch (RuntimeException e) {
             // SnakeYAML throws plain runtime exceptions from some corners (tag handling, limits).
             composer.problems.add(new Problem(file, composer.last, "invalid YAML: " + oneLine(e.getMessage())));
@@ -155,7 +164,8 @@ public final class YamlReader {
     }
 
     private static String decodeStrictly(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -171,8 +181,9 @@ public final class YamlReader {
                 before = before.substring(1); // not a column: dropped from the text below
             }
             int bad = bytes[in.position()] & 0xff;
-            throw new RefusedException(positionAfter(before), String.format(Locale.ROOT,
-                    "is not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bad));
+            throw new RefusedException(
+                    positionAfter(before),
+                    String.format(Locale.ROOT, "is not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bad));
         }
         out.flip();
         String text = out.toString();
@@ -185,17 +196,23 @@ public final class YamlReader {
             if (c == '\n' || c == '\r') {
                 lineLength = 0;
             } else if (!Character.isLowSurrogate(c) && ++lineLength > MAX_LINE_CHARS) {
-                throw new RefusedException(positionAfter(text.substring(0, i)), "a line longer than "
-                        + MAX_LINE_CHARS + " characters is not allowed in a descriptor");
+                throw new RefusedException(
+                        positionAfter(text.substring(0, i)),
+                        "a line longer than " + MAX_LINE_CHARS + " characters is not allowed in a descriptor");
             }
             if (control(c)) {
-                throw new RefusedException(positionAfter(text.substring(0, i)), String.format(Locale.ROOT,
-                        "control character U+%04X is not allowed in a descriptor", (int) c));
+                throw new RefusedException(
+                        positionAfter(text.substring(0, i)),
+                        String.format(Locale.ROOT, "control character U+%04X is not allowed in a descriptor", (int) c));
             }
             if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 // YAML 1.1 starts a new line at each, editors do not: every later line number would be off.
-                throw new RefusedException(positionAfter(text.substring(0, i)), String.format(Locale.ROOT,
-                        "invisible line break U+%04X is not allowed in a descriptor; use a plain line break", (int) c));
+                throw new RefusedException(
+                        positionAfter(text.substring(0, i)),
+                        String.format(
+                                Locale.ROOT,
+                                "invisible line break U+%04X is not allowed in a descriptor; use a plain line break",
+                                (int) c));
             }
         }
         return text;
@@ -204,7 +221,9 @@ public final class YamlReader {
     /** A character no descriptor needs and a terminal may act on; tab and line breaks are text. */
     private static boolean control(char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                || (c >= 0x7f && c <= 0x9f && c != 0x85) || c == '\uFFFE' || c == '\uFFFF';
+                || (c >= 0x7f && c <= 0x9f && c != 0x85)
+                || c == '\uFFFE'
+                || c == '\uFFFF';
     }
 
     /**
@@ -293,14 +312,19 @@ public final class YamlReader {
                 throw new RefusedException(at, "aliases ('*name') are not allowed in descriptors; write the value out");
             }
             if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor() != null) {
-                throw new RefusedException(at, "anchors ('&" + nodeEvent.getAnchor()
-                        + "') are not allowed in descriptors; write the value out");
+                throw new RefusedException(
+                        at,
+                        "anchors ('&" + nodeEvent.getAnchor()
+                                + "') are not allowed in descriptors; write the value out");
             }
-            String tag = event instanceof ScalarEvent s ? s.getTag()
+            String tag = event instanceof ScalarEvent s
+                    ? s.getTag()
                     : event instanceof CollectionStartEvent c ? c.getTag() : null;
             if (tag != null) {
-                throw new RefusedException(at, "tags ('" + tag + "') are not allowed in descriptors; "
-                        + "write the value plainly, quoted if need be");
+                throw new RefusedException(
+                        at,
+                        "tags ('" + tag + "') are not allowed in descriptors; "
+                                + "write the value plainly, quoted if need be");
             }
             switch (event.getEventId()) {
                 case Scalar -> {
@@ -308,25 +332,38 @@ public final class YamlReader {
                     String value = scalar.getValue();
                     if (value.length() > MAX_SCALAR_CHARS
                             && value.codePointCount(0, value.length()) > MAX_SCALAR_CHARS) {
-                        throw new RefusedException(at, "a value longer than " + MAX_SCALAR_CHARS
-                                + " characters is not allowed in a descriptor");
+                        throw new RefusedException(
+                                at,
+                                "a value longer than " + MAX_SCALAR_CHARS
+                                        + " characters is not allowed in a descriptor");
                     }
                     for (int i = 0; i < value.length(); i++) {
                         char c = value.charAt(i);
                         if (control(c)) {
                             // Only an escape ("\0", "\e", "\x07") can put one here: raw ones are refused above.
-                            throw new RefusedException(at, String.format(Locale.ROOT, "control character U+%04X"
-                                    + " (written as an escape) is not allowed in a descriptor", (int) c));
+                            throw new RefusedException(
+                                    at,
+                                    String.format(
+                                            Locale.ROOT,
+                                            "control character U+%04X"
+                                                    + " (written as an escape) is not allowed in a descriptor",
+                                            (int) c));
                         }
-                        if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        if (Character.isHighSurrogate(c)
+                                && i + 1 < value.length()
                                 && Character.isLowSurrogate(value.charAt(i + 1))) {
                             i++; // a whole character beyond U+FFFF
                         } else if (Character.isSurrogate(c)) {
                             // Only a YAML escape of a surrogate code point can put half a character here, and UTF-8
                             // cannot encode it: no report could hold it.
-                            throw new RefusedException(at, String.format(Locale.ROOT, "half a character, U+%04X"
-                                    + " (a surrogate written as an escape), is not allowed in a descriptor;"
-                                    + " write the whole character", (int) c));
+                            throw new RefusedException(
+                                    at,
+                                    String.format(
+                                            Locale.ROOT,
+                                            "half a character, U+%04X"
+                                                    + " (a surrogate written as an escape), is not allowed in a descriptor;"
+                                                    + " write the whole character",
+                                            (int) c));
                         }
                     }
                     return new YamlNode.Scalar(value, scalar.isPlain(), at);
@@ -357,8 +394,8 @@ public final class YamlReader {
                     throw new RefusedException(key.position(), "a key must be a plain word, not " + key.describe());
                 }
                 if (scalarKey.plain() && scalarKey.text().equals("<<")) {
-                    throw new RefusedException(key.position(),
-                            "merge keys ('<<') are not allowed in descriptors; write the fields out");
+                    throw new RefusedException(
+                            key.position(), "merge keys ('<<') are not allowed in descriptors; write the fields out");
                 }
                 YamlNode value = node(depth + 1);
                 Position first;
@@ -374,8 +411,11 @@ public final class YamlReader {
                     first = seen.putIfAbsent(scalarKey.text(), scalarKey.position());
                 }
                 if (first != null) {
-                    problems.add(new Problem(file, scalarKey.position(), "duplicate key '" + scalarKey.text()
-                            + "' (first at line " + first.line() + ", column " + first.column() + ")"));
+                    problems.add(new Problem(
+                            file,
+                            scalarKey.position(),
+                            "duplicate key '" + scalarKey.text() + "' (first at line " + first.line() + ", column "
+                                    + first.column() + ")"));
                 } else {
                     entries.add(new YamlNode.Entry(scalarKey, value));
                 }
@@ -396,8 +436,8 @@ public final class YamlReader {
 
         private void checkDepth(int depth, Position at) {
             if (depth > MAX_DEPTH) {
-                throw new RefusedException(at, "nesting deeper than " + MAX_DEPTH
-                        + " levels is not allowed in a descriptor");
+                throw new RefusedException(
+                        at, "nesting deeper than " + MAX_DEPTH + " levels is not allowed in a descriptor");
             }
         }
     }

@@ -49,27 +49,34 @@ class AuditorTest {
      */
     @Test
     void theExamplePinsItsReferenceDateAndPrintsTheReadmesLines() throws Exception {
-        NodeList pinned = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(EXAMPLE.resolve("pom.xml").toFile()).getElementsByTagName("rustgo.referenceDate");
+        NodeList pinned = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(EXAMPLE.resolve("pom.xml").toFile())
+                .getElementsByTagName("rustgo.referenceDate");
         assertEquals(1, pinned.getLength(), "examples/portfolio/pom.xml sets the property rustgo.referenceDate");
         LocalDate day = LocalDate.parse(pinned.item(0).getTextContent().strip());
-        AuditResult result = run(new AuditRequest(EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR,
-                EXAMPLE.resolve("target/rustgo"), Set.of(), day));
+        AuditResult result = run(new AuditRequest(
+                EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR, EXAMPLE.resolve("target/rustgo"), Set.of(), day));
         List<String> printed = ConsoleReport.lines(result, EXAMPLE).stream()
                 .filter(l -> l.level() != ConsoleReport.Level.DEBUG)
-                .map(l -> "[" + (l.level() == ConsoleReport.Level.WARNING ? "WARNING" : l.level().name()) + "] "
-                        + l.text())
+                .map(l -> "["
+                        + (l.level() == ConsoleReport.Level.WARNING
+                                ? "WARNING"
+                                : l.level().name()) + "] " + l.text())
                 .toList();
 
         String readme = Files.readString(Paths.get("README.md"));
         int from = readme.indexOf("```\n", readme.indexOf("The audit of the example prints")) + 4;
-        List<String> shown = readme.substring(from, readme.indexOf("```", from)).lines()
-                .filter(l -> !l.equals("...")).toList();
+        List<String> shown = readme.substring(from, readme.indexOf("```", from))
+                .lines()
+                .filter(l -> !l.equals("..."))
+                .toList();
         assertEquals(8, shown.size(), "the README's sample output");
         for (String line : shown) {
             boolean cut = line.endsWith("; ...");
             String start = cut ? line.substring(0, line.length() - 3) : line;
-            assertTrue(printed.stream().anyMatch(p -> cut ? p.startsWith(start) : p.equals(line)),
+            assertTrue(
+                    printed.stream().anyMatch(p -> cut ? p.startsWith(start) : p.equals(line)),
                     "the README shows\n  " + line + "\nbut the example prints\n  " + String.join("\n  ", printed));
         }
     }
@@ -78,27 +85,30 @@ class AuditorTest {
     void aRunAfterAKilledOneWritesWholeReportsAndRemovesWhatTheKilledOneLeft(@TempDir Path out) throws Exception {
         // What a build killed while writing its reports leaves: half-written temporary files, an hour old.
         Path interrupted = Files.createDirectories(out.resolve("interrupted"));
-        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minusSeconds(3_600));
+        java.nio.file.attribute.FileTime hourAgo =
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3_600));
         for (String leftover : List.of(".audit.json.3904721.tmp", ".audit.sarif.77.tmp")) {
-            Files.setLastModifiedTime(Files.writeString(interrupted.resolve(leftover), "{\"schemaVersion\": 1, \"serv"),
-                    hourAgo);
+            Files.setLastModifiedTime(
+                    Files.writeString(interrupted.resolve(leftover), "{\"schemaVersion\": 1, \"serv"), hourAgo);
         }
         Set<String> sarif = Set.of("sarif");
-        AuditRequest again = new AuditRequest(EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR, interrupted, sarif,
-                TODAY);
-        AuditRequest clean = new AuditRequest(EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR, out.resolve("clean"),
-                sarif, TODAY);
+        AuditRequest again =
+                new AuditRequest(EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR, interrupted, sarif, TODAY);
+        AuditRequest clean = new AuditRequest(
+                EXAMPLE, EXAMPLE, List.of(), List.of(), FailOn.ERROR, out.resolve("clean"), sarif, TODAY);
 
         run(again);
         run(clean);
 
         try (Stream<Path> files = Files.list(interrupted)) {
-            assertEquals(List.of("audit.json", "audit.sarif"),
+            assertEquals(
+                    List.of("audit.json", "audit.sarif"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         for (String report : List.of("audit.json", "audit.sarif")) {
-            assertEquals(Files.readString(out.resolve("clean").resolve(report)), Files.readString(interrupted.resolve(report)));
+            assertEquals(
+                    Files.readString(out.resolve("clean").resolve(report)),
+                    Files.readString(interrupted.resolve(report)));
         }
     }
 
@@ -120,17 +130,22 @@ class AuditorTest {
         AuditResult result = run(request(base, base.resolve("target/rustgo")));
 
         assertEquals(AuditResult.Outcome.BAD_INPUT, result.outcome());
-        assertEquals(List.of("good"), result.assessments().stream().map(a -> a.service().name()).toList());
-        assertEquals(List.of("services/hostile.yaml", "services/syntax.yaml"), result.load().failedFiles());
+        assertEquals(
+                List.of("good"),
+                result.assessments().stream().map(a -> a.service().name()).toList());
+        assertEquals(
+                List.of("services/hostile.yaml", "services/syntax.yaml"),
+                result.load().failedFiles());
         String json = Files.readString(base.resolve("target/rustgo/audit.json"));
-        assertTrue(json.contains("\"file\": \"services/hostile.yaml\",\n      \"line\": 1,\n      \"column\": 4,"), json);
+        assertTrue(
+                json.contains("\"file\": \"services/hostile.yaml\",\n      \"line\": 1,\n      \"column\": 4,"), json);
     }
 
     @Test
     void aMissingDescriptorDirectoryIsAConfigurationError(@TempDir Path base) {
         Path missing = base.resolve("nowhere");
-        AuditRequest request = new AuditRequest(base, missing, List.of(), List.of(), FailOn.ERROR, base, Set.of(),
-                TODAY);
+        AuditRequest request =
+                new AuditRequest(base, missing, List.of(), List.of(), FailOn.ERROR, base, Set.of(), TODAY);
         AuditException e = assertThrows(AuditException.class, () -> run(request));
         assertEquals("rustgo.descriptorDirectory " + missing + " is not a directory", e.getMessage());
     }
@@ -148,7 +163,8 @@ class AuditorTest {
                             throw new IllegalStateException(e);
                         }
                     })
-                    .map(Path::toString).toList();
+                    .map(Path::toString)
+                    .toList();
             assertEquals(List.of(), offenders);
         }
     }

@@ -112,15 +112,26 @@ class DeterminismTest {
             throws Exception {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            AuditResult result = pool.submit(() -> run(new AuditRequest(base, directories, List.of(),
-                    List.of(), FailOn.ERROR, out, EVERY_FORMAT, TODAY, null, null, 0))).get();
+            AuditResult result = pool.submit(() -> run(new AuditRequest(
+                            base,
+                            directories,
+                            List.of(),
+                            List.of(),
+                            FailOn.ERROR,
+                            out,
+                            EVERY_FORMAT,
+                            TODAY,
+                            null,
+                            null,
+                            0)))
+                    .get();
             assertEquals(AuditResult.Outcome.BAD_INPUT, result.outcome(), "the broken files are in the portfolio");
             Map<String, String> reports = new TreeMap<>();
             for (Path report : result.reports()) {
                 reports.put(report.getFileName().toString(), Files.readString(report, StandardCharsets.UTF_8));
             }
-            assertEquals(List.of("TEST-rustgo.xml", "audit.json", "audit.md", "audit.sarif"),
-                    List.copyOf(reports.keySet()));
+            assertEquals(
+                    List.of("TEST-rustgo.xml", "audit.json", "audit.md", "audit.sarif"), List.copyOf(reports.keySet()));
             return reports;
         } finally {
             pool.shutdown();
@@ -137,8 +148,8 @@ class DeterminismTest {
         Map<String, String> reference = reports(base, 1, temp.resolve("out-threads-1"));
         assertEquals(reference, reports(base, 1, temp.resolve("out-threads-1-again")), "a second run");
         for (int threads : new int[] {2, 4, 16}) {
-            assertEquals(reference, reports(base, threads, temp.resolve("out-threads-" + threads)),
-                    threads + " threads");
+            assertEquals(
+                    reference, reports(base, threads, temp.resolve("out-threads-" + threads)), threads + " threads");
         }
     }
 
@@ -149,8 +160,8 @@ class DeterminismTest {
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         try {
-            for (String tag : List.of("tr-TR", "de-DE", "ar-SA", "th-TH-u-nu-thai", "hi-IN-u-nu-deva",
-                    "ja-JP-u-ca-japanese", "fa-IR")) {
+            for (String tag : List.of(
+                    "tr-TR", "de-DE", "ar-SA", "th-TH-u-nu-thai", "hi-IN-u-nu-deva", "ja-JP-u-ca-japanese", "fa-IR")) {
                 Locale.setDefault(Locale.forLanguageTag(tag));
                 TimeZone.setDefault(TimeZone.getTimeZone(tag.startsWith("ja") ? "Pacific/Kiritimati" : "America/Adak"));
                 assertEquals(reference, reports(base, 2, temp.resolve("out-" + tag)), tag);
@@ -172,16 +183,18 @@ class DeterminismTest {
         // The portfolio really is what the reports say: every file was read, the broken ones failed.
         String json = sorted.get("audit.json");
         assertTrue(json.contains("\"read\": 50,"), json);
-        assertTrue(json.contains("\"failed\": [\n      \"services/also-broken.yaml\",\n"
-                + "      \"services/broken.yaml\"\n    ]"), json);
+        assertTrue(
+                json.contains("\"failed\": [\n      \"services/also-broken.yaml\",\n"
+                        + "      \"services/broken.yaml\"\n    ]"),
+                json);
         assertFalse(json.contains(temp.toString()), "no absolute path in the report");
     }
 
     @Test
     void theLoaderGivesTheSameResultWhateverOrderItIsGivenTheFilesIn() throws Exception {
         Path base = write("loader", List.copyOf(FILES.keySet()));
-        List<Discovery.SourceFile> files = new ArrayList<>(
-                Discovery.scan(base, base, List.of(), List.of()).files());
+        List<Discovery.SourceFile> files =
+                new ArrayList<>(Discovery.scan(base, base, List.of(), List.of()).files());
         String reference = describe(DescriptorLoader.standard().load(base, files));
         Random random = new Random(4);
         for (int i = 0; i < 8; i++) {
@@ -192,8 +205,11 @@ class DeterminismTest {
 
     /** Everything a load result says, in its order. */
     private static String describe(LoadResult r) {
-        return r.files() + "\n" + r.services().stream().map(s -> s.name() + " " + s.file() + ":" + s.position())
-                .toList() + "\n" + r.problems() + "\n" + r.failedFiles() + "\n" + r.notices() + "\n" + r.notes();
+        return r.files() + "\n"
+                + r.services().stream()
+                        .map(s -> s.name() + " " + s.file() + ":" + s.position())
+                        .toList() + "\n" + r.problems() + "\n" + r.failedFiles() + "\n" + r.notices() + "\n"
+                + r.notes();
     }
 
     @Test
@@ -201,9 +217,16 @@ class DeterminismTest {
         Path base = write("reactor", List.copyOf(FILES.keySet()));
         List<Path> modules = List.of(base, base.resolve("services"), base.resolve("teams"));
         Map<String, String> reference = reports(base, modules, 2, temp.resolve("out-modules"));
-        assertEquals(reference, reports(base, List.of(modules.get(2), modules.get(0), modules.get(1)), 2,
-                temp.resolve("out-modules-reordered")));
-        assertEquals(reports(base, 2, temp.resolve("out-base-only")), reference,
+        assertEquals(
+                reference,
+                reports(
+                        base,
+                        List.of(modules.get(2), modules.get(0), modules.get(1)),
+                        2,
+                        temp.resolve("out-modules-reordered")));
+        assertEquals(
+                reports(base, 2, temp.resolve("out-base-only")),
+                reference,
                 "module directories inside the base add nothing");
     }
 

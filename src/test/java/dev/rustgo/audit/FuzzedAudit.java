@@ -117,15 +117,24 @@ public final class FuzzedAudit implements AutoCloseable {
      * {@code null}), writes every report as {@code rustgo:audit} does, and checks the invariant.
      */
     public AuditResult audit(String policy, String baseline) {
-        AuditRequest request = new AuditRequest(base, List.of(base), List.of(), List.of(), FailOn.ERROR,
-                base.resolve("target/rustgo"), FORMATS, TODAY, policy == null ? null : base.resolve(policy),
-                baseline == null ? null : base.resolve(baseline), 0);
+        AuditRequest request = new AuditRequest(
+                base,
+                List.of(base),
+                List.of(),
+                List.of(),
+                FailOn.ERROR,
+                base.resolve("target/rustgo"),
+                FORMATS,
+                TODAY,
+                policy == null ? null : base.resolve(policy),
+                baseline == null ? null : base.resolve(baseline),
+                0);
         AuditResult result;
         try {
             result = Reports.write(auditor.audit(request), request);
         } catch (AuditException e) {
-            throw new AssertionError("the request is fixed and valid, so no input may make it a configuration error",
-                    e);
+            throw new AssertionError(
+                    "the request is fixed and valid, so no input may make it a configuration error", e);
         }
         checkPlaces(result);
         render(result);
@@ -135,7 +144,9 @@ public final class FuzzedAudit implements AutoCloseable {
     /** Every problem and every finding points into a file of this project, at a real line and column. */
     private void checkPlaces(AuditResult result) {
         List<Problem> problems = result.load().problems();
-        assertEquals(!problems.isEmpty(), result.outcome() == AuditResult.Outcome.BAD_INPUT,
+        assertEquals(
+                !problems.isEmpty(),
+                result.outcome() == AuditResult.Outcome.BAD_INPUT,
                 "bad input exactly when there are problems: " + problems);
         for (Problem p : problems) {
             assertTrue(exists(p.file()), "a problem names a file of the project: " + p);
@@ -144,8 +155,8 @@ public final class FuzzedAudit implements AutoCloseable {
         }
         for (String failed : result.load().failedFiles()) {
             assertTrue(exists(failed), "a failed file is a file of the project: " + failed);
-            assertTrue(problems.stream().anyMatch(p -> p.file().equals(failed)), "a failed file has a problem: "
-                    + failed);
+            assertTrue(
+                    problems.stream().anyMatch(p -> p.file().equals(failed)), "a failed file has a problem: " + failed);
         }
         for (Finding f : result.findings()) {
             if (f.file() != null) {
@@ -167,8 +178,8 @@ public final class FuzzedAudit implements AutoCloseable {
 
     /** A line break for a log, a terminal or an editor, or another control character (a tab is text). */
     private static boolean breaksLines(String text) {
-        return text.chars().anyMatch(c -> (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == 0x2028
-                || c == 0x2029);
+        return text.chars()
+                .anyMatch(c -> (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029);
     }
 
     /**
@@ -198,7 +209,7 @@ public final class FuzzedAudit implements AutoCloseable {
         switch (result.outcome()) {
             case BAD_INPUT -> oneLine(ConsoleReport.badInput(result), "the bad-input line");
             case FAIL -> oneLine(ConsoleReport.failure(result), "the failure line");
-            default -> { }
+            default -> {}
         }
         for (String annotation : GitHubActions.annotations(result)) {
             assertFalse(breaksLines(annotation), "an annotation is one line: " + annotation);

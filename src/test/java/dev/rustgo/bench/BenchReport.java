@@ -45,8 +45,15 @@ public final class BenchReport {
             md.append("## The engine against its floor (JMH, ms per run, one JVM)\n\n");
             md.append("| services | engine: discover, load, score, policy, audit.json | bare SnakeYAML compose,"
                     + " 1 thread | engine / floor |\n|---:|---:|---:|---:|\n");
-            engine.forEach((n, r) -> md.append(String.format(Locale.ROOT, "| %,d | %.1f ± %.1f | %.1f ± %.1f | %.2f |%n",
-                    n, r[0], r[1], r[2], r[3], r[0] / r[2])));
+            engine.forEach((n, r) -> md.append(String.format(
+                    Locale.ROOT,
+                    "| %,d | %.1f ± %.1f | %.1f ± %.1f | %.2f |%n",
+                    n,
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[0] / r[2])));
             md.append('\n');
             double[] tenK = engine.get(10_000);
             if (tenK != null) {
@@ -54,7 +61,8 @@ public final class BenchReport {
             }
             double[] hundredK = engine.get(100_000);
             if (tenK != null && hundredK != null) {
-                verdicts.add(target("engine time from 10,000 to 100,000 services at most 11x", hundredK[0] / tenK[0], 11));
+                verdicts.add(
+                        target("engine time from 10,000 to 100,000 services at most 11x", hundredK[0] / tenK[0], 11));
             }
         }
 
@@ -65,7 +73,8 @@ public final class BenchReport {
             if (f[2].equals("0")) {
                 continue; // the warm-up run
             }
-            runs.computeIfAbsent(Integer.parseInt(f[0]), k -> new TreeMap<>()).computeIfAbsent(f[1], k -> new ArrayList<>())
+            runs.computeIfAbsent(Integer.parseInt(f[0]), k -> new TreeMap<>())
+                    .computeIfAbsent(f[1], k -> new ArrayList<>())
                     .add(new double[] {Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5])});
         }
         Map<Integer, Long> heap = new TreeMap<>();
@@ -76,8 +85,12 @@ public final class BenchReport {
                 heap.put(Integer.parseInt(f[0]), Long.parseLong(f[1]));
             }
         }
-        md.append("## Whole Maven processes (median of ").append(runs.values().stream().findFirst()
-                .map(m -> m.values().iterator().next().size()).orElse(0)).append(" runs each, alternating)\n\n");
+        md.append("## Whole Maven processes (median of ")
+                .append(runs.values().stream()
+                        .findFirst()
+                        .map(m -> m.values().iterator().next().size())
+                        .orElse(0))
+                .append(" runs each, alternating)\n\n");
         md.append("| services | mvn validate | mvn rustgo:audit | audit / validate | audit CPU | validate CPU |"
                 + " peak RSS validate | peak RSS audit | peak heap audit |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -86,9 +99,18 @@ public final class BenchReport {
             Process validate = median(goals.get("validate"));
             Process audit = median(goals.get("rustgo:audit"));
             own.put(n, new double[] {audit.wall - validate.wall, audit.wall / validate.wall});
-            md.append(String.format(Locale.ROOT, "| %,d | %.2f s | %.2f s | %.2f | %.2f s | %.2f s | %d MiB | %d MiB | %s |%n",
-                    n, validate.wall, audit.wall, audit.wall / validate.wall, audit.cpu, validate.cpu,
-                    validate.rssKib / 1024, audit.rssKib / 1024, heap.containsKey(n) ? heap.get(n) + " MiB" : "-"));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %,d | %.2f s | %.2f s | %.2f | %.2f s | %.2f s | %d MiB | %d MiB | %s |%n",
+                    n,
+                    validate.wall,
+                    audit.wall,
+                    audit.wall / validate.wall,
+                    audit.cpu,
+                    validate.cpu,
+                    validate.rssKib / 1024,
+                    audit.rssKib / 1024,
+                    heap.containsKey(n) ? heap.get(n) + " MiB" : "-"));
         });
         md.append('\n');
         Map<String, List<double[]>> one = runs.get(1);
@@ -96,26 +118,37 @@ public final class BenchReport {
             Process validate = median(one.get("validate"));
             Process help = median(one.get("rustgo:help"));
             Process audit = median(one.get("rustgo:audit"));
-            md.append(String.format(Locale.ROOT, "On the one-service project, `mvn rustgo:help` (Maven loading the plugin"
-                    + " and running a goal that audits nothing) took %.2f s, %.2fx `mvn validate`: the plugin's"
-                    + " start-up is %.2f s and the audit itself %.2f s of the %.2f s that `rustgo:audit` adds.%n%n",
-                    help.wall, help.wall / validate.wall, help.wall - validate.wall, audit.wall - help.wall,
+            md.append(String.format(
+                    Locale.ROOT,
+                    "On the one-service project, `mvn rustgo:help` (Maven loading the plugin"
+                            + " and running a goal that audits nothing) took %.2f s, %.2fx `mvn validate`: the plugin's"
+                            + " start-up is %.2f s and the audit itself %.2f s of the %.2f s that `rustgo:audit` adds.%n%n",
+                    help.wall,
+                    help.wall / validate.wall,
+                    help.wall - validate.wall,
+                    audit.wall - help.wall,
                     audit.wall - validate.wall));
         }
         if (own.containsKey(1)) {
             verdicts.add(target("mvn rustgo:audit on 1 service at most 1.15x mvn validate", own.get(1)[1], 1.15));
         }
         if (own.containsKey(10_000)) {
-            verdicts.add(target("mvn rustgo:audit on 10,000 services at most 2.0x mvn validate", own.get(10_000)[1], 2.0));
+            verdicts.add(
+                    target("mvn rustgo:audit on 10,000 services at most 2.0x mvn validate", own.get(10_000)[1], 2.0));
         }
         if (own.containsKey(10_000) && own.containsKey(100_000)) {
-            md.append(String.format(Locale.ROOT, "The audit's own time (audit minus validate) grows %.1fx from 10,000 to"
-                    + " 100,000 services.%n%n", own.get(100_000)[0] / own.get(10_000)[0]));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "The audit's own time (audit minus validate) grows %.1fx from 10,000 to" + " 100,000 services.%n%n",
+                    own.get(100_000)[0] / own.get(10_000)[0]));
         }
         if (!heap.isEmpty()) {
             int largest = ((TreeMap<Integer, Long>) heap).lastKey();
-            verdicts.add(String.format(Locale.ROOT, "- %,d services audited within -Xmx1g (peak heap %d MiB): met",
-                    largest, heap.get(largest)));
+            verdicts.add(String.format(
+                    Locale.ROOT,
+                    "- %,d services audited within -Xmx1g (peak heap %d MiB): met",
+                    largest,
+                    heap.get(largest)));
         }
         md.append("## Targets\n\n");
         verdicts.forEach(v -> md.append(v).append('\n'));

@@ -42,7 +42,9 @@ import org.yaml.snakeyaml.nodes.Node;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 8, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class EngineBenchmark {
 
     @Param({"1000", "10000"})
@@ -56,14 +58,23 @@ public class EngineBenchmark {
     public void setUp() throws IOException {
         project = portfolio(services);
         files = Discovery.scan(project, project, List.of(), List.of()).files().stream()
-                .map(Discovery.SourceFile::path).toList();
-        request = new AuditRequest(project, project, List.of(), List.of(), FailOn.NEVER,
-                project.resolve("target/rustgo"), Set.of(), LocalDate.of(2026, 12, 1));
+                .map(Discovery.SourceFile::path)
+                .toList();
+        request = new AuditRequest(
+                project,
+                project,
+                List.of(),
+                List.of(),
+                FailOn.NEVER,
+                project.resolve("target/rustgo"),
+                Set.of(),
+                LocalDate.of(2026, 12, 1));
     }
 
     /** The portfolio of {@code services} services under {@code target/bench/}, written on first use. */
     static Path portfolio(int services) throws IOException {
-        Path dir = Path.of(System.getProperty("rustgo.bench.dir", "target/bench")).resolve("portfolio-" + services);
+        Path dir =
+                Path.of(System.getProperty("rustgo.bench.dir", "target/bench")).resolve("portfolio-" + services);
         if (!Files.isRegularFile(dir.resolve("pom.xml"))) {
             new PortfolioGenerator(42, System.getProperty("rustgo.bench.pluginVersion", "0.1.0-SNAPSHOT"))
                     .write(dir, services);
@@ -81,7 +92,8 @@ public class EngineBenchmark {
         Yaml yaml = new Yaml(new LoaderOptions());
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
-                for (Node node : yaml.composeAll(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+                for (Node node :
+                        yaml.composeAll(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
                     hole.consume(node);
                 }
             }

@@ -32,10 +32,44 @@ public final class PortfolioGenerator {
     static final double BACKSTAGE_SHARE = 0.4;
 
     private static final int SYSTEM_SIZE = 8;
-    private static final String[] DOMAINS = {"orders", "payments", "search", "catalog", "identity", "billing",
-        "shipping", "pricing", "ledger", "media", "messaging", "analytics", "risk", "fraud", "inventory", "profile"};
-    private static final String[] PARTS = {"api", "gateway", "worker", "store", "indexer", "router", "matcher",
-        "scheduler", "sync", "cache", "ingest", "export", "admin", "console", "stream", "proxy", "cli", "batch"};
+    private static final String[] DOMAINS = {
+        "orders",
+        "payments",
+        "search",
+        "catalog",
+        "identity",
+        "billing",
+        "shipping",
+        "pricing",
+        "ledger",
+        "media",
+        "messaging",
+        "analytics",
+        "risk",
+        "fraud",
+        "inventory",
+        "profile"
+    };
+    private static final String[] PARTS = {
+        "api",
+        "gateway",
+        "worker",
+        "store",
+        "indexer",
+        "router",
+        "matcher",
+        "scheduler",
+        "sync",
+        "cache",
+        "ingest",
+        "export",
+        "admin",
+        "console",
+        "stream",
+        "proxy",
+        "cli",
+        "batch"
+    };
 
     private final long seed;
     private final String pluginVersion;
@@ -68,14 +102,29 @@ public final class PortfolioGenerator {
     public record Summary(Path directory, int services, int nativeFiles, int catalogFiles, long bytes, long edges) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s: %d services in %d native files and %d catalog files, %.1f MiB,"
-                    + " %d dependsOn edges", directory, services, nativeFiles, catalogFiles, bytes / 1048576.0, edges);
+            return String.format(
+                    Locale.ROOT,
+                    "%s: %d services in %d native files and %d catalog files, %.1f MiB," + " %d dependsOn edges",
+                    directory,
+                    services,
+                    nativeFiles,
+                    catalogFiles,
+                    bytes / 1048576.0,
+                    edges);
         }
     }
 
     /** One service, drawn before it is written in either envelope. */
-    private record Drawn(int index, String name, String system, String role, String language, String owner,
-            List<String> lines, List<String> dependsOn, boolean k8s) {}
+    private record Drawn(
+            int index,
+            String name,
+            String system,
+            String role,
+            String language,
+            String owner,
+            List<String> lines,
+            List<String> dependsOn,
+            boolean k8s) {}
 
     /** Writes the project: {@code pom.xml} and {@code services} services under {@code dir}. */
     public Summary write(Path dir, int services) throws IOException {
@@ -155,7 +204,9 @@ public final class PortfolioGenerator {
 
     private Drawn draw(SplittableRandom r, int index, List<String> names, String system, int systemStart, int hubs) {
         String role = role(r);
-        boolean hot = role.equals("data-plane") || role.equals("proxy") || role.equals("edge")
+        boolean hot = role.equals("data-plane")
+                || role.equals("proxy")
+                || role.equals("edge")
                 || role.equals("stream-processor");
         // Hot-path services with hard targets are the Rust candidates; most are in Rust already,
         // some stay in Go for now with a recorded decision.
@@ -209,15 +260,24 @@ public final class PortfolioGenerator {
         lines.add("team.size: " + (3 + r.nextInt(9)));
         if (demanding && language.equals("go")) {
             lines.add("decision.language: go");
-            lines.add("decision.record: docs/adr/" + String.format(Locale.ROOT, "%04d", index % 10_000) + "-language.md");
+            lines.add(
+                    "decision.record: docs/adr/" + String.format(Locale.ROOT, "%04d", index % 10_000) + "-language.md");
             lines.add("decision.decided: 2026-0" + (1 + r.nextInt(9)) + "-01");
             lines.add("decision.expires: 2028-0" + (1 + r.nextInt(9)) + "-01");
         }
         if (index < hubs) {
             lines.add("externalDependents: " + (1 + r.nextInt(20)));
         }
-        return new Drawn(index, names.get(index), system, role, language, "team-" + system.substring(4),
-                lines, dependsOn(r, index, names, systemStart, hubs), r.nextInt(100) < 10);
+        return new Drawn(
+                index,
+                names.get(index),
+                system,
+                role,
+                language,
+                "team-" + system.substring(4),
+                lines,
+                dependsOn(r, index, names, systemStart, hubs),
+                r.nextInt(100) < 10);
     }
 
     private static String otherLanguage(SplittableRandom r) {
@@ -235,8 +295,8 @@ public final class PortfolioGenerator {
         return roll < none ? "none" : roll < none + some ? "some" : "strong";
     }
 
-    private static List<String> dependsOn(SplittableRandom r, int index, List<String> names, int systemStart,
-            int hubs) {
+    private static List<String> dependsOn(
+            SplittableRandom r, int index, List<String> names, int systemStart, int hubs) {
         List<String> targets = new ArrayList<>();
         int count = r.nextInt(5);
         for (int k = 0; k < count; k++) {
@@ -261,11 +321,27 @@ public final class PortfolioGenerator {
 
     private static String nativeDescriptor(Drawn d) {
         StringBuilder b = new StringBuilder(1024);
-        b.append("# ").append(d.name()).append(": ").append(d.role()).append(" of ").append(d.system()).append('\n');
-        b.append("apiVersion: rustgo.dev/v1\nkind: Service\nmetadata:\n  name: ").append(d.name()).append('\n');
+        b.append("# ")
+                .append(d.name())
+                .append(": ")
+                .append(d.role())
+                .append(" of ")
+                .append(d.system())
+                .append('\n');
+        b.append("apiVersion: rustgo.dev/v1\nkind: Service\nmetadata:\n  name: ")
+                .append(d.name())
+                .append('\n');
         b.append("  owner: ").append(d.owner()).append('\n');
-        b.append("  description: The ").append(d.role()).append(" of ").append(d.system()).append('\n');
-        b.append("spec:\n  language: ").append(d.language()).append("\n  role: ").append(d.role()).append('\n');
+        b.append("  description: The ")
+                .append(d.role())
+                .append(" of ")
+                .append(d.system())
+                .append('\n');
+        b.append("spec:\n  language: ")
+                .append(d.language())
+                .append("\n  role: ")
+                .append(d.role())
+                .append('\n');
         b.append("  lifecycle: production\n");
         // "traffic.peakRps: 5" lines, grouped under their section in the order sections first appear.
         java.util.Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
@@ -273,7 +349,8 @@ public final class PortfolioGenerator {
             int dot = line.indexOf('.');
             int colon = line.indexOf(':');
             if (dot > 0 && dot < colon) {
-                sections.computeIfAbsent(line.substring(0, dot), k -> new ArrayList<>()).add(line.substring(dot + 1));
+                sections.computeIfAbsent(line.substring(0, dot), k -> new ArrayList<>())
+                        .add(line.substring(dot + 1));
             } else {
                 sections.computeIfAbsent("", k -> new ArrayList<>()).add(line);
             }
@@ -290,7 +367,9 @@ public final class PortfolioGenerator {
         }
         if (d.k8s()) {
             // A Kubernetes manifest kept beside the descriptor: passed over by the audit.
-            b.append("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ").append(d.name()).append('\n');
+            b.append("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ")
+                    .append(d.name())
+                    .append('\n');
             b.append("spec:\n  selector:\n    app: ").append(d.name()).append("\n  ports:\n    - port: 8080\n");
         }
         return b.toString();
@@ -298,20 +377,37 @@ public final class PortfolioGenerator {
 
     private static String catalog(String system, List<Drawn> members) {
         StringBuilder b = new StringBuilder(1024 * members.size());
-        b.append("apiVersion: backstage.io/v1alpha1\nkind: System\nmetadata:\n  name: ").append(system).append('\n');
+        b.append("apiVersion: backstage.io/v1alpha1\nkind: System\nmetadata:\n  name: ")
+                .append(system)
+                .append('\n');
         b.append("spec:\n  owner: team-").append(system.substring(4)).append('\n');
-        b.append("---\napiVersion: backstage.io/v1alpha1\nkind: API\nmetadata:\n  name: ").append(system)
+        b.append("---\napiVersion: backstage.io/v1alpha1\nkind: API\nmetadata:\n  name: ")
+                .append(system)
                 .append("-api\nspec:\n  type: openapi\n  lifecycle: production\n  owner: team-")
-                .append(system.substring(4)).append("\n  system: ").append(system).append('\n')
+                .append(system.substring(4))
+                .append("\n  system: ")
+                .append(system)
+                .append('\n')
                 .append("  definition:\n    $text: ./openapi.yaml\n");
-        b.append("---\napiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: ").append(system)
-                .append("-db\nspec:\n  type: database\n  owner: team-").append(system.substring(4))
-                .append("\n  system: ").append(system).append('\n');
+        b.append("---\napiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: ")
+                .append(system)
+                .append("-db\nspec:\n  type: database\n  owner: team-")
+                .append(system.substring(4))
+                .append("\n  system: ")
+                .append(system)
+                .append('\n');
         for (Drawn d : members) {
-            b.append("---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ").append(d.name())
-                    .append("\n  description: The ").append(d.role()).append(" of ").append(system).append('\n');
+            b.append("---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ")
+                    .append(d.name())
+                    .append("\n  description: The ")
+                    .append(d.role())
+                    .append(" of ")
+                    .append(system)
+                    .append('\n');
             b.append("  tags: [").append(d.language()).append(", http]\n");
-            b.append("  annotations:\n    github.com/project-slug: acme/").append(d.name()).append('\n');
+            b.append("  annotations:\n    github.com/project-slug: acme/")
+                    .append(d.name())
+                    .append('\n');
             b.append("    rustgo.dev/role: \"").append(d.role()).append("\"\n");
             for (String line : d.lines()) {
                 int colon = line.indexOf(':');
@@ -320,10 +416,17 @@ public final class PortfolioGenerator {
                 if (value.startsWith("[")) {
                     value = value.substring(1, value.length() - 1);
                 }
-                b.append("    rustgo.dev/").append(annotation(key)).append(": \"").append(value).append("\"\n");
+                b.append("    rustgo.dev/")
+                        .append(annotation(key))
+                        .append(": \"")
+                        .append(value)
+                        .append("\"\n");
             }
-            b.append("spec:\n  type: service\n  lifecycle: production\n  owner: ").append(d.owner())
-                    .append("\n  system: ").append(system).append('\n');
+            b.append("spec:\n  type: service\n  lifecycle: production\n  owner: ")
+                    .append(d.owner())
+                    .append("\n  system: ")
+                    .append(system)
+                    .append('\n');
             b.append("  providesApis: [").append(system).append("-api]\n");
             b.append("  dependsOn: [resource:default/").append(system).append("-db");
             for (String target : d.dependsOn()) {

@@ -44,8 +44,15 @@ class ScalingTest {
     }
 
     private static AuditRequest request(Path base, Path out) {
-        return new AuditRequest(base, base, List.of(), List.of(), FailOn.NEVER, out,
-                Set.of("sarif", "junit", "markdown", "html"), LocalDate.of(2026, 12, 1));
+        return new AuditRequest(
+                base,
+                base,
+                List.of(),
+                List.of(),
+                FailOn.NEVER,
+                out,
+                Set.of("sarif", "junit", "markdown", "html"),
+                LocalDate.of(2026, 12, 1));
     }
 
     /** Bytes allocated by one whole audit, all reports written, on a single thread. */
@@ -54,11 +61,12 @@ class ScalingTest {
         ForkJoinPool pool = new ForkJoinPool(1);
         try {
             return pool.submit(() -> {
-                long id = Thread.currentThread().getId();
-                long before = threads.getThreadAllocatedBytes(id);
-                run(request(base, out));
-                return threads.getThreadAllocatedBytes(id) - before;
-            }).get();
+                        long id = Thread.currentThread().getId();
+                        long before = threads.getThreadAllocatedBytes(id);
+                        run(request(base, out));
+                        return threads.getThreadAllocatedBytes(id) - before;
+                    })
+                    .get();
         } finally {
             pool.shutdown();
         }
@@ -73,8 +81,10 @@ class ScalingTest {
         // little less at the larger size, where fixed costs are spread thinner). A quadratic step
         // allocates sixteen times as much per service here, at sixteen times the services: copying
         // the list of the portfolio's services once per service (16 KB each at 4,000) fails this.
-        assertTrue(large <= small * 1.1, String.format(Locale.ROOT,
-                "%.0f bytes per service at %d services, %.0f at %d", small, SMALL, large, LARGE));
+        assertTrue(
+                large <= small * 1.1,
+                String.format(
+                        Locale.ROOT, "%.0f bytes per service at %d services, %.0f at %d", small, SMALL, large, LARGE));
     }
 
     @Test
@@ -83,8 +93,10 @@ class ScalingTest {
         run(new ForkJoinPool(1), base, dir.resolve("threads/1"));
         run(new ForkJoinPool(4), base, dir.resolve("threads/4"));
         for (String report : List.of("audit.json", "audit.sarif", "TEST-rustgo.xml", "audit.md", "audit.html")) {
-            assertArrayEquals(Files.readAllBytes(dir.resolve("threads/1").resolve(report)),
-                    Files.readAllBytes(dir.resolve("threads/4").resolve(report)), report);
+            assertArrayEquals(
+                    Files.readAllBytes(dir.resolve("threads/1").resolve(report)),
+                    Files.readAllBytes(dir.resolve("threads/4").resolve(report)),
+                    report);
         }
     }
 

@@ -24,16 +24,31 @@ class ConsoleReportTest {
 
     private AuditResult audit(int services) throws Exception {
         new PortfolioGenerator(7, "0").write(base, services);
-        return new Auditor().audit(new AuditRequest(base, base, List.of(), List.of(), FailOn.NEVER,
-                base.resolve("target"), Set.of(), LocalDate.of(2026, 12, 1)));
+        return new Auditor()
+                .audit(new AuditRequest(
+                        base,
+                        base,
+                        List.of(),
+                        List.of(),
+                        FailOn.NEVER,
+                        base.resolve("target"),
+                        Set.of(),
+                        LocalDate.of(2026, 12, 1)));
     }
 
     private static List<String> services(List<ConsoleReport.Line> lines, ConsoleReport.Level level) {
-        int header = lines.indexOf(new ConsoleReport.Line(ConsoleReport.Level.INFO, lines.stream()
-                .filter(l -> l.text().startsWith("SERVICE ")).findFirst().orElseThrow().text()));
+        int header = lines.indexOf(new ConsoleReport.Line(
+                ConsoleReport.Level.INFO,
+                lines.stream()
+                        .filter(l -> l.text().startsWith("SERVICE "))
+                        .findFirst()
+                        .orElseThrow()
+                        .text()));
         return lines.subList(header + 1, lines.size()).stream()
                 .takeWhile(l -> !l.text().startsWith("rustgo: ") && !l.text().contains(": ["))
-                .filter(l -> l.level() == level).map(l -> l.text().split(" ")[0]).toList();
+                .filter(l -> l.level() == level)
+                .map(l -> l.text().split(" ")[0])
+                .toList();
     }
 
     @Test
@@ -49,16 +64,23 @@ class ConsoleReportTest {
         AuditResult result = audit(400);
         List<ConsoleReport.Line> lines = ConsoleReport.lines(result, base);
         List<String> listed = services(lines, ConsoleReport.Level.INFO);
-        Set<String> withFindings = new java.util.HashSet<>(result.findings().stream().map(f -> f.service()).toList());
+        Set<String> withFindings = new java.util.HashSet<>(
+                result.findings().stream().map(f -> f.service()).toList());
         List<String> attention = result.assessments().stream()
-                .filter(a -> a.verdict() != Verdict.GO || withFindings.contains(a.service().name()))
-                .map(a -> a.service().name()).toList();
+                .filter(a -> a.verdict() != Verdict.GO
+                        || withFindings.contains(a.service().name()))
+                .map(a -> a.service().name())
+                .toList();
         assertEquals(attention, listed);
         assertTrue(listed.size() < 400 / 2, "most of a portfolio is plainly Go: " + listed.size());
         int quiet = 400 - listed.size();
-        assertTrue(lines.contains(new ConsoleReport.Line(ConsoleReport.Level.INFO, "rustgo: " + quiet
-                + " more services with verdict go and no finding are not listed (400 services are more than 100);"
-                + " -X lists them, and audit.json has every service")), lines.toString());
+        assertTrue(
+                lines.contains(new ConsoleReport.Line(
+                        ConsoleReport.Level.INFO,
+                        "rustgo: " + quiet
+                                + " more services with verdict go and no finding are not listed (400 services are more than 100);"
+                                + " -X lists them, and audit.json has every service")),
+                lines.toString());
         assertEquals(List.of(), services(lines, ConsoleReport.Level.DEBUG), "nothing at DEBUG unless asked");
     }
 
@@ -69,7 +91,13 @@ class ConsoleReportTest {
         List<String> info = services(lines, ConsoleReport.Level.INFO);
         List<String> debug = services(lines, ConsoleReport.Level.DEBUG);
         assertEquals(400, info.size() + debug.size());
-        assertEquals(result.assessments().stream().map(a -> a.service().name()).sorted().toList(),
-                java.util.stream.Stream.concat(info.stream(), debug.stream()).sorted().toList());
+        assertEquals(
+                result.assessments().stream()
+                        .map(a -> a.service().name())
+                        .sorted()
+                        .toList(),
+                java.util.stream.Stream.concat(info.stream(), debug.stream())
+                        .sorted()
+                        .toList());
     }
 }

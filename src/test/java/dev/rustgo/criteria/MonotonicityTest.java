@@ -69,12 +69,13 @@ class MonotonicityTest {
             b.put(Field.DEADLINE, Services.TODAY.plusDays(r.nextInt(200) - 20), Position.START);
         }
         if (r.nextInt(3) == 0) {
-            b.put(Field.CRITICALITY, Set.of(Criticality.values()[r.nextInt(Criticality.values().length)]),
+            b.put(
+                    Field.CRITICALITY,
+                    Set.of(Criticality.values()[r.nextInt(Criticality.values().length)]),
                     Position.START);
         }
         if (r.nextInt(4) == 0) {
-            b.put(Field.DEPLOYMENT, Set.of(Deployment.values()[r.nextInt(Deployment.values().length)]),
-                    Position.START);
+            b.put(Field.DEPLOYMENT, Set.of(Deployment.values()[r.nextInt(Deployment.values().length)]), Position.START);
         }
         if (r.nextInt(4) == 0) {
             b.put(Field.LATENCY_INCIDENTS, (long) r.nextInt(6), Position.START);
@@ -111,8 +112,9 @@ class MonotonicityTest {
             Verdict v0 = Services.assess(before).verdict();
             Verdict v1 = Services.assess(after).verdict();
             boolean ok = towardRust ? rank(v1) >= rank(v0) : rank(v1) <= rank(v0);
-            assertTrue(ok, property + " moved " + v0 + " to " + v1 + " for " + describe(before) + " -> "
-                    + describe(after));
+            assertTrue(
+                    ok,
+                    property + " moved " + v0 + " to " + v1 + " for " + describe(before) + " -> " + describe(after));
         }
     }
 
@@ -128,8 +130,10 @@ class MonotonicityTest {
 
     @Test
     void tighteningAGivenLatencyTargetNeverMovesTowardGo() {
-        holds("tighter p99", true, s -> s.p99LatencyMs() == null ? s
-                : s.with(Field.P99_LATENCY_MS, Math.max(0.1, s.p99LatencyMs() / 3)));
+        holds(
+                "tighter p99",
+                true,
+                s -> s.p99LatencyMs() == null ? s : s.with(Field.P99_LATENCY_MS, Math.max(0.1, s.p99LatencyMs() / 3)));
     }
 
     @Test
@@ -139,8 +143,13 @@ class MonotonicityTest {
 
     @Test
     void addingARustLeaningCriticalityNeverMovesTowardGo() {
-        for (Criticality added : List.of(Criticality.FINANCIAL, Criticality.CORE_INFRASTRUCTURE,
-                Criticality.INGESTION, Criticality.REALTIME, Criticality.SECURITY_BOUNDARY, Criticality.SAFETY)) {
+        for (Criticality added : List.of(
+                Criticality.FINANCIAL,
+                Criticality.CORE_INFRASTRUCTURE,
+                Criticality.INGESTION,
+                Criticality.REALTIME,
+                Criticality.SECURITY_BOUNDARY,
+                Criticality.SAFETY)) {
             holds("criticality " + added, true, s -> {
                 Set<Criticality> more = EnumSet.of(added);
                 more.addAll(s.criticality());
@@ -154,14 +163,18 @@ class MonotonicityTest {
         holds("mvp milestone", false, s -> s.with(Field.FIRST_MILESTONE, Milestone.MVP));
         holds("no rust experience", false, s -> s.with(Field.RUST_EXPERIENCE, Experience.NONE));
         holds("near deadline", false, s -> s.with(Field.DEADLINE, Services.TODAY.plusDays(30)));
-        holds("looser p99", false, s -> s.p99LatencyMs() == null ? s
-                : s.with(Field.P99_LATENCY_MS, s.p99LatencyMs() * 3 + 100));
+        holds(
+                "looser p99",
+                false,
+                s -> s.p99LatencyMs() == null ? s : s.with(Field.P99_LATENCY_MS, s.p99LatencyMs() * 3 + 100));
     }
 
     @Test
     void aDeadlineThatPassesNeverMovesTowardRust() {
-        holds("deadline passes", false, s -> s.deadline() == null ? s
-                : s.with(Field.DEADLINE, Services.TODAY.minusDays(30)));
+        holds(
+                "deadline passes",
+                false,
+                s -> s.deadline() == null ? s : s.with(Field.DEADLINE, Services.TODAY.minusDays(30)));
     }
 
     @Test
@@ -171,19 +184,31 @@ class MonotonicityTest {
 
     @Test
     void aLongerPaybackNeverMovesTowardRust() {
-        holds("more code to rewrite", false, s -> s.with(Field.CODE_LINES,
-                (s.codeLines() == null ? 20_000L : s.codeLines()) * 3 + 10_000));
-        holds("a larger team to onboard", false, s -> s.with(Field.TEAM_SIZE,
-                (s.teamSize() == null ? 5L : s.teamSize()) * 2 + 1));
-        holds("a smaller bill", false, s -> s.monthlyCost() == null ? s
-                : s.with(Field.MONTHLY_COST, s.monthlyCost() / 4));
+        holds(
+                "more code to rewrite",
+                false,
+                s -> s.with(Field.CODE_LINES, (s.codeLines() == null ? 20_000L : s.codeLines()) * 3 + 10_000));
+        holds(
+                "a larger team to onboard",
+                false,
+                s -> s.with(Field.TEAM_SIZE, (s.teamSize() == null ? 5L : s.teamSize()) * 2 + 1));
+        holds(
+                "a smaller bill",
+                false,
+                s -> s.monthlyCost() == null ? s : s.with(Field.MONTHLY_COST, s.monthlyCost() / 4));
     }
 
     @Test
     void aRecordedIncidentNeverMovesTowardGo() {
-        holds("a latency incident", true, s -> s.with(Field.LATENCY_INCIDENTS,
-                (s.latencyIncidents() == null ? 0L : s.latencyIncidents()) + 1));
-        holds("a concurrency incident", true, s -> s.with(Field.CONCURRENCY_INCIDENTS,
-                (s.concurrencyIncidents() == null ? 0L : s.concurrencyIncidents()) + 1));
+        holds(
+                "a latency incident",
+                true,
+                s -> s.with(Field.LATENCY_INCIDENTS, (s.latencyIncidents() == null ? 0L : s.latencyIncidents()) + 1));
+        holds(
+                "a concurrency incident",
+                true,
+                s -> s.with(
+                        Field.CONCURRENCY_INCIDENTS,
+                        (s.concurrencyIncidents() == null ? 0L : s.concurrencyIncidents()) + 1));
     }
 }

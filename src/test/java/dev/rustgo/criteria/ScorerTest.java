@@ -38,10 +38,10 @@ class ScorerTest {
     /** One way to make each central requirement strong. */
     private static final Map<Requirement, UnaryOperator<Services>> STRONG = Map.of(
             Requirement.LATENCY, s -> s.set(Field.P99_LATENCY_MS, 1.0),
-            Requirement.CONCURRENCY, s -> s.set(Field.CONCURRENCY, Concurrency.HARD)
-                    .set(Field.CONCURRENCY_INCIDENTS, 2L),
-            Requirement.SAFETY, s -> s.set(Field.CRITICALITY, Criticality.SAFETY)
-                    .set(Field.MEMORY_SAFETY_INCIDENTS, 1L),
+            Requirement.CONCURRENCY,
+                    s -> s.set(Field.CONCURRENCY, Concurrency.HARD).set(Field.CONCURRENCY_INCIDENTS, 2L),
+            Requirement.SAFETY,
+                    s -> s.set(Field.CRITICALITY, Criticality.SAFETY).set(Field.MEMORY_SAFETY_INCIDENTS, 1L),
             Requirement.NATIVE, s -> s.set(Field.DEPLOYMENT, Deployment.WASM));
 
     private static Services worker(Language language) {
@@ -62,9 +62,15 @@ class ScorerTest {
     /** G-DEFAULT: "Default to Go. Upgrade to Rust when the performance or safety requirements demand it." */
     @Test
     void mildFiguresNeverAddUpToAVerdict() {
-        Assessment a = assess(worker(Language.GO).set(Field.PEAK_RPS, 200_000L).set(Field.P99_LATENCY_MS, 6.0)
-                .set(Field.MEMORY_BUDGET_MIB, 65L).set(Field.INSTANCES, 99L).set(Field.CONCURRENCY, Concurrency.MODERATE)
-                .set(Field.LATENCY_INCIDENTS, 2L).set(Field.STARTUP_BUDGET_MS, 11.0).set(Field.EXTERNAL_DEPENDENTS, 9L)
+        Assessment a = assess(worker(Language.GO)
+                .set(Field.PEAK_RPS, 200_000L)
+                .set(Field.P99_LATENCY_MS, 6.0)
+                .set(Field.MEMORY_BUDGET_MIB, 65L)
+                .set(Field.INSTANCES, 99L)
+                .set(Field.CONCURRENCY, Concurrency.MODERATE)
+                .set(Field.LATENCY_INCIDENTS, 2L)
+                .set(Field.STARTUP_BUDGET_MS, 11.0)
+                .set(Field.EXTERNAL_DEPENDENTS, 9L)
                 .set(Field.CRITICALITY, Criticality.FINANCIAL, Criticality.INGESTION));
         assertEquals(Verdict.GO, a.verdict(), a.summary());
         assertEquals(0, a.reasons().stream().filter(r -> r.strength().demands()).count());
@@ -77,8 +83,9 @@ class ScorerTest {
         for (Language language : List.of(Language.GO, Language.UNDECIDED, Language.JAVA)) {
             Assessment a = assess(DEMANDS.get(r).apply(worker(language)));
             assertEquals(Verdict.REVIEW, a.verdict(), r + " in " + language + ": " + a.summary());
-            assertEquals("one central requirement (" + r.title() + ") with nothing to corroborate it; rust needs a"
-                    + " second, a strong one, or a high defect cost, a hot-path role or a replacement beside it",
+            assertEquals(
+                    "one central requirement (" + r.title() + ") with nothing to corroborate it; rust needs a"
+                            + " second, a strong one, or a high defect cost, a hot-path role or a replacement beside it",
                     a.summary());
         }
     }
@@ -101,20 +108,31 @@ class ScorerTest {
     void aStrongRequirementInAWorkingGoServiceStillHasToPayBack() {
         Assessment racy = assess(STRONG.get(Requirement.CONCURRENCY).apply(worker(Language.GO)));
         assertEquals(Verdict.REVIEW, racy.verdict());
-        assertEquals("Rust is demanded (concurrency correctness), but for a service running in Go the move must pay"
-                + " back or the defect cost be high: no run cost or instance count shows a payback, and no costly"
-                + " criticality, fan-in or safety requirement is recorded", racy.summary());
+        assertEquals(
+                "Rust is demanded (concurrency correctness), but for a service running in Go the move must pay"
+                        + " back or the defect cost be high: no run cost or instance count shows a payback, and no costly"
+                        + " criticality, fan-in or safety requirement is recorded",
+                racy.summary());
         // A strict-safety requirement is itself the high cost of a defect the guides name.
-        assertEquals(Verdict.RUST, assess(STRONG.get(Requirement.SAFETY).apply(worker(Language.GO))).verdict());
-        assertEquals(Verdict.RUST, assess(STRONG.get(Requirement.CONCURRENCY).apply(worker(Language.GO))
-                .set(Field.CRITICALITY, Criticality.CORE_INFRASTRUCTURE)).verdict());
+        assertEquals(
+                Verdict.RUST,
+                assess(STRONG.get(Requirement.SAFETY).apply(worker(Language.GO)))
+                        .verdict());
+        assertEquals(
+                Verdict.RUST,
+                assess(STRONG.get(Requirement.CONCURRENCY)
+                                .apply(worker(Language.GO))
+                                .set(Field.CRITICALITY, Criticality.CORE_INFRASTRUCTURE))
+                        .verdict());
     }
 
     /** Peak rps, instances and monthly cost all measure scale: together they are one requirement. */
     @Test
     void correlatedScaleFiguresCountOnce() {
-        List<UnaryOperator<Services>> figures = List.of(s -> s.set(Field.PEAK_RPS, 500_000L),
-                s -> s.set(Field.INSTANCES, 1_500L), s -> s.set(Field.MONTHLY_COST, 300_000.0));
+        List<UnaryOperator<Services>> figures = List.of(
+                s -> s.set(Field.PEAK_RPS, 500_000L),
+                s -> s.set(Field.INSTANCES, 1_500L),
+                s -> s.set(Field.MONTHLY_COST, 300_000.0));
         for (int i = 0; i < figures.size(); i++) {
             for (int j = i + 1; j < figures.size(); j++) {
                 Assessment a = assess(figures.get(j).apply(figures.get(i).apply(worker(Language.UNDECIDED))));
@@ -127,23 +145,38 @@ class ScorerTest {
 
     @Test
     void twoRequirementsOrOneCorroboratedMakeACase() {
-        assertEquals(Verdict.RUST, assess(worker(Language.UNDECIDED).set(Field.P99_LATENCY_MS, 5.0)
-                .set(Field.CONCURRENCY, Concurrency.HARD)).verdict());
-        assertEquals(Verdict.RUST, assess(service("p", Language.UNDECIDED, Role.PROXY)
-                .set(Field.P99_LATENCY_MS, 5.0)).verdict());
-        assertEquals(Verdict.RUST, assess(worker(Language.UNDECIDED).set(Field.P99_LATENCY_MS, 5.0)
-                .set(Field.FIRST_MILESTONE, Milestone.REPLACE_EXPENSIVE)).verdict());
+        assertEquals(
+                Verdict.RUST,
+                assess(worker(Language.UNDECIDED)
+                                .set(Field.P99_LATENCY_MS, 5.0)
+                                .set(Field.CONCURRENCY, Concurrency.HARD))
+                        .verdict());
+        assertEquals(
+                Verdict.RUST,
+                assess(service("p", Language.UNDECIDED, Role.PROXY).set(Field.P99_LATENCY_MS, 5.0))
+                        .verdict());
+        assertEquals(
+                Verdict.RUST,
+                assess(worker(Language.UNDECIDED)
+                                .set(Field.P99_LATENCY_MS, 5.0)
+                                .set(Field.FIRST_MILESTONE, Milestone.REPLACE_EXPENSIVE))
+                        .verdict());
     }
 
     @Test
     void matchingEngineIsRust() {
         Assessment a = assess(service("matcher", Language.GO, Role.DATA_PLANE)
-                .set(Field.P99_LATENCY_MS, 2.0).set(Field.PEAK_RPS, 400_000L)
-                .set(Field.CRITICALITY, Criticality.FINANCIAL).set(Field.CONCURRENCY, Concurrency.HARD));
+                .set(Field.P99_LATENCY_MS, 2.0)
+                .set(Field.PEAK_RPS, 400_000L)
+                .set(Field.CRITICALITY, Criticality.FINANCIAL)
+                .set(Field.CONCURRENCY, Concurrency.HARD));
         assertEquals(Verdict.RUST, a.verdict());
-        assertEquals("Rust is demanded (tail latency, throughput and scale, concurrency correctness), corroborated"
-                + " by R-DEFECT-COST criticality financial, R-ROLE role data-plane; nothing presses for Go", a.summary());
-        assertEquals(List.of("R-TAIL", "R-THROUGHPUT", "R-CONCURRENCY"),
+        assertEquals(
+                "Rust is demanded (tail latency, throughput and scale, concurrency correctness), corroborated"
+                        + " by R-DEFECT-COST criticality financial, R-ROLE role data-plane; nothing presses for Go",
+                a.summary());
+        assertEquals(
+                List.of("R-TAIL", "R-THROUGHPUT", "R-CONCURRENCY"),
                 a.topReasons(3).stream().map(r -> r.criterion().id()).toList());
         assertEquals(8.0, a.rustScore());
     }
@@ -156,12 +189,16 @@ class ScorerTest {
 
     @Test
     void goPressureKeepsEvenAStrongCaseAtReview() {
-        Assessment mvp = assess(worker(Language.UNDECIDED).set(Field.DEPLOYMENT, Deployment.WASM)
+        Assessment mvp = assess(worker(Language.UNDECIDED)
+                .set(Field.DEPLOYMENT, Deployment.WASM)
                 .set(Field.FIRST_MILESTONE, Milestone.MVP));
         assertEquals(Verdict.REVIEW, mvp.verdict());
-        assertEquals("Rust is demanded (native integration and constrained targets) but Go pressure weighs against"
-                + " it (G-TIME-TO-MARKET firstMilestone mvp)", mvp.summary());
-        Assessment loose = assess(worker(Language.PYTHON).set(Field.DEPLOYMENT, Deployment.NATIVE_MODULE)
+        assertEquals(
+                "Rust is demanded (native integration and constrained targets) but Go pressure weighs against"
+                        + " it (G-TIME-TO-MARKET firstMilestone mvp)",
+                mvp.summary());
+        Assessment loose = assess(worker(Language.PYTHON)
+                .set(Field.DEPLOYMENT, Deployment.NATIVE_MODULE)
                 .set(Field.P99_LATENCY_MS, 150.0));
         assertEquals(Verdict.REVIEW, loose.verdict());
     }
@@ -177,70 +214,106 @@ class ScorerTest {
     @Test
     void strongPressureBothWaysIsReview() {
         Assessment a = assess(service("mvp", Language.GO, Role.DATA_PLANE)
-                .set(Field.P99_LATENCY_MS, 3.0).set(Field.PEAK_RPS, 300_000L)
-                .set(Field.FIRST_MILESTONE, Milestone.MVP).set(Field.DEADLINE, Services.TODAY.plusDays(30))
+                .set(Field.P99_LATENCY_MS, 3.0)
+                .set(Field.PEAK_RPS, 300_000L)
+                .set(Field.FIRST_MILESTONE, Milestone.MVP)
+                .set(Field.DEADLINE, Services.TODAY.plusDays(30))
                 .set(Field.RUST_EXPERIENCE, Experience.NONE));
         assertEquals(Verdict.REVIEW, a.verdict());
-        assertEquals("Rust is demanded (tail latency, throughput and scale) but Go pressure weighs against it"
-                + " (G-TIME-TO-MARKET firstMilestone mvp, deadline 2026-12-24 (30 days away), G-TEAM rustExperience"
-                + " none: a month of Rust onboarding before the deadline 2026-12-24 (30 days away))", a.summary());
+        assertEquals(
+                "Rust is demanded (tail latency, throughput and scale) but Go pressure weighs against it"
+                        + " (G-TIME-TO-MARKET firstMilestone mvp, deadline 2026-12-24 (30 days away), G-TEAM rustExperience"
+                        + " none: a month of Rust onboarding before the deadline 2026-12-24 (30 days away))",
+                a.summary());
     }
 
     @Test
     void aDeadlineThatPassesKeepsAnMvpUnderTimePressure() {
-        Services before = service("mvp", Language.GO, Role.DATA_PLANE).set(Field.P99_LATENCY_MS, 3.0)
-                .set(Field.CRITICALITY, Criticality.FINANCIAL).set(Field.FIRST_MILESTONE, Milestone.MVP);
-        Services after = service("mvp", Language.GO, Role.DATA_PLANE).set(Field.P99_LATENCY_MS, 3.0)
-                .set(Field.CRITICALITY, Criticality.FINANCIAL).set(Field.FIRST_MILESTONE, Milestone.MVP);
-        assertEquals(Verdict.REVIEW, assess(before.set(Field.DEADLINE, Services.TODAY.plusDays(10))).verdict());
-        assertEquals(Verdict.REVIEW, assess(after.set(Field.DEADLINE, Services.TODAY.minusDays(10))).verdict());
+        Services before = service("mvp", Language.GO, Role.DATA_PLANE)
+                .set(Field.P99_LATENCY_MS, 3.0)
+                .set(Field.CRITICALITY, Criticality.FINANCIAL)
+                .set(Field.FIRST_MILESTONE, Milestone.MVP);
+        Services after = service("mvp", Language.GO, Role.DATA_PLANE)
+                .set(Field.P99_LATENCY_MS, 3.0)
+                .set(Field.CRITICALITY, Criticality.FINANCIAL)
+                .set(Field.FIRST_MILESTONE, Milestone.MVP);
+        assertEquals(
+                Verdict.REVIEW,
+                assess(before.set(Field.DEADLINE, Services.TODAY.plusDays(10))).verdict());
+        assertEquals(
+                Verdict.REVIEW,
+                assess(after.set(Field.DEADLINE, Services.TODAY.minusDays(10))).verdict());
     }
 
     @Test
     void aServiceBeingRetiredIsNeverMoreThanReview() {
-        Assessment a = assess(service("old", Language.GO, Role.DATA_PLANE).set(Field.LIFECYCLE, Lifecycle.DEPRECATED)
-                .set(Field.P99_LATENCY_MS, 1.0).set(Field.CRITICALITY, Criticality.FINANCIAL));
+        Assessment a = assess(service("old", Language.GO, Role.DATA_PLANE)
+                .set(Field.LIFECYCLE, Lifecycle.DEPRECATED)
+                .set(Field.P99_LATENCY_MS, 1.0)
+                .set(Field.CRITICALITY, Criticality.FINANCIAL));
         assertEquals(Verdict.REVIEW, a.verdict());
         assertTrue(a.summary().endsWith("(G-GOOD-ENOUGH lifecycle deprecated: being retired)"), a.summary());
     }
 
     @Test
     void goThatMeetsTheRequirementInProductionIsReviewAtMost() {
-        Services steady = service("gw", Language.GO, Role.PROXY).set(Field.P99_LATENCY_MS, 1.0)
-                .set(Field.CRITICALITY, Criticality.CORE_INFRASTRUCTURE).set(Field.LIFECYCLE, Lifecycle.PRODUCTION)
-                .set(Field.FIRST_MILESTONE, Milestone.EVOLVE).set(Field.LATENCY_INCIDENTS, 0L)
-                .set(Field.CONCURRENCY_INCIDENTS, 0L).set(Field.MEMORY_SAFETY_INCIDENTS, 0L);
+        Services steady = service("gw", Language.GO, Role.PROXY)
+                .set(Field.P99_LATENCY_MS, 1.0)
+                .set(Field.CRITICALITY, Criticality.CORE_INFRASTRUCTURE)
+                .set(Field.LIFECYCLE, Lifecycle.PRODUCTION)
+                .set(Field.FIRST_MILESTONE, Milestone.EVOLVE)
+                .set(Field.LATENCY_INCIDENTS, 0L)
+                .set(Field.CONCURRENCY_INCIDENTS, 0L)
+                .set(Field.MEMORY_SAFETY_INCIDENTS, 0L);
         assertEquals(Verdict.REVIEW, assess(steady).verdict());
         // One latency incident is not a record of Go meeting the requirement.
-        Services incident = service("gw", Language.GO, Role.PROXY).set(Field.P99_LATENCY_MS, 1.0)
-                .set(Field.CRITICALITY, Criticality.CORE_INFRASTRUCTURE).set(Field.LIFECYCLE, Lifecycle.PRODUCTION)
-                .set(Field.FIRST_MILESTONE, Milestone.EVOLVE).set(Field.LATENCY_INCIDENTS, 1L)
-                .set(Field.CONCURRENCY_INCIDENTS, 0L).set(Field.MEMORY_SAFETY_INCIDENTS, 0L);
+        Services incident = service("gw", Language.GO, Role.PROXY)
+                .set(Field.P99_LATENCY_MS, 1.0)
+                .set(Field.CRITICALITY, Criticality.CORE_INFRASTRUCTURE)
+                .set(Field.LIFECYCLE, Lifecycle.PRODUCTION)
+                .set(Field.FIRST_MILESTONE, Milestone.EVOLVE)
+                .set(Field.LATENCY_INCIDENTS, 1L)
+                .set(Field.CONCURRENCY_INCIDENTS, 0L)
+                .set(Field.MEMORY_SAFETY_INCIDENTS, 0L);
         assertEquals(Verdict.RUST, assess(incident).verdict());
     }
 
     @Test
     void aWorkingGoServiceMovesOnlyIfTheMovePaysBackWithinTheHorizon() {
         // 900 instances at 200: 180,000 a month saves 30,000-51,429; 45,000 of onboarding and 30,000 of rewrite.
-        Assessment pays = assess(worker(Language.GO).set(Field.P99_LATENCY_MS, 5.0).set(Field.PEAK_RPS, 300_000L)
+        Assessment pays = assess(worker(Language.GO)
+                .set(Field.P99_LATENCY_MS, 5.0)
+                .set(Field.PEAK_RPS, 300_000L)
                 .set(Field.INSTANCES, 900L));
         assertEquals(Verdict.RUST, pays.verdict(), pays.summary());
-        assertEquals("saves 30000-51429 a month against 45000 of onboarding and 30000 of rewrite: pays back in"
-                + " 1.5-2.5 months, within the 12-month horizon", pays.cost().summary());
-        Assessment slow = assess(worker(Language.GO).set(Field.P99_LATENCY_MS, 5.0).set(Field.PEAK_RPS, 300_000L)
-                .set(Field.INSTANCES, 90L).set(Field.CODE_LINES, 200_000L));
+        assertEquals(
+                "saves 30000-51429 a month against 45000 of onboarding and 30000 of rewrite: pays back in"
+                        + " 1.5-2.5 months, within the 12-month horizon",
+                pays.cost().summary());
+        Assessment slow = assess(worker(Language.GO)
+                .set(Field.P99_LATENCY_MS, 5.0)
+                .set(Field.PEAK_RPS, 300_000L)
+                .set(Field.INSTANCES, 90L)
+                .set(Field.CODE_LINES, 200_000L));
         assertEquals(Verdict.REVIEW, slow.verdict());
-        assertTrue(slow.summary().contains("600000 of rewrite: pays back in 125.4-215 months, beyond the 12-month horizon"),
+        assertTrue(
+                slow.summary()
+                        .contains("600000 of rewrite: pays back in 125.4-215 months, beyond the 12-month horizon"),
                 slow.summary());
     }
 
     @Test
     void theEstimateIsShownForEveryServiceWithFiguresNotInRust() {
-        assertEquals("saves 333-571 a month against 45000 of onboarding and 30000 of rewrite: pays back in"
-                + " 131.3-225 months, beyond the 12-month horizon",
+        assertEquals(
+                "saves 333-571 a month against 45000 of onboarding and 30000 of rewrite: pays back in"
+                        + " 131.3-225 months, beyond the 12-month horizon",
                 assess(worker(Language.GO).set(Field.INSTANCES, 10L)).cost().summary());
-        assertEquals("saves 333-571 a month against 45000 of onboarding: pays back in 78.8-135 months, beyond the"
-                + " 12-month horizon", assess(worker(Language.UNDECIDED).set(Field.INSTANCES, 10L)).cost().summary());
+        assertEquals(
+                "saves 333-571 a month against 45000 of onboarding: pays back in 78.8-135 months, beyond the"
+                        + " 12-month horizon",
+                assess(worker(Language.UNDECIDED).set(Field.INSTANCES, 10L))
+                        .cost()
+                        .summary());
         assertNull(assess(worker(Language.RUST).set(Field.INSTANCES, 10L)).cost());
         assertNull(assess(worker(Language.GO)).cost());
     }
@@ -259,21 +332,31 @@ class ScorerTest {
      */
     @Test
     void theFirstFigureEndsATooLittleEvidenceReviewAndTheRequirementsDecide() {
-        assertEquals(Verdict.REVIEW, assess(service("plane", Language.GO, Role.DATA_PLANE)).verdict());
+        assertEquals(
+                Verdict.REVIEW,
+                assess(service("plane", Language.GO, Role.DATA_PLANE)).verdict());
         Assessment a = assess(service("plane", Language.GO, Role.DATA_PLANE).set(Field.P99_LATENCY_MS, 50.0));
         assertEquals(Verdict.GO, a.verdict());
-        assertEquals("Go fits: no central requirement demands Rust; the signals toward Rust (R-ROLE role data-plane,"
-                + " R-TAIL p99LatencyMs 50) are not demanding", a.summary());
+        assertEquals(
+                "Go fits: no central requirement demands Rust; the signals toward Rust (R-ROLE role data-plane,"
+                        + " R-TAIL p99LatencyMs 50) are not demanding",
+                a.summary());
     }
 
     @Test
     void confidenceGrowsWithEvidenceAndMargin() {
-        Assessment thin = assess(service("a", Language.UNDECIDED, Role.DATA_PLANE).set(Field.P99_LATENCY_MS, 2.0)
+        Assessment thin = assess(service("a", Language.UNDECIDED, Role.DATA_PLANE)
+                .set(Field.P99_LATENCY_MS, 2.0)
                 .set(Field.PEAK_RPS, 400_000L));
-        Assessment rich = assess(service("b", Language.UNDECIDED, Role.DATA_PLANE).set(Field.P99_LATENCY_MS, 2.0)
-                .set(Field.PEAK_RPS, 400_000L).set(Field.MEMORY_BUDGET_MIB, 128L).set(Field.INSTANCES, 120L)
-                .set(Field.CRITICALITY, Criticality.FINANCIAL).set(Field.CONCURRENCY, Concurrency.HARD)
-                .set(Field.RUST_EXPERIENCE, Experience.STRONG).set(Field.DEPLOYMENT, Deployment.KUBERNETES));
+        Assessment rich = assess(service("b", Language.UNDECIDED, Role.DATA_PLANE)
+                .set(Field.P99_LATENCY_MS, 2.0)
+                .set(Field.PEAK_RPS, 400_000L)
+                .set(Field.MEMORY_BUDGET_MIB, 128L)
+                .set(Field.INSTANCES, 120L)
+                .set(Field.CRITICALITY, Criticality.FINANCIAL)
+                .set(Field.CONCURRENCY, Concurrency.HARD)
+                .set(Field.RUST_EXPERIENCE, Experience.STRONG)
+                .set(Field.DEPLOYMENT, Deployment.KUBERNETES));
         assertEquals(Verdict.RUST, thin.verdict());
         assertEquals(Verdict.RUST, rich.verdict());
         assertTrue(rich.confidence() > thin.confidence(), rich.confidence() + " > " + thin.confidence());

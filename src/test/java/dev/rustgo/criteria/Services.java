@@ -68,9 +68,13 @@ public final class Services {
 
     /** "R-TAIL demand p99LatencyMs 2 @4:5" for each reason of the criterion, for compact assertions. */
     public static List<String> reasons(Assessment a, Criterion criterion) {
-        return a.reasons().stream().filter(r -> r.criterion() == criterion)
+        return a.reasons().stream()
+                .filter(r -> r.criterion() == criterion)
                 .map(r -> r.criterion().id() + " " + r.strength().id() + " " + r.evidence()
-                        + (r.position() == null ? "" : " @" + r.position().line() + ":" + r.position().column()))
+                        + (r.position() == null
+                                ? ""
+                                : " @" + r.position().line() + ":"
+                                        + r.position().column()))
                 .toList();
     }
 

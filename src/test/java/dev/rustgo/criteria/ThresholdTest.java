@@ -53,13 +53,15 @@ class ThresholdTest {
                 continue;
             }
             String guide = guide(s.guide());
-            assertTrue(guide.contains(s.quote()), t.id() + ": guide " + s.guide() + " does not say \"" + s.quote() + "\"");
+            assertTrue(
+                    guide.contains(s.quote()), t.id() + ": guide " + s.guide() + " does not say \"" + s.quote() + "\"");
         }
     }
 
     private static String guide(String prefix) throws IOException {
         try (Stream<Path> files = Files.list(SEEDS)) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst()
+            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no guide " + prefix + " in " + SEEDS));
             return Files.readString(file);
         }

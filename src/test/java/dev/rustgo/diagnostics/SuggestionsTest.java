@@ -9,11 +9,23 @@ import org.junit.jupiter.api.Test;
 class SuggestionsTest {
 
     private static final List<String> TRAFFIC = List.of("peakRps", "p99LatencyMs");
-    private static final List<String> SPEC = List.of("language", "role", "lifecycle", "traffic", "resources",
-            "criticality", "deployment", "concurrency", "dependsOn", "externalDependents", "team", "delivery",
-            "history", "decision");
-    private static final List<String> LANGUAGES = List.of("go", "rust", "java", "kotlin", "python", "node",
-            "dotnet", "cpp", "c", "other", "undecided");
+    private static final List<String> SPEC = List.of(
+            "language",
+            "role",
+            "lifecycle",
+            "traffic",
+            "resources",
+            "criticality",
+            "deployment",
+            "concurrency",
+            "dependsOn",
+            "externalDependents",
+            "team",
+            "delivery",
+            "history",
+            "decision");
+    private static final List<String> LANGUAGES =
+            List.of("go", "rust", "java", "kotlin", "python", "node", "dotnet", "cpp", "c", "other", "undecided");
 
     @Test
     void aWordThatDiffersOnlyInCaseIsSuggestedEvenWhenFarInEdits() {

@@ -100,14 +100,21 @@ class BackstageEquivalenceTest {
         assertEquals(a.rustScore(), b.rustScore());
         assertEquals(a.goScore(), b.goScore());
         assertEquals(a.confidence(), b.confidence());
-        assertEquals(a.reasons().stream().map(r -> r.criterion().id() + " " + r.evidence()).toList(),
-                b.reasons().stream().map(r -> r.criterion().id() + " " + r.evidence()).toList());
+        assertEquals(
+                a.reasons().stream()
+                        .map(r -> r.criterion().id() + " " + r.evidence())
+                        .toList(),
+                b.reasons().stream()
+                        .map(r -> r.criterion().id() + " " + r.evidence())
+                        .toList());
         assertEquals(a.whatIf(), b.whatIf());
     }
 
     private static Assessment assess(Service s) {
-        return Scorer.standard().assess(s, new Rule.Context(Portfolio.of(List.of(s)), Thresholds.defaults(),
-                LocalDate.of(2026, 11, 24)));
+        return Scorer.standard()
+                .assess(
+                        s,
+                        new Rule.Context(Portfolio.of(List.of(s)), Thresholds.defaults(), LocalDate.of(2026, 11, 24)));
     }
 
     private static Service load(String yaml, String name) {
@@ -149,10 +156,14 @@ class BackstageEquivalenceTest {
     }
 
     private static String backstageYaml(Map<Field, String> values) {
-        StringBuilder b = new StringBuilder("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n"
-                + "  name: svc\n  annotations:\n");
+        StringBuilder b = new StringBuilder(
+                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n" + "  name: svc\n  annotations:\n");
         for (Map.Entry<Field, String> e : values.entrySet()) {
-            b.append("    ").append(e.getKey().annotation()).append(": \"").append(e.getValue()).append("\"\n");
+            b.append("    ")
+                    .append(e.getKey().annotation())
+                    .append(": \"")
+                    .append(e.getValue())
+                    .append("\"\n");
         }
         b.append("spec:\n  type: service\n  owner: team-a\n");
         return b.toString();

@@ -31,8 +31,16 @@ class BackstageReaderTest {
     }
 
     private AuditResult audit() throws Exception {
-        return new Auditor().audit(new AuditRequest(base, base, List.of(), List.of(), FailOn.ERROR,
-                base.resolve("target/rustgo"), Set.of(), LocalDate.of(2026, 11, 24)));
+        return new Auditor()
+                .audit(new AuditRequest(
+                        base,
+                        base,
+                        List.of(),
+                        List.of(),
+                        FailOn.ERROR,
+                        base.resolve("target/rustgo"),
+                        Set.of(),
+                        LocalDate.of(2026, 11, 24)));
     }
 
     private static List<String> problems(AuditResult result) {
@@ -40,7 +48,9 @@ class BackstageReaderTest {
     }
 
     private static List<String> findings(AuditResult result) {
-        return result.findings().stream().map(f -> f.place() + " [" + f.rule() + "] " + f.message()).toList();
+        return result.findings().stream()
+                .map(f -> f.place() + " [" + f.rule() + "] " + f.message())
+                .toList();
     }
 
     private static String component(String name, String annotations, String spec) {
@@ -58,12 +68,14 @@ class BackstageReaderTest {
                     rustgo.dev/p99-latency-ms: 2
                     rustgo.dev/concurency: hard
                 """, ""));
-        assertEquals(List.of(
-                "catalog-info.yaml:8:26: annotation rustgo.dev/peak-rps must be a whole number of 0 or more; found 'lots'",
-                "catalog-info.yaml:9:32: annotation rustgo.dev/p99-latency-ms must be a string, as Backstage requires;"
-                        + " quote it: \"2\"",
-                "catalog-info.yaml:10:5: unknown annotation 'rustgo.dev/concurency'; did you mean"
-                        + " 'rustgo.dev/concurrency'?"), problems(audit()));
+        assertEquals(
+                List.of(
+                        "catalog-info.yaml:8:26: annotation rustgo.dev/peak-rps must be a whole number of 0 or more; found 'lots'",
+                        "catalog-info.yaml:9:32: annotation rustgo.dev/p99-latency-ms must be a string, as Backstage requires;"
+                                + " quote it: \"2\"",
+                        "catalog-info.yaml:10:5: unknown annotation 'rustgo.dev/concurency'; did you mean"
+                                + " 'rustgo.dev/concurrency'?"),
+                problems(audit()));
     }
 
     @Test
@@ -106,8 +118,10 @@ class BackstageReaderTest {
                   owner: team-a
                 """);
         AuditResult result = audit();
-        assertEquals(List.of("b/catalog-info.yaml:5:9: metadata.tags name 2 languages (go, rust); keep one language"
-                + " tag, or set the annotation rustgo.dev/language"), problems(result));
+        assertEquals(
+                List.of("b/catalog-info.yaml:5:9: metadata.tags name 2 languages (go, rust); keep one language"
+                        + " tag, or set the annotation rustgo.dev/language"),
+                problems(result));
         assertEquals("go", result.assessment("tagged").service().language().id());
         assertEquals("rust", result.assessment("annotated").service().language().id());
     }
@@ -152,13 +166,17 @@ class BackstageReaderTest {
                 """);
         AuditResult result = audit();
         assertEquals(List.of(), problems(result));
-        assertEquals(List.of("batch-lib"), result.assessments().stream().map(a -> a.service().name()).toList());
+        assertEquals(
+                List.of("batch-lib"),
+                result.assessments().stream().map(a -> a.service().name()).toList());
         // The service without annotations is not scored, and said so; a catalog file of APIs or
         // Resources is not an empty file.
-        assertEquals(List.of("catalog-info.yaml:27:18 [service-not-described] plain-service is a Component of"
-                + " spec.type service without rustgo.dev/ annotations, so it is not audited; add rustgo.dev/role and"
-                + " rustgo.dev/language (or one language tag) to describe it (mvn rustgo:scaffold"
-                + " -Drustgo.envelope=backstage -Drustgo.service=plain-service writes an example with every annotation, to copy from)"),
+        assertEquals(
+                List.of(
+                        "catalog-info.yaml:27:18 [service-not-described] plain-service is a Component of"
+                                + " spec.type service without rustgo.dev/ annotations, so it is not audited; add rustgo.dev/role and"
+                                + " rustgo.dev/language (or one language tag) to describe it (mvn rustgo:scaffold"
+                                + " -Drustgo.envelope=backstage -Drustgo.service=plain-service writes an example with every annotation, to copy from)"),
                 findings(result));
         assertEquals(AuditResult.Outcome.WARN, result.outcome(), "a warning: it fails no default gate");
         assertEquals("plain-service", result.findings().get(0).service());
@@ -181,28 +199,40 @@ class BackstageReaderTest {
                 spec: {language: go, role: api}
                 """);
         AuditResult result = audit();
-        assertEquals(List.of("catalog-info.yaml:6:5: missing annotation rustgo.dev/language (or one language tag in"
-                + " metadata.tags); a Component with rustgo.dev/ annotations is audited, so it needs one",
-                "catalog-info.yaml:6:5: missing annotation rustgo.dev/role; a Component with rustgo.dev/ annotations"
-                        + " is audited, so it needs one (data-plane, api, worker, ...)"), problems(result));
+        assertEquals(
+                List.of(
+                        "catalog-info.yaml:6:5: missing annotation rustgo.dev/language (or one language tag in"
+                                + " metadata.tags); a Component with rustgo.dev/ annotations is audited, so it needs one",
+                        "catalog-info.yaml:6:5: missing annotation rustgo.dev/role; a Component with rustgo.dev/ annotations"
+                                + " is audited, so it needs one (data-plane, api, worker, ...)"),
+                problems(result));
         assertEquals(AuditResult.Outcome.BAD_INPUT, result.outcome());
         // The un-annotated one outside the default namespace is named as the portfolio would name it.
-        assertEquals(List.of("service-not-described messaging/notifier catalog-info.yaml:14:18"),
-                result.findings().stream().map(f -> f.rule() + " " + f.service() + " " + f.place()).toList());
-        assertEquals(List.of("native"), result.assessments().stream().map(a -> a.service().name()).toList());
+        assertEquals(
+                List.of("service-not-described messaging/notifier catalog-info.yaml:14:18"),
+                result.findings().stream()
+                        .map(f -> f.rule() + " " + f.service() + " " + f.place())
+                        .toList());
+        assertEquals(
+                List.of("native"),
+                result.assessments().stream().map(a -> a.service().name()).toList());
     }
 
     @Test
     void aServiceWithoutAnnotationsOrANameIsReportedAndKeptInTheJunitReport() throws Exception {
-        write("catalog-info.yaml", "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {tags: [go]}\n"
-                + "spec: {type: service}\n");
+        write(
+                "catalog-info.yaml",
+                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {tags: [go]}\n"
+                        + "spec: {type: service}\n");
         AuditResult result = audit();
         assertEquals(List.of(), problems(result));
-        assertEquals(List.of("catalog-info.yaml:3:11 [service-not-described] a Component of spec.type service without"
-                + " a name or rustgo.dev/ annotations is not audited; add metadata.name, rustgo.dev/role and"
-                + " rustgo.dev/language (or one language tag) to describe it (mvn rustgo:scaffold"
-                + " -Drustgo.envelope=backstage -Drustgo.service=NAME writes an example with every annotation, to"
-                + " copy from)"), findings(result));
+        assertEquals(
+                List.of("catalog-info.yaml:3:11 [service-not-described] a Component of spec.type service without"
+                        + " a name or rustgo.dev/ annotations is not audited; add metadata.name, rustgo.dev/role and"
+                        + " rustgo.dev/language (or one language tag) to describe it (mvn rustgo:scaffold"
+                        + " -Drustgo.envelope=backstage -Drustgo.service=NAME writes an example with every annotation, to"
+                        + " copy from)"),
+                findings(result));
         java.io.StringWriter junit = new java.io.StringWriter();
         new dev.rustgo.report.JunitReport().write(result, junit);
         assertTrue(junit.toString().contains("name=\"service-not-described\""), junit.toString());
@@ -210,26 +240,37 @@ class BackstageReaderTest {
 
     @Test
     void componentReferencesAreEdgesAndTheRestExternalDependencies() throws Exception {
-        write("catalog-info.yaml", component("ledger", """
+        write(
+                "catalog-info.yaml",
+                component("ledger", """
                     rustgo.dev/language: go
                     rustgo.dev/role: storage
                 """, "  dependencyOf: [component:default/checkout]\n")
-                + "---\n" + component("checkout", """
+                        + "---\n"
+                        + component(
+                                "checkout",
+                                """
                     rustgo.dev/language: go
                     rustgo.dev/role: api
-                """, "  dependsOn: [component:ledger, resource:default/orders-db, component:payments/fraud]\n")
-                + "---\n" + component("bad-refs", """
+                """,
+                                "  dependsOn: [component:ledger, resource:default/orders-db, component:payments/fraud]\n")
+                        + "---\n" + component("bad-refs", """
                     rustgo.dev/language: go
                     rustgo.dev/role: api
                 """, "  dependsOn: [ledger]\n"));
         AuditResult result = audit();
-        assertEquals(List.of("catalog-info.yaml:38:15: spec.dependsOn entry 'ledger' needs a kind, as Backstage"
-                + " requires: component:ledger"), problems(result));
+        assertEquals(
+                List.of("catalog-info.yaml:38:15: spec.dependsOn entry 'ledger' needs a kind, as Backstage"
+                        + " requires: component:ledger"),
+                problems(result));
         var checkout = result.assessment("checkout").service();
         assertEquals(List.of("ledger", "payments/fraud"), checkout.dependsOn());
         assertEquals(List.of("resource:default/orders-db"), checkout.externalDependencies());
-        Portfolio portfolio = Portfolio.of(result.assessments().stream().map(a -> a.service()).toList());
-        assertEquals(1, portfolio.internalDependents(result.assessment("ledger").service()),
+        Portfolio portfolio =
+                Portfolio.of(result.assessments().stream().map(a -> a.service()).toList());
+        assertEquals(
+                1,
+                portfolio.internalDependents(result.assessment("ledger").service()),
                 "declared from both sides, counted once");
         assertEquals(List.of(), portfolio.dangling(), "component references outside the portfolio are external");
         // audit.json lists them, every other reference as written and components by portfolio name.
@@ -237,8 +278,10 @@ class BackstageReaderTest {
         new dev.rustgo.report.JsonReport().write(result, json);
         String report = json.toString();
         String entry = report.substring(report.indexOf("\"name\": \"checkout\""));
-        assertTrue(entry.contains("\"externalDependencies\": [\n        \"resource:default/orders-db\",\n"
-                + "        \"component:payments/fraud\"\n      ]"), entry);
+        assertTrue(
+                entry.contains("\"externalDependencies\": [\n        \"resource:default/orders-db\",\n"
+                        + "        \"component:payments/fraud\"\n      ]"),
+                entry);
         String ledger = report.substring(report.indexOf("\"name\": \"ledger\""));
         assertTrue(ledger.contains("\"externalDependencies\": [ ]"), ledger);
     }
@@ -262,35 +305,46 @@ class BackstageReaderTest {
                 spec: {type: service, owner: team-b}
                 """);
         AuditResult result = audit();
-        assertEquals(List.of("Ledger", "payments/ledger"),
+        assertEquals(
+                List.of("Ledger", "payments/ledger"),
                 result.assessments().stream().map(a -> a.service().name()).toList());
-        assertTrue(findings(result).contains("catalog-info.yaml:16:9 [duplicate-service] service name 'Ledger' is"
-                + " already used at catalog-info.yaml:4:9; names must be unique across the portfolio"),
+        assertTrue(
+                findings(result)
+                        .contains("catalog-info.yaml:16:9 [duplicate-service] service name 'Ledger' is"
+                                + " already used at catalog-info.yaml:4:9; names must be unique across the portfolio"),
                 findings(result).toString());
     }
 
     @Test
     void aNamespaceFollowsBackstagesRulesForNames() throws Exception {
         String annotations = "  annotations: {rustgo.dev/language: go, rustgo.dev/role: api}\n";
-        write("catalog-info.yaml", String.join("---\n",
-                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\n  namespace: pay/ments\n"
-                        + annotations + "spec: {type: service}\n",
-                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: b\n  namespace: \"\"\n"
-                        + annotations + "spec: {type: service}\n",
-                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: c\n  namespace: [x]\n"
-                        + annotations + "spec: {type: service}\n",
-                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: d\n  namespace: Team_B.eu\n"
-                        + annotations + "spec: {type: service}\n",
-                "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: e\n  namespace:\n"
-                        + annotations + "spec: {type: service}\n"));
+        write(
+                "catalog-info.yaml",
+                String.join(
+                        "---\n",
+                        "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\n  namespace: pay/ments\n"
+                                + annotations + "spec: {type: service}\n",
+                        "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: b\n  namespace: \"\"\n"
+                                + annotations + "spec: {type: service}\n",
+                        "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: c\n  namespace: [x]\n"
+                                + annotations + "spec: {type: service}\n",
+                        "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: d\n  namespace: Team_B.eu\n"
+                                + annotations + "spec: {type: service}\n",
+                        "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: e\n  namespace:\n"
+                                + annotations + "spec: {type: service}\n"));
         AuditResult result = audit();
         String rule = "must be 1-63 characters of letters, digits, '-', '_' and '.', starting and ending with a letter"
                 + " or digit, as Backstage requires; found ";
-        assertEquals(List.of("catalog-info.yaml:5:14: metadata.namespace " + rule + "'pay/ments'",
-                "catalog-info.yaml:13:14: metadata.namespace " + rule + "''",
-                "catalog-info.yaml:21:14: metadata.namespace " + rule + "a list"), problems(result));
+        assertEquals(
+                List.of(
+                        "catalog-info.yaml:5:14: metadata.namespace " + rule + "'pay/ments'",
+                        "catalog-info.yaml:13:14: metadata.namespace " + rule + "''",
+                        "catalog-info.yaml:21:14: metadata.namespace " + rule + "a list"),
+                problems(result));
         // A valid namespace qualifies the name; one written with no value is the default namespace.
-        assertEquals(List.of("Team_B.eu/d", "e"), result.assessments().stream().map(a -> a.service().name()).toList());
+        assertEquals(
+                List.of("Team_B.eu/d", "e"),
+                result.assessments().stream().map(a -> a.service().name()).toList());
     }
 
     @Test
@@ -307,25 +361,33 @@ class BackstageReaderTest {
                     - ./catalog-info.yaml
                     - ./missing.yaml
                 """);
-        write("teams/a/team.yaml", component("svc-a", """
+        write(
+                "teams/a/team.yaml",
+                component("svc-a", """
                     rustgo.dev/language: go
                     rustgo.dev/role: api
-                """, "") + "---\napiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata: {name: back}\n"
-                + "spec: {target: ../../catalog-info.yaml}\n");
+                """, "")
+                        + "---\napiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata: {name: back}\n"
+                        + "spec: {target: ../../catalog-info.yaml}\n");
         write("teams/b/team.yaml", component("svc-b", """
                     rustgo.dev/language: rust
                     rustgo.dev/role: proxy
                 """, ""));
         AuditResult result = audit();
-        assertEquals(List.of("svc-a", "svc-b"), result.assessments().stream().map(a -> a.service().name()).toList());
-        assertEquals(List.of(
-                "catalog-info.yaml:7:7 [location-not-followed] Location target '../outside/catalog-info.yaml' is"
-                        + " outside the project; it was not followed",
-                "catalog-info.yaml:8:7 [location-not-followed] Location target"
-                        + " 'https://github.com/acme/catalog/blob/main/catalog-info.yaml' is a URL; only files inside"
-                        + " the project are read, so it was not followed",
-                "catalog-info.yaml:10:7 [location-not-followed] Location target './missing.yaml' does not exist"),
-                findings(result).stream().filter(f -> f.contains("[location-not-followed]")).toList());
+        assertEquals(
+                List.of("svc-a", "svc-b"),
+                result.assessments().stream().map(a -> a.service().name()).toList());
+        assertEquals(
+                List.of(
+                        "catalog-info.yaml:7:7 [location-not-followed] Location target '../outside/catalog-info.yaml' is"
+                                + " outside the project; it was not followed",
+                        "catalog-info.yaml:8:7 [location-not-followed] Location target"
+                                + " 'https://github.com/acme/catalog/blob/main/catalog-info.yaml' is a URL; only files inside"
+                                + " the project are read, so it was not followed",
+                        "catalog-info.yaml:10:7 [location-not-followed] Location target './missing.yaml' does not exist"),
+                findings(result).stream()
+                        .filter(f -> f.contains("[location-not-followed]"))
+                        .toList());
         assertEquals(3, result.load().files());
     }
 
@@ -343,6 +405,8 @@ class BackstageReaderTest {
                 """, "  dependsOn: [component:ledger]\n"));
         AuditResult result = audit();
         assertEquals(List.of(), problems(result));
-        assertEquals(List.of("checkout", "ledger"), result.assessments().stream().map(a -> a.service().name()).toList());
+        assertEquals(
+                List.of("checkout", "ledger"),
+                result.assessments().stream().map(a -> a.service().name()).toList());
     }
 }

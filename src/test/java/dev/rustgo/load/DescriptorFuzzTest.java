@@ -43,6 +43,7 @@ class DescriptorFuzzTest {
 
     /** One project per target, so the two never see each other's last input. */
     private static FuzzedAudit natives;
+
     private static FuzzedAudit catalogs;
 
     @BeforeAll

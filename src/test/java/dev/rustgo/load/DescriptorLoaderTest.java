@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DescriptorLoaderTest {
 
-    private static final String EMPTY = "matched the descriptor includes but holds no service; exclude it or add a"
-            + " descriptor";
+    private static final String EMPTY =
+            "matched the descriptor includes but holds no service; exclude it or add a" + " descriptor";
 
     @TempDir
     Path dir;
@@ -45,30 +45,38 @@ class DescriptorLoaderTest {
                 write(dir, "services/nul.yaml", "a: \0\n"),
                 write(dir, "services/zeta.yaml", service("zeta")));
         assertEquals(List.of("alpha", "ledger", "ledger-replica", "zeta"), names(result));
-        assertEquals(List.of(
-                "services/broken.yaml:2:1: invalid YAML: expected ',' or ']', but got <stream end>"
-                        + " (while parsing a flow sequence started at line 1, column 11)",
-                "services/invalid.yaml:4:9: metadata.name must be 1-63 characters of a-z, 0-9 and '-', starting and"
-                        + " ending with a letter or digit; found 'Bad_Name'",
-                "services/nul.yaml:1:4: control character U+0000 is not allowed in a descriptor"), strings(result));
-        assertEquals(List.of("services/broken.yaml", "services/invalid.yaml", "services/nul.yaml"),
-                result.failedFiles());
+        assertEquals(
+                List.of(
+                        "services/broken.yaml:2:1: invalid YAML: expected ',' or ']', but got <stream end>"
+                                + " (while parsing a flow sequence started at line 1, column 11)",
+                        "services/invalid.yaml:4:9: metadata.name must be 1-63 characters of a-z, 0-9 and '-', starting and"
+                                + " ending with a letter or digit; found 'Bad_Name'",
+                        "services/nul.yaml:1:4: control character U+0000 is not allowed in a descriptor"),
+                strings(result));
+        assertEquals(
+                List.of("services/broken.yaml", "services/invalid.yaml", "services/nul.yaml"), result.failedFiles());
         assertEquals(6, result.files());
         assertEquals(List.of(), result.notices(), "a file with problems is not also said to be empty");
     }
 
     @Test
     void aBadDocumentNeverHidesTheOtherDocumentsOfItsFile() {
-        LoadResult result = load(write(dir, "services/three.yaml",
+        LoadResult result = load(write(
+                dir,
+                "services/three.yaml",
                 service("first") + "---\n" + service("Second") + "---\n" + service("third")));
         assertEquals(List.of("first", "third"), names(result));
-        assertEquals(List.of("services/three.yaml:12:9: metadata.name must be 1-63 characters of a-z, 0-9 and '-',"
-                + " starting and ending with a letter or digit; found 'Second'"), strings(result));
+        assertEquals(
+                List.of("services/three.yaml:12:9: metadata.name must be 1-63 characters of a-z, 0-9 and '-',"
+                        + " starting and ending with a letter or digit; found 'Second'"),
+                strings(result));
     }
 
     @Test
     void severalDocumentsGiveServicesInOrderEachAtItsOwnPlace() {
-        LoadResult result = load(write(dir, "services/pair.yaml",
+        LoadResult result = load(write(
+                dir,
+                "services/pair.yaml",
                 "# two services\n---\n" + service("one") + "---\n" + service("two") + "---\n"));
         assertEquals(List.of("one", "two"), names(result));
         assertEquals(new Position(3, 1), result.services().get(0).position());
@@ -88,29 +96,38 @@ class DescriptorLoaderTest {
                   name: ledger
                 """));
         assertEquals(List.of("ledger"), names(result));
-        assertEquals(List.of("ledger.rustgo.yaml:9:1: document 2 is not a native descriptor (apiVersion: rustgo.dev/v1,"
-                + " kind: Service), and a *.rustgo.yaml file holds only those; found apiVersion apps/v1, kind"
-                + " Deployment"), strings(result));
+        assertEquals(
+                List.of("ledger.rustgo.yaml:9:1: document 2 is not a native descriptor (apiVersion: rustgo.dev/v1,"
+                        + " kind: Service), and a *.rustgo.yaml file holds only those; found apiVersion apps/v1, kind"
+                        + " Deployment"),
+                strings(result));
     }
 
     @Test
     void aDocumentWithoutApiVersionInARustgoYmlFileIsAnError() {
         LoadResult result = load(write(dir, "x.rustgo.yml", "kind: Service\nmetadata:\n  name: x\n"));
-        assertEquals(List.of("x.rustgo.yml:1:1: document 1 is not a native descriptor (apiVersion: rustgo.dev/v1,"
-                + " kind: Service), and a *.rustgo.yaml file holds only those; found apiVersion (none), kind"
-                + " Service"), strings(result));
+        assertEquals(
+                List.of("x.rustgo.yml:1:1: document 1 is not a native descriptor (apiVersion: rustgo.dev/v1,"
+                        + " kind: Service), and a *.rustgo.yaml file holds only those; found apiVersion (none), kind"
+                        + " Service"),
+                strings(result));
     }
 
     @Test
     void aKubernetesManifestElsewhereIsPassedOverAndTheFileSaidToHoldNoService() {
-        LoadResult result = DescriptorLoader.standard().load(Descriptors.BOUNDARY, List.of(
-                new SourceFile(Descriptors.resource("descriptors/kubernetes-only.yaml"), "services/deployment.yaml")));
+        LoadResult result = DescriptorLoader.standard()
+                .load(
+                        Descriptors.BOUNDARY,
+                        List.of(new SourceFile(
+                                Descriptors.resource("descriptors/kubernetes-only.yaml"), "services/deployment.yaml")));
         assertEquals(List.of(), result.problems());
         assertEquals(List.of(), result.services());
-        assertEquals(List.of("services/deployment.yaml: document 1 (apiVersion apps/v1, kind Deployment) is not a"
-                + " service descriptor; passed over"), result.notes());
-        assertEquals(List.of("empty-descriptor-file services/deployment.yaml:1:1: " + EMPTY),
-                notices(result.notices()));
+        assertEquals(
+                List.of("services/deployment.yaml: document 1 (apiVersion apps/v1, kind Deployment) is not a"
+                        + " service descriptor; passed over"),
+                result.notes());
+        assertEquals(
+                List.of("empty-descriptor-file services/deployment.yaml:1:1: " + EMPTY), notices(result.notices()));
         assertEquals(List.of(), result.failedFiles());
     }
 
@@ -119,17 +136,24 @@ class DescriptorLoaderTest {
         // Found by the Backstage fuzz campaign: a document that is a quoted scalar over several lines was quoted as
         // it is in the -X note, which then ran over several log lines.
         LoadResult result = load(write(dir, "catalog-info.yaml", "---\n\"rustgo.dev/language\r\r\n  two\"\n"));
-        assertEquals(List.of("catalog-info.yaml: document 1 ('rustgo.dev/language\\ntwo') is not a service"
-                + " descriptor; passed over"), result.notes());
+        assertEquals(
+                List.of("catalog-info.yaml: document 1 ('rustgo.dev/language\\ntwo') is not a service"
+                        + " descriptor; passed over"),
+                result.notes());
     }
 
     @Test
     void aManifestBesideADescriptorIsPassedOverWithoutAWarning() {
-        LoadResult result = DescriptorLoader.standard().load(Descriptors.BOUNDARY, List.of(
-                new SourceFile(Descriptors.resource("descriptors/mixed.yaml"), "services/ledger.yaml")));
+        LoadResult result = DescriptorLoader.standard()
+                .load(
+                        Descriptors.BOUNDARY,
+                        List.of(new SourceFile(
+                                Descriptors.resource("descriptors/mixed.yaml"), "services/ledger.yaml")));
         assertEquals(List.of("ledger"), names(result));
-        assertEquals(List.of("services/ledger.yaml: document 1 (apiVersion apps/v1, kind Deployment) is not a service"
-                + " descriptor; passed over"), result.notes());
+        assertEquals(
+                List.of("services/ledger.yaml: document 1 (apiVersion apps/v1, kind Deployment) is not a service"
+                        + " descriptor; passed over"),
+                result.notes());
         assertEquals(List.of(), result.notices());
         assertEquals(List.of(), result.problems());
     }
@@ -137,9 +161,11 @@ class DescriptorLoaderTest {
     @Test
     void aScalarOrListDocumentElsewhereIsPassedOver() {
         LoadResult result = load(write(dir, "services/notes.yaml", "just words\n---\n- a\n- b\n"));
-        assertEquals(List.of(
-                "services/notes.yaml: document 1 ('just words') is not a service descriptor; passed over",
-                "services/notes.yaml: document 2 (a list) is not a service descriptor; passed over"), result.notes());
+        assertEquals(
+                List.of(
+                        "services/notes.yaml: document 1 ('just words') is not a service descriptor; passed over",
+                        "services/notes.yaml: document 2 (a list) is not a service descriptor; passed over"),
+                result.notes());
         assertEquals(List.of("empty-descriptor-file services/notes.yaml:1:1: " + EMPTY), notices(result.notices()));
     }
 
@@ -147,9 +173,11 @@ class DescriptorLoaderTest {
     void anEmptyFileHoldsNoService() {
         LoadResult result = load(write(dir, "services/empty.yaml", ""), write(dir, "catalog-info.yaml", "# soon\n"));
         // Results come in file-name order, whatever order the files were given in.
-        assertEquals(List.of(
-                "empty-descriptor-file catalog-info.yaml:1:1: " + EMPTY,
-                "empty-descriptor-file services/empty.yaml:1:1: " + EMPTY), notices(result.notices()));
+        assertEquals(
+                List.of(
+                        "empty-descriptor-file catalog-info.yaml:1:1: " + EMPTY,
+                        "empty-descriptor-file services/empty.yaml:1:1: " + EMPTY),
+                notices(result.notices()));
         assertEquals(List.of(), result.problems());
     }
 
@@ -157,69 +185,83 @@ class DescriptorLoaderTest {
     void anUnsupportedVersionOfOurOwnApiIsAnErrorWherever() {
         String v2 = "apiVersion: rustgo.dev/v2\nkind: Service\nmetadata:\n  name: x\n";
         LoadResult result = load(write(dir, "services/x.yaml", v2), write(dir, "y.rustgo.yaml", v2));
-        assertEquals(List.of(
-                "services/x.yaml:1:13: apiVersion 'rustgo.dev/v2' is not supported; this plugin reads rustgo.dev/v1",
-                "y.rustgo.yaml:1:13: apiVersion 'rustgo.dev/v2' is not supported; this plugin reads rustgo.dev/v1"),
+        assertEquals(
+                List.of(
+                        "services/x.yaml:1:13: apiVersion 'rustgo.dev/v2' is not supported; this plugin reads rustgo.dev/v1",
+                        "y.rustgo.yaml:1:13: apiVersion 'rustgo.dev/v2' is not supported; this plugin reads rustgo.dev/v1"),
                 strings(result));
     }
 
     @Test
     void aMisspeltKindGetsTheRightOne() {
         LoadResult result = load(write(dir, "services/x.yaml", "apiVersion: rustgo.dev/v1\nkind: Servce\n"));
-        assertEquals(List.of("services/x.yaml:2:7: kind 'Servce' is not a rustgo.dev/v1 kind; expected Service;"
-                + " did you mean 'Service'?"), strings(result));
+        assertEquals(
+                List.of("services/x.yaml:2:7: kind 'Servce' is not a rustgo.dev/v1 kind; expected Service;"
+                        + " did you mean 'Service'?"),
+                strings(result));
     }
 
     @Test
     void aKindInTheWrongCaseGetsTheRightOne() {
         LoadResult result = load(write(dir, "services/x.yaml", "apiVersion: rustgo.dev/v1\nkind: service\n"));
-        assertEquals(List.of("services/x.yaml:2:7: kind 'service' is not a rustgo.dev/v1 kind; expected Service;"
-                + " did you mean 'Service'?"), strings(result));
+        assertEquals(
+                List.of("services/x.yaml:2:7: kind 'service' is not a rustgo.dev/v1 kind; expected Service;"
+                        + " did you mean 'Service'?"),
+                strings(result));
     }
 
     @Test
     void anotherToolsKindUnderOurApiGetsNoSuggestion() {
         LoadResult result = load(write(dir, "services/x.yaml", "apiVersion: rustgo.dev/v1\nkind: Component\n"));
-        assertEquals(List.of("services/x.yaml:2:7: kind 'Component' is not a rustgo.dev/v1 kind; expected Service"),
+        assertEquals(
+                List.of("services/x.yaml:2:7: kind 'Component' is not a rustgo.dev/v1 kind; expected Service"),
                 strings(result));
     }
 
     @Test
     void aMissingKindUnderOurApi() {
         LoadResult result = load(write(dir, "services/x.yaml", "# header\napiVersion: rustgo.dev/v1\nmetadata: {}\n"));
-        assertEquals(List.of("services/x.yaml:2:1: missing kind; a rustgo.dev/v1 descriptor has kind: Service"),
+        assertEquals(
+                List.of("services/x.yaml:2:1: missing kind; a rustgo.dev/v1 descriptor has kind: Service"),
                 strings(result));
     }
 
     @Test
     void anEmptyKindIsAMissingKind() {
         LoadResult result = load(write(dir, "services/x.yaml", "apiVersion: rustgo.dev/v1\nkind:\n"));
-        assertEquals(List.of("services/x.yaml:2:6: missing kind; a rustgo.dev/v1 descriptor has kind: Service"),
+        assertEquals(
+                List.of("services/x.yaml:2:6: missing kind; a rustgo.dev/v1 descriptor has kind: Service"),
                 strings(result));
     }
 
     @Test
     void anEmptyApiVersionIsNamedAsNone() {
         LoadResult result = load(write(dir, "a.rustgo.yaml", "apiVersion:\nkind: ~\n"));
-        assertEquals(List.of("a.rustgo.yaml:1:1: document 1 is not a native descriptor (apiVersion: rustgo.dev/v1,"
-                + " kind: Service), and a *.rustgo.yaml file holds only those; found apiVersion (none), kind (none)"),
+        assertEquals(
+                List.of(
+                        "a.rustgo.yaml:1:1: document 1 is not a native descriptor (apiVersion: rustgo.dev/v1,"
+                                + " kind: Service), and a *.rustgo.yaml file holds only those; found apiVersion (none), kind (none)"),
                 strings(result));
     }
 
     @Test
     void aKubernetesServiceIsNotOurs() {
-        LoadResult result = load(write(dir, "services/svc.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n"
-                + "  name: ledger\nspec:\n  ports: [{port: 80}]\n"));
+        LoadResult result = load(write(
+                dir,
+                "services/svc.yaml",
+                "apiVersion: v1\nkind: Service\nmetadata:\n" + "  name: ledger\nspec:\n  ports: [{port: 80}]\n"));
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("services/svc.yaml: document 1 (apiVersion v1, kind Service) is not a service descriptor;"
-                + " passed over"), result.notes());
+        assertEquals(
+                List.of("services/svc.yaml: document 1 (apiVersion v1, kind Service) is not a service descriptor;"
+                        + " passed over"),
+                result.notes());
     }
 
     @Test
     void aFileThatCannotBeReadIsAProblemOfThatFileOnly() {
         Path gone = dir.resolve("services/gone.yaml");
-        LoadResult result = load(new SourceFile(gone, "services/gone.yaml"),
-                write(dir, "services/here.yaml", service("here")));
+        LoadResult result =
+                load(new SourceFile(gone, "services/gone.yaml"), write(dir, "services/here.yaml", service("here")));
         assertEquals(List.of("here"), names(result));
         assertEquals(List.of("services/gone.yaml:1:1: cannot be read: NoSuchFileException " + gone), strings(result));
         assertEquals(List.of("services/gone.yaml"), result.failedFiles());
@@ -239,10 +281,11 @@ class DescriptorLoaderTest {
         LoadResult result = load(
                 write(dir, "a.yaml", HEADER + "metadata:\n  name: x\n  bogus: 1\nspec:\n  role: api\n  language: []\n"),
                 write(dir, "b.yaml", "apiVersion: rustgo.dev/v9\n"));
-        assertEquals(List.of(
-                "a.yaml:5:3: unknown key 'bogus' in metadata",
-                "a.yaml:8:13: spec.language must be a single value; found a list",
-                "b.yaml:1:13: apiVersion 'rustgo.dev/v9' is not supported; this plugin reads rustgo.dev/v1"),
+        assertEquals(
+                List.of(
+                        "a.yaml:5:3: unknown key 'bogus' in metadata",
+                        "a.yaml:8:13: spec.language must be a single value; found a list",
+                        "b.yaml:1:13: apiVersion 'rustgo.dev/v9' is not supported; this plugin reads rustgo.dev/v1"),
                 strings(result));
     }
 

@@ -23,7 +23,6 @@ public final class Descriptors {
     /** The project boundary for loads in these tests; it only matters to Backstage Locations. */
     static final java.nio.file.Path BOUNDARY = java.nio.file.Path.of("").toAbsolutePath();
 
-
     /** The name problems carry when a test reads text rather than a file. */
     public static final String FILE = "services/svc.yaml";
 
@@ -67,7 +66,9 @@ public final class Descriptors {
     }
 
     static List<String> notices(List<Notice> notices) {
-        return notices.stream().map(n -> n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " " + n.where()).toList();
+        return notices.stream()
+                .map(n -> n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " " + n.where())
+                .toList();
     }
 
     /** Writes {@code text} to {@code dir/name} and returns it as a source file named {@code name}. */
@@ -106,6 +107,7 @@ public final class Descriptors {
 
     /** Loads a test resource, named in problems as it is named on the class path. */
     static LoadResult loadResource(String name) {
-        return DescriptorLoader.standard().load(Descriptors.BOUNDARY, List.of(new Discovery.SourceFile(resource(name), name)));
+        return DescriptorLoader.standard()
+                .load(Descriptors.BOUNDARY, List.of(new Discovery.SourceFile(resource(name), name)));
     }
 }

@@ -23,6 +23,7 @@ class DiscoveryTest {
 
     /** The project base directory (the boundary); {@code tmp/outside} is a sibling outside it. */
     private Path project;
+
     private Path outside;
 
     @BeforeEach
@@ -58,13 +59,33 @@ class DiscoveryTest {
 
     @Test
     void defaultIncludesFindCatalogInfoAndRustgoFilesAtAnyDepthAndTheRootServicesFolder() throws IOException {
-        touch("catalog-info.yaml", "team/a/catalog-info.yaml", "b/catalog-info.yml",
-                "x.rustgo.yaml", "deep/er/y.rustgo.yml",
-                "services/p.yaml", "services/team/q.yml");
-        touch("services/README.md", "other/services/r.yaml", "notes.yaml", "a/catalog-info.yaml.bak",
-                "Catalog-Info.yaml", "x.rustgo.json", "rustgo.yaml", "servicesx/s.yaml");
-        assertEquals(List.of("b/catalog-info.yml", "catalog-info.yaml", "deep/er/y.rustgo.yml",
-                "services/p.yaml", "services/team/q.yml", "team/a/catalog-info.yaml", "x.rustgo.yaml"), names(scan()));
+        touch(
+                "catalog-info.yaml",
+                "team/a/catalog-info.yaml",
+                "b/catalog-info.yml",
+                "x.rustgo.yaml",
+                "deep/er/y.rustgo.yml",
+                "services/p.yaml",
+                "services/team/q.yml");
+        touch(
+                "services/README.md",
+                "other/services/r.yaml",
+                "notes.yaml",
+                "a/catalog-info.yaml.bak",
+                "Catalog-Info.yaml",
+                "x.rustgo.json",
+                "rustgo.yaml",
+                "servicesx/s.yaml");
+        assertEquals(
+                List.of(
+                        "b/catalog-info.yml",
+                        "catalog-info.yaml",
+                        "deep/er/y.rustgo.yml",
+                        "services/p.yaml",
+                        "services/team/q.yml",
+                        "team/a/catalog-info.yaml",
+                        "x.rustgo.yaml"),
+                names(scan()));
     }
 
     @Test
@@ -77,11 +98,18 @@ class DiscoveryTest {
 
     @Test
     void neverAnythingUnderTargetGitOrNodeModules() throws IOException {
-        touch("target/catalog-info.yaml", "target/classes/x.rustgo.yaml", ".git/x.rustgo.yaml",
-                "node_modules/pkg/catalog-info.yaml", "web/node_modules/dep/catalog-info.yaml",
-                "services/target/s.yaml", "services/ok.yaml");
+        touch(
+                "target/catalog-info.yaml",
+                "target/classes/x.rustgo.yaml",
+                ".git/x.rustgo.yaml",
+                "node_modules/pkg/catalog-info.yaml",
+                "web/node_modules/dep/catalog-info.yaml",
+                "services/target/s.yaml",
+                "services/ok.yaml");
         assertEquals(List.of("services/ok.yaml"), names(scan()));
-        assertEquals(List.of("services/ok.yaml"), names(scan(List.of("**/*.yaml", "**"), List.of())),
+        assertEquals(
+                List.of("services/ok.yaml"),
+                names(scan(List.of("**/*.yaml", "**"), List.of())),
                 "not even when the includes name them");
         assertEquals(List.of(), names(scan(List.of("target/**", ".git/**", "node_modules/**"), List.of())));
     }
@@ -94,10 +122,15 @@ class DiscoveryTest {
 
     @Test
     void userIncludesReplaceTheDefaultsAndExcludesWinOverThem() throws IOException {
-        touch("descriptors/a.yaml", "descriptors/draft-b.yaml", "descriptors/deeper/c.yaml", "extra/x/d.yml",
-                "catalog-info.yaml", "services/s.yaml");
-        Discovery.Result result = scan(Discovery.split("descriptors/*.yaml, extra/**/*.yml"),
-                Discovery.split("descriptors/draft-*.yaml"));
+        touch(
+                "descriptors/a.yaml",
+                "descriptors/draft-b.yaml",
+                "descriptors/deeper/c.yaml",
+                "extra/x/d.yml",
+                "catalog-info.yaml",
+                "services/s.yaml");
+        Discovery.Result result = scan(
+                Discovery.split("descriptors/*.yaml, extra/**/*.yml"), Discovery.split("descriptors/draft-*.yaml"));
         assertEquals(List.of("descriptors/a.yaml", "extra/x/d.yml"), names(result));
     }
 
@@ -110,7 +143,9 @@ class DiscoveryTest {
     @Test
     void globsAreNormalised() throws IOException {
         touch("services/a.yaml", "services/deep/b.yaml", "other/c.yaml");
-        assertEquals(List.of("services/a.yaml", "services/deep/b.yaml"), names(scan(List.of("services/"), List.of())),
+        assertEquals(
+                List.of("services/a.yaml", "services/deep/b.yaml"),
+                names(scan(List.of("services/"), List.of())),
                 "a trailing slash means everything below");
         assertEquals(List.of("services/a.yaml"), names(scan(List.of("./services/*.yaml"), List.of())));
         assertEquals(List.of("services/deep/b.yaml"), names(scan(List.of("services\\**\\b.yaml"), List.of())));
@@ -126,8 +161,9 @@ class DiscoveryTest {
     @Test
     void theResultIsSortedByName() throws IOException {
         touch("services/z.yaml", "services/b.yaml", "services/a/z.yaml", "a.rustgo.yaml", "services/A.yaml");
-        assertEquals(List.of("a.rustgo.yaml", "services/A.yaml", "services/a/z.yaml", "services/b.yaml",
-                "services/z.yaml"), names(scan()));
+        assertEquals(
+                List.of("a.rustgo.yaml", "services/A.yaml", "services/a/z.yaml", "services/b.yaml", "services/z.yaml"),
+                names(scan()));
     }
 
     @Test
@@ -160,8 +196,10 @@ class DiscoveryTest {
         touch("services/good.yaml");
         Discovery.Result result = scan();
         assertEquals(List.of("services/good.yaml"), names(result));
-        assertEquals(List.of("link-outside-project services/evil.yaml:1:1: symbolic link to a place outside the"
-                + " project (" + secret + "); not followed"), Descriptors.notices(result.notices()));
+        assertEquals(
+                List.of("link-outside-project services/evil.yaml:1:1: symbolic link to a place outside the"
+                        + " project (" + secret + "); not followed"),
+                Descriptors.notices(result.notices()));
     }
 
     @Test
@@ -172,11 +210,13 @@ class DiscoveryTest {
         Files.createSymbolicLink(project.resolve("vendor"), outside);
         Discovery.Result result = scan();
         assertEquals(List.of(), names(result));
-        assertEquals(List.of(
-                "link-outside-project services:1:1: symbolic link to a place outside the project ("
-                        + outside.resolve("services") + "); not followed",
-                "link-outside-project vendor:1:1: symbolic link to a place outside the project (" + outside
-                        + "); not followed"), Descriptors.notices(result.notices()));
+        assertEquals(
+                List.of(
+                        "link-outside-project services:1:1: symbolic link to a place outside the project ("
+                                + outside.resolve("services") + "); not followed",
+                        "link-outside-project vendor:1:1: symbolic link to a place outside the project (" + outside
+                                + "); not followed"),
+                Descriptors.notices(result.notices()));
     }
 
     @Test
@@ -197,7 +237,9 @@ class DiscoveryTest {
         Files.createSymbolicLink(project.resolve("up"), Path.of("../outside"));
         Discovery.Result result = scan();
         assertEquals(List.of(), names(result));
-        assertEquals(List.of(Notice.Kind.LINK_OUTSIDE_PROJECT), result.notices().stream().map(Notice::kind).toList());
+        assertEquals(
+                List.of(Notice.Kind.LINK_OUTSIDE_PROJECT),
+                result.notices().stream().map(Notice::kind).toList());
     }
 
     @Test
@@ -217,8 +259,11 @@ class DiscoveryTest {
         Files.createSymbolicLink(project.resolve("services/up"), Path.of(".."));
         Discovery.Result result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> scan());
         assertEquals(List.of("services/a.yaml"), names(result));
-        assertEquals(List.of("services/again: symbolic link loop, not followed",
-                "services/up: symbolic link loop, not followed"), result.notes());
+        assertEquals(
+                List.of(
+                        "services/again: symbolic link loop, not followed",
+                        "services/up: symbolic link loop, not followed"),
+                result.notes());
         assertEquals(List.of(), result.notices());
     }
 
@@ -262,7 +307,6 @@ class DiscoveryTest {
 
     @Test
     void aMissingDirectoryIsAnError() {
-        assertThrows(IOException.class,
-                () -> Discovery.scan(project, project.resolve("nope"), List.of(), List.of()));
+        assertThrows(IOException.class, () -> Discovery.scan(project, project.resolve("nope"), List.of(), List.of()));
     }
 }

@@ -68,12 +68,15 @@ class HostileInputTest {
     }
 
     private <T> T guarded(Supplier<T> work) {
-        return assertTimeoutPreemptively(GUARD, () -> {
-            long start = System.nanoTime();
-            T result = work.get();
-            MILLIS.put(test, (System.nanoTime() - start) / 1_000_000);
-            return result;
-        }, test);
+        return assertTimeoutPreemptively(
+                GUARD,
+                () -> {
+                    long start = System.nanoTime();
+                    T result = work.get();
+                    MILLIS.put(test, (System.nanoTime() - start) / 1_000_000);
+                    return result;
+                },
+                test);
     }
 
     /** Loads {@code hostile/<name>} and checks it gives exactly these problems and no service. */
@@ -101,32 +104,39 @@ class HostileInputTest {
 
         @Test
         void billionLaughsIsRefusedAtTheFirstAnchor() {
-            assertCorpus("alias-bomb.yaml",
+            assertCorpus(
+                    "alias-bomb.yaml",
                     "hostile/alias-bomb.yaml:2:4: anchors ('&a') are not allowed in descriptors; write the value out");
         }
 
         @Test
         void aSingleAlias() {
-            assertCorpus("alias.yaml",
+            assertCorpus(
+                    "alias.yaml",
                     "hostile/alias.yaml:6:13: aliases ('*name') are not allowed in descriptors; write the value out");
         }
 
         @Test
         void aSingleAnchor() {
-            assertCorpus("anchor.yaml",
+            assertCorpus(
+                    "anchor.yaml",
                     "hostile/anchor.yaml:6:13: anchors ('&lang') are not allowed in descriptors; write the value out");
         }
 
         @Test
         void aMergeKeyWithAnAlias() {
-            assertCorpus("merge-alias.yaml", "hostile/merge-alias.yaml:6:3: merge keys ('<<') are not allowed in"
-                    + " descriptors; write the fields out");
+            assertCorpus(
+                    "merge-alias.yaml",
+                    "hostile/merge-alias.yaml:6:3: merge keys ('<<') are not allowed in"
+                            + " descriptors; write the fields out");
         }
 
         @Test
         void aMergeKeyWithoutAnAlias() {
-            assertCorpus("merge-inline.yaml", "hostile/merge-inline.yaml:6:3: merge keys ('<<') are not allowed in"
-                    + " descriptors; write the fields out");
+            assertCorpus(
+                    "merge-inline.yaml",
+                    "hostile/merge-inline.yaml:6:3: merge keys ('<<') are not allowed in"
+                            + " descriptors; write the fields out");
         }
 
         @Test
@@ -143,25 +153,32 @@ class HostileInputTest {
 
         @Test
         void tenThousandOpenFlowSequences() {
-            assertGenerated("deep.yaml", "[".repeat(10_000) + "]".repeat(10_000),
+            assertGenerated(
+                    "deep.yaml",
+                    "[".repeat(10_000) + "]".repeat(10_000),
                     "deep.yaml:1:11: nesting deeper than 10 levels is not allowed in a descriptor");
         }
 
         @Test
         void tenThousandOpenFlowMappings() {
-            assertGenerated("deep.yaml", "{a: ".repeat(10_000) + "}".repeat(10_000),
+            assertGenerated(
+                    "deep.yaml",
+                    "{a: ".repeat(10_000) + "}".repeat(10_000),
                     "deep.yaml:1:41: nesting deeper than 10 levels is not allowed in a descriptor");
         }
 
         @Test
         void unclosedFlowNestingToTheSizeLimit() {
-            assertGenerated("deep.yaml", "[\n".repeat(YamlReader.MAX_FILE_BYTES / 2),
+            assertGenerated(
+                    "deep.yaml",
+                    "[\n".repeat(YamlReader.MAX_FILE_BYTES / 2),
                     "deep.yaml:11:1: nesting deeper than 10 levels is not allowed in a descriptor");
         }
 
         @Test
         void deepBlockNesting() {
-            assertCorpus("deep-block.yaml",
+            assertCorpus(
+                    "deep-block.yaml",
                     "hostile/deep-block.yaml:11:21: nesting deeper than 10 levels is not allowed in a descriptor");
         }
 
@@ -170,8 +187,8 @@ class HostileInputTest {
             YamlReader.Result result = Descriptors.parse("[".repeat(10) + "x" + "]".repeat(10));
             assertEquals(List.of(), result.problems());
             YamlReader.Result deeper = Descriptors.parse("[".repeat(11) + "x" + "]".repeat(11));
-            assertEquals(List.of(Descriptors.FILE
-                    + ":1:11: nesting deeper than 10 levels is not allowed in a descriptor"),
+            assertEquals(
+                    List.of(Descriptors.FILE + ":1:11: nesting deeper than 10 levels is not allowed in a descriptor"),
                     Descriptors.strings(deeper.problems()));
         }
     }
@@ -180,19 +197,18 @@ class HostileInputTest {
     class HugeInput {
 
         private static final int NINE_HUNDRED_KIB = 900 * 1024;
-        private static final String TOO_LONG = ":1:65537: a line longer than 65536 characters is not allowed in a"
-                + " descriptor";
+        private static final String TOO_LONG =
+                ":1:65537: a line longer than 65536 characters is not allowed in a" + " descriptor";
 
         @Test
         void aHugeSingleLinePlainScalar() {
-            assertGenerated("huge.yaml", "description: " + "x".repeat(NINE_HUNDRED_KIB) + "\n",
-                    "huge.yaml" + TOO_LONG);
+            assertGenerated("huge.yaml", "description: " + "x".repeat(NINE_HUNDRED_KIB) + "\n", "huge.yaml" + TOO_LONG);
         }
 
         @Test
         void aHugeSingleLineQuotedScalar() {
-            assertGenerated("huge.yaml", "description: \"" + "x".repeat(NINE_HUNDRED_KIB) + "\"\n",
-                    "huge.yaml" + TOO_LONG);
+            assertGenerated(
+                    "huge.yaml", "description: \"" + "x".repeat(NINE_HUNDRED_KIB) + "\"\n", "huge.yaml" + TOO_LONG);
         }
 
         @Test
@@ -217,8 +233,10 @@ class HostileInputTest {
             String text = line.repeat(YamlReader.MAX_FILE_BYTES / line.length());
             YamlReader.Result result = guarded(() -> Descriptors.parse(text));
             assertEquals(List.of(), result.problems());
-            assertEquals(List.of(Descriptors.FILE + ":2:65537: a line longer than 65536 characters is not allowed in a"
-                    + " descriptor"), Descriptors.strings(Descriptors.parse(line + "#" + line).problems()));
+            assertEquals(
+                    List.of(Descriptors.FILE + ":2:65537: a line longer than 65536 characters is not allowed in a"
+                            + " descriptor"),
+                    Descriptors.strings(Descriptors.parse(line + "#" + line).problems()));
         }
 
         @Test
@@ -235,14 +253,18 @@ class HostileInputTest {
         @Test
         void aHugeScalarOverManyLines() {
             String folded = "description: >\n" + ("  " + "x".repeat(98) + "\n").repeat(NINE_HUNDRED_KIB / 100);
-            assertGenerated("huge.yaml", folded,
+            assertGenerated(
+                    "huge.yaml",
+                    folded,
                     "huge.yaml:1:14: a value longer than 65536 characters is not allowed in a descriptor");
         }
 
         @Test
         void aHugeQuotedScalarOverManyLines() {
             String quoted = "description: \"" + ("x".repeat(98) + "\n  ").repeat(NINE_HUNDRED_KIB / 100) + "\"\n";
-            assertGenerated("huge.yaml", quoted,
+            assertGenerated(
+                    "huge.yaml",
+                    quoted,
                     "huge.yaml:1:14: a value longer than 65536 characters is not allowed in a descriptor");
         }
 
@@ -251,7 +273,10 @@ class HostileInputTest {
             String value = "word ".repeat(12_000).strip(); // 59,999 characters over lines of 80
             StringBuilder folded = new StringBuilder("description: >-\n");
             for (int i = 0; i < value.length(); i += 80) {
-                folded.append("  ").append(value.substring(i, Math.min(value.length(), i + 80)).strip()).append('\n');
+                folded.append("  ")
+                        .append(value.substring(i, Math.min(value.length(), i + 80))
+                                .strip())
+                        .append('\n');
             }
             YamlReader.Result result = guarded(() -> Descriptors.parse(folded.toString()));
             assertEquals(List.of(), result.problems());
@@ -262,7 +287,9 @@ class HostileInputTest {
             // Valid YAML all through: only its size is wrong.
             String text = "# padding\n".repeat(YamlReader.MAX_FILE_BYTES / 10 + 1);
             assertTrue(text.length() > YamlReader.MAX_FILE_BYTES);
-            assertGenerated("big.yaml", text,
+            assertGenerated(
+                    "big.yaml",
+                    text,
                     "big.yaml:1:1: is larger than 1024 KiB; a descriptor is a small file, so it was not read");
         }
 
@@ -276,29 +303,36 @@ class HostileInputTest {
             } catch (IOException e) {
                 Assumptions.abort("no room for a sparse 4 GiB file here: " + e);
             }
-            LoadResult result = guarded(() ->
-                    DescriptorLoader.standard().load(Descriptors.BOUNDARY, List.of(new Discovery.SourceFile(big, "sparse.yaml"))));
-            assertEquals(List.of("sparse.yaml:1:1: is larger than 1024 KiB; a descriptor is a small file, so it was"
-                    + " not read"), Descriptors.strings(result));
+            LoadResult result = guarded(() -> DescriptorLoader.standard()
+                    .load(Descriptors.BOUNDARY, List.of(new Discovery.SourceFile(big, "sparse.yaml"))));
+            assertEquals(
+                    List.of("sparse.yaml:1:1: is larger than 1024 KiB; a descriptor is a small file, so it was"
+                            + " not read"),
+                    Descriptors.strings(result));
         }
 
         @Test
         void aFileOfExactlyOneMebibyteIsRead() {
-            String text = "# padding\n".repeat(YamlReader.MAX_FILE_BYTES / 10)
-                    + "#".repeat(YamlReader.MAX_FILE_BYTES % 10);
+            String text =
+                    "# padding\n".repeat(YamlReader.MAX_FILE_BYTES / 10) + "#".repeat(YamlReader.MAX_FILE_BYTES % 10);
             assertEquals(YamlReader.MAX_FILE_BYTES, text.length());
             LoadResult result = assertGenerated("services/full.yaml", text);
-            assertEquals(List.of("empty-descriptor-file services/full.yaml:1:1: matched the descriptor includes but"
-                    + " holds no service; exclude it or add a descriptor"), Descriptors.notices(result.notices()));
+            assertEquals(
+                    List.of("empty-descriptor-file services/full.yaml:1:1: matched the descriptor includes but"
+                            + " holds no service; exclude it or add a descriptor"),
+                    Descriptors.notices(result.notices()));
         }
 
         @Test
         void veryManyDocumentsAreReadToTheLastOne() {
             // 50,000 empty documents, then one bad descriptor: found at its line, 50,006 lines down.
             String text = "---\n".repeat(50_000) + H + "metadata:\n  name: last\nspec:\n  language: no\n  role: api\n";
-            assertGenerated("many.rustgo.yaml", text, "many.rustgo.yaml:50006:13: spec.language must be one of go,"
-                    + " rust, java, kotlin, python, node, dotnet, cpp, c, other, undecided; found 'no'; did you mean"
-                    + " 'go'?");
+            assertGenerated(
+                    "many.rustgo.yaml",
+                    text,
+                    "many.rustgo.yaml:50006:13: spec.language must be one of go,"
+                            + " rust, java, kotlin, python, node, dotnet, cpp, c, other, undecided; found 'no'; did you mean"
+                            + " 'go'?");
         }
 
         @Test
@@ -307,7 +341,10 @@ class HostileInputTest {
             // 1,000 services: well past any real file, and well inside the one-second guard even on a
             // loaded two-core machine (2,000 took up to 1.1 s there while other builds ran).
             for (int i = 0; i < 1_000; i++) {
-                text.append("---\n").append(H).append("metadata:\n  name: s").append(i)
+                text.append("---\n")
+                        .append(H)
+                        .append("metadata:\n  name: s")
+                        .append(i)
                         .append("\nspec:\n  language: go\n  role: api\n");
             }
             LoadResult result = assertGenerated("many.rustgo.yaml", text.toString());
@@ -319,16 +356,19 @@ class HostileInputTest {
         void veryManyForeignDocumentsArePassedOver() {
             LoadResult result = assertGenerated("services/many.yaml", "---\nkind: ConfigMap\n".repeat(10_000));
             assertEquals(10_000, result.notes().size());
-            assertEquals("services/many.yaml: document 10000 (apiVersion (none), kind ConfigMap) is not a service"
-                    + " descriptor; passed over", result.notes().get(9_999));
+            assertEquals(
+                    "services/many.yaml: document 10000 (apiVersion (none), kind ConfigMap) is not a service"
+                            + " descriptor; passed over",
+                    result.notes().get(9_999));
         }
 
         @Test
         void veryManyDuplicateKeysAreEachReported() {
-            LoadResult result = guarded(() -> DescriptorLoader.standard().load(Descriptors.BOUNDARY, List.of(
-                    Descriptors.write(dir, "dup.yaml", "a: 1\n".repeat(20_000)))));
+            LoadResult result = guarded(() -> DescriptorLoader.standard()
+                    .load(Descriptors.BOUNDARY, List.of(Descriptors.write(dir, "dup.yaml", "a: 1\n".repeat(20_000)))));
             assertEquals(19_999, result.problems().size());
-            assertEquals("dup.yaml:20000:1: duplicate key 'a' (first at line 1, column 1)",
+            assertEquals(
+                    "dup.yaml:20000:1: duplicate key 'a' (first at line 1, column 1)",
                     result.problems().get(19_998).toString());
         }
     }
@@ -341,7 +381,8 @@ class HostileInputTest {
 
         @Test
         void javaObject() {
-            assertCorpus("tag-java-object.yaml",
+            assertCorpus(
+                    "tag-java-object.yaml",
                     "hostile/tag-java-object.yaml:4:9: tags ('tag:yaml.org,2002:java.lang.Object')" + TAIL);
         }
 
@@ -352,25 +393,30 @@ class HostileInputTest {
 
         @Test
         void pythonObject() {
-            assertCorpus("tag-python.yaml",
+            assertCorpus(
+                    "tag-python.yaml",
                     "hostile/tag-python.yaml:5:16: tags ('tag:yaml.org,2002:python/object/apply:os.system')" + TAIL);
         }
 
         @Test
         void aVerbatimTagNamingAClass() {
-            assertCorpus("tag-verbatim.yaml", "hostile/tag-verbatim.yaml:7:9:"
-                    + " tags ('tag:yaml.org,2002:javax.script.ScriptEngineManager')" + TAIL);
+            assertCorpus(
+                    "tag-verbatim.yaml",
+                    "hostile/tag-verbatim.yaml:7:9:" + " tags ('tag:yaml.org,2002:javax.script.ScriptEngineManager')"
+                            + TAIL);
         }
 
         @Test
         void aGlobalTagByTagDirective() {
-            assertCorpus("tag-global.yaml",
+            assertCorpus(
+                    "tag-global.yaml",
                     "hostile/tag-global.yaml:6:9: tags ('tag:yaml.org,2002:java.lang.ProcessBuilder')" + TAIL);
         }
 
         @Test
         void aTagDirectiveForThePrimaryHandle() {
-            assertCorpus("tag-directive-only.rustgo.yaml",
+            assertCorpus(
+                    "tag-directive-only.rustgo.yaml",
                     "hostile/tag-directive-only.rustgo.yaml:6:9: tags ('tag:yaml.org,2002:java.lang.Runtime')" + TAIL);
         }
 
@@ -381,33 +427,47 @@ class HostileInputTest {
 
         @Test
         void aTagOnTheDocument() {
-            assertCorpus("tag-on-document.yaml",
-                    "hostile/tag-on-document.yaml:1:5: tags ('tag:yaml.org,2002:map')" + TAIL);
+            assertCorpus(
+                    "tag-on-document.yaml", "hostile/tag-on-document.yaml:1:5: tags ('tag:yaml.org,2002:map')" + TAIL);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"!!python/object:os.system", "!!python/name:builtins.eval", "!!js/function",
-            "!!javax.script.ScriptEngineManager", "!<!>", "!ruby/object:Gem::Installer", "!!int", "!!bool",
-            "!!timestamp", "!!null"})
+        @ValueSource(
+                strings = {
+                    "!!python/object:os.system",
+                    "!!python/name:builtins.eval",
+                    "!!js/function",
+                    "!!javax.script.ScriptEngineManager",
+                    "!<!>",
+                    "!ruby/object:Gem::Installer",
+                    "!!int",
+                    "!!bool",
+                    "!!timestamp",
+                    "!!null"
+                })
         void noTagIsEverAllowed(String tag) {
             YamlReader.Result result = Descriptors.parse("a: " + tag + " x\n");
             assertEquals(1, result.problems().size(), tag);
             Problem problem = result.problems().get(0);
             assertEquals(1, problem.line());
             assertEquals(4, problem.column());
-            assertTrue(problem.message().startsWith("tags ('") && problem.message().endsWith(TAIL), problem.message());
+            assertTrue(
+                    problem.message().startsWith("tags ('") && problem.message().endsWith(TAIL), problem.message());
             assertEquals(List.of(), result.documents());
         }
 
         @Test
         void anUndefinedTagHandle() {
-            assertGenerated("handle.yaml", "a: !e!Runtime x\n", "handle.yaml:1:4: invalid YAML: found undefined tag"
-                    + " handle !e!");
+            assertGenerated(
+                    "handle.yaml",
+                    "a: !e!Runtime x\n",
+                    "handle.yaml:1:4: invalid YAML: found undefined tag" + " handle !e!");
         }
 
         @Test
         void aNonSpecificTag() {
-            assertEquals(List.of(Descriptors.FILE + ":1:4: tags ('!')" + TAIL),
+            assertEquals(
+                    List.of(Descriptors.FILE + ":1:4: tags ('!')" + TAIL),
                     Descriptors.strings(Descriptors.parse("a: ! x\n").problems()));
         }
     }
@@ -419,31 +479,36 @@ class HostileInputTest {
 
         @Test
         void aLoneLeadByte() {
-            assertCorpus("invalid-utf8-lone-c3.yaml",
+            assertCorpus(
+                    "invalid-utf8-lone-c3.yaml",
                     "hostile/invalid-utf8-lone-c3.yaml:4:12: is not valid UTF-8 (byte 0xC3)" + SAVE);
         }
 
         @Test
         void aByteThatIsNeverUtf8() {
-            assertCorpus("invalid-utf8-ff.yaml",
-                    "hostile/invalid-utf8-ff.yaml:4:10: is not valid UTF-8 (byte 0xFF)" + SAVE);
+            assertCorpus(
+                    "invalid-utf8-ff.yaml", "hostile/invalid-utf8-ff.yaml:4:10: is not valid UTF-8 (byte 0xFF)" + SAVE);
         }
 
         @Test
         void anOverlongEncoding() {
-            assertCorpus("invalid-utf8-overlong.yaml",
+            assertCorpus(
+                    "invalid-utf8-overlong.yaml",
                     "hostile/invalid-utf8-overlong.yaml:4:9: is not valid UTF-8 (byte 0xC0)" + SAVE);
         }
 
         @Test
         void anEncodedSurrogate() {
-            assertCorpus("invalid-utf8-surrogate.yaml",
+            assertCorpus(
+                    "invalid-utf8-surrogate.yaml",
                     "hostile/invalid-utf8-surrogate.yaml:4:9: is not valid UTF-8 (byte 0xED)" + SAVE);
         }
 
         @Test
         void aLeadByteCutOffByTheEndOfTheFile() {
-            assertGenerated("cut.yaml", new byte[] {'a', ':', ' ', (byte) 0xE2, (byte) 0x82},
+            assertGenerated(
+                    "cut.yaml",
+                    new byte[] {'a', ':', ' ', (byte) 0xE2, (byte) 0x82},
                     "cut.yaml:1:4: is not valid UTF-8 (byte 0xE2)" + SAVE);
         }
 
@@ -467,12 +532,16 @@ class HostileInputTest {
             YamlReader.Result result = new YamlReader().read(bytes, "bom.yaml");
             assertEquals(List.of(), result.problems());
             YamlNode.Mapping mapping = (YamlNode.Mapping) result.documents().get(0);
-            assertEquals(new dev.rustgo.model.Position(1, 1), mapping.entries().get(0).key().position());
+            assertEquals(
+                    new dev.rustgo.model.Position(1, 1),
+                    mapping.entries().get(0).key().position());
         }
 
         @Test
         void anInvalidByteAfterAByteOrderMarkIsPlacedWithoutCountingTheMark() {
-            assertGenerated("bom.yaml", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ':', ' ', (byte) 0xC3},
+            assertGenerated(
+                    "bom.yaml",
+                    new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ':', ' ', (byte) 0xC3},
                     "bom.yaml:1:4: is not valid UTF-8 (byte 0xC3)" + SAVE);
         }
     }
@@ -482,37 +551,42 @@ class HostileInputTest {
 
         @Test
         void aNulByte() {
-            assertCorpus("nul.yaml",
-                    "hostile/nul.yaml:4:16: control character U+0000 is not allowed in a descriptor");
+            assertCorpus("nul.yaml", "hostile/nul.yaml:4:16: control character U+0000 is not allowed in a descriptor");
         }
 
         @Test
         void anEscapeSequenceForTheTerminal() {
-            assertCorpus("control-escape.yaml",
+            assertCorpus(
+                    "control-escape.yaml",
                     "hostile/control-escape.yaml:4:10: control character U+001B is not allowed in a descriptor");
         }
 
         @Test
         void aBell() {
-            assertCorpus("control-bell.yaml",
+            assertCorpus(
+                    "control-bell.yaml",
                     "hostile/control-bell.yaml:4:10: control character U+0007 is not allowed in a descriptor");
         }
 
         @Test
         void aC1ControlCharacter() {
-            assertCorpus("control-c1.yaml",
+            assertCorpus(
+                    "control-c1.yaml",
                     "hostile/control-c1.yaml:4:11: control character U+009B is not allowed in a descriptor");
         }
 
         @Test
         void aDelete() {
-            assertCorpus("control-del.yaml",
+            assertCorpus(
+                    "control-del.yaml",
                     "hostile/control-del.yaml:4:3: control character U+007F is not allowed in a descriptor");
         }
 
         @Test
         void aNonCharacter() {
-            assertGenerated("nonchar.yaml", "a: x\uFFFF\n",
+            assertGenerated(
+                    "nonchar.yaml",
+                    "a: x\uFFFF\n",
                     "nonchar.yaml:1:5: control character U+FFFF is not allowed in a descriptor");
         }
 
@@ -520,20 +594,25 @@ class HostileInputTest {
         void controlCharactersWrittenAsEscapes() {
             // "\e[2J" clears a terminal: the same bytes as a raw ESC once the quotes are read, and they would be
             // echoed into the console by "found '...'" messages and the report.
-            assertCorpus("escaped-control.yaml", "hostile/escaped-control.yaml:5:10: control character U+001B"
-                    + " (written as an escape) is not allowed in a descriptor");
+            assertCorpus(
+                    "escaped-control.yaml",
+                    "hostile/escaped-control.yaml:5:10: control character U+001B"
+                            + " (written as an escape) is not allowed in a descriptor");
         }
 
         @Test
         void aNulWrittenAsAnEscape() {
-            assertCorpus("escaped-nul.yaml", "hostile/escaped-nul.yaml:4:9: control character U+0000"
-                    + " (written as an escape) is not allowed in a descriptor");
+            assertCorpus(
+                    "escaped-nul.yaml",
+                    "hostile/escaped-nul.yaml:4:9: control character U+0000"
+                            + " (written as an escape) is not allowed in a descriptor");
         }
 
         @Test
         void aControlCharacterEscapedInAKey() {
-            assertEquals(List.of(Descriptors.FILE + ":2:1: control character U+0007 (written as an escape) is not"
-                    + " allowed in a descriptor"),
+            assertEquals(
+                    List.of(Descriptors.FILE + ":2:1: control character U+0007 (written as an escape) is not"
+                            + " allowed in a descriptor"),
                     Descriptors.strings(Descriptors.parse("a: 1\n\"b\\a\": 2\n").problems()));
         }
 
@@ -541,14 +620,19 @@ class HostileInputTest {
         void halfASurrogatePairWrittenAsAnEscape() {
             // Found by the fuzz harness once it wrote its reports as the goal does: the YAML escape of U+D800 gave the
             // owner half a character, which UTF-8 cannot encode, and the audit failed writing audit.json.
-            assertEquals(List.of(Descriptors.FILE + ":2:8: half a character, U+D800 (a surrogate written as an"
-                    + " escape), is not allowed in a descriptor; write the whole character"),
-                    Descriptors.strings(Descriptors.parse("a: 1\nowner: \"team\\uD800\"\n").problems()));
-            assertEquals(List.of(Descriptors.FILE + ":1:4: half a character, U+DC00 (a surrogate written as an"
-                    + " escape), is not allowed in a descriptor; write the whole character"),
+            assertEquals(
+                    List.of(Descriptors.FILE + ":2:8: half a character, U+D800 (a surrogate written as an"
+                            + " escape), is not allowed in a descriptor; write the whole character"),
+                    Descriptors.strings(
+                            Descriptors.parse("a: 1\nowner: \"team\\uD800\"\n").problems()));
+            assertEquals(
+                    List.of(Descriptors.FILE + ":1:4: half a character, U+DC00 (a surrogate written as an"
+                            + " escape), is not allowed in a descriptor; write the whole character"),
                     Descriptors.strings(Descriptors.parse("a: \"\\uDC00x\"\n").problems()));
             // A whole pair is a whole character, as written or as an escape.
-            assertEquals(List.of(), Descriptors.parse("a: \"\\uD83D\\uDE00 \\U0001F600 😀\"\n").problems());
+            assertEquals(
+                    List.of(),
+                    Descriptors.parse("a: \"\\uD83D\\uDE00 \\U0001F600 😀\"\n").problems());
         }
 
         @Test
@@ -562,20 +646,26 @@ class HostileInputTest {
         @Test
         void anInvisibleLineSeparatorIsRefusedWhereEditorsShowIt() {
             // YAML 1.1 counts U+2028 as a new line and editors do not: every later line number would be off by one.
-            assertCorpus("line-separator.yaml", "hostile/line-separator.yaml:5:20: invisible line break U+2028 is"
-                    + " not allowed in a descriptor; use a plain line break");
+            assertCorpus(
+                    "line-separator.yaml",
+                    "hostile/line-separator.yaml:5:20: invisible line break U+2028 is"
+                            + " not allowed in a descriptor; use a plain line break");
         }
 
         @Test
         void anInvisibleNextLineIsRefusedWhereEditorsShowIt() {
-            assertCorpus("next-line.yaml", "hostile/next-line.yaml:4:19: invisible line break U+0085 is not allowed"
-                    + " in a descriptor; use a plain line break");
+            assertCorpus(
+                    "next-line.yaml",
+                    "hostile/next-line.yaml:4:19: invisible line break U+0085 is not allowed"
+                            + " in a descriptor; use a plain line break");
         }
 
         @Test
         void tabsUsedForIndentation() {
-            assertCorpus("tab-indent.yaml", "hostile/tab-indent.yaml:4:1: invalid YAML: found character '\\t(TAB)'"
-                    + " that cannot start any token. (Do not use \\t(TAB) for indentation)");
+            assertCorpus(
+                    "tab-indent.yaml",
+                    "hostile/tab-indent.yaml:4:1: invalid YAML: found character '\\t(TAB)'"
+                            + " that cannot start any token. (Do not use \\t(TAB) for indentation)");
         }
 
         @Test
@@ -591,9 +681,10 @@ class HostileInputTest {
         @Test
         void duplicateKeysNameBothPlaces() {
             LoadResult result = guarded(() -> Descriptors.loadResource("hostile/duplicate-keys.yaml"));
-            assertEquals(List.of(
-                    "hostile/duplicate-keys.yaml:6:3: duplicate key 'name' (first at line 4, column 3)",
-                    "hostile/duplicate-keys.yaml:10:3: duplicate key 'language' (first at line 8, column 3)"),
+            assertEquals(
+                    List.of(
+                            "hostile/duplicate-keys.yaml:6:3: duplicate key 'name' (first at line 4, column 3)",
+                            "hostile/duplicate-keys.yaml:10:3: duplicate key 'language' (first at line 8, column 3)"),
                     Descriptors.strings(result));
             assertEquals(List.of("hostile/duplicate-keys.yaml"), result.failedFiles());
         }
@@ -605,50 +696,62 @@ class HostileInputTest {
 
         @Test
         void aDocumentThatIsOnlyAScalar() {
-            assertCorpus("scalar-only.rustgo.yaml", "hostile/scalar-only.rustgo.yaml:1:1: document 1 is not a native"
-                    + " descriptor (apiVersion: rustgo.dev/v1, kind: Service), and a *.rustgo.yaml file holds only"
-                    + " those; found 'just a sentence, not a descriptor'");
+            assertCorpus(
+                    "scalar-only.rustgo.yaml",
+                    "hostile/scalar-only.rustgo.yaml:1:1: document 1 is not a native"
+                            + " descriptor (apiVersion: rustgo.dev/v1, kind: Service), and a *.rustgo.yaml file holds only"
+                            + " those; found 'just a sentence, not a descriptor'");
         }
 
         @Test
         void aDocumentThatIsOnlyAList() {
-            assertCorpus("list-only.rustgo.yaml", "hostile/list-only.rustgo.yaml:1:1: document 1 is not a native"
-                    + " descriptor (apiVersion: rustgo.dev/v1, kind: Service), and a *.rustgo.yaml file holds only"
-                    + " those; found a list");
+            assertCorpus(
+                    "list-only.rustgo.yaml",
+                    "hostile/list-only.rustgo.yaml:1:1: document 1 is not a native"
+                            + " descriptor (apiVersion: rustgo.dev/v1, kind: Service), and a *.rustgo.yaml file holds only"
+                            + " those; found a list");
         }
 
         @Test
         void anEmptyFileHoldsNoServiceAndSaysSo() {
             LoadResult result = assertCorpus("empty.rustgo.yaml");
-            assertEquals(List.of("empty-descriptor-file hostile/empty.rustgo.yaml:1:1: matched the descriptor includes"
-                    + " but holds no service; exclude it or add a descriptor"), Descriptors.notices(result.notices()));
+            assertEquals(
+                    List.of("empty-descriptor-file hostile/empty.rustgo.yaml:1:1: matched the descriptor includes"
+                            + " but holds no service; exclude it or add a descriptor"),
+                    Descriptors.notices(result.notices()));
         }
 
         @Test
         void aFileOfOnlyCommentsHoldsNoServiceAndSaysSo() {
             LoadResult result = assertCorpus("comments-only.rustgo.yaml");
-            assertEquals(List.of("empty-descriptor-file hostile/comments-only.rustgo.yaml:1:1: matched the descriptor"
-                    + " includes but holds no service; exclude it or add a descriptor"),
+            assertEquals(
+                    List.of("empty-descriptor-file hostile/comments-only.rustgo.yaml:1:1: matched the descriptor"
+                            + " includes but holds no service; exclude it or add a descriptor"),
                     Descriptors.notices(result.notices()));
         }
 
         @Test
         void aYaml11DirectiveChangesNoMeaning() {
             // Under %YAML 1.1, 'no' would be false, 'on' true and 0755 octal: here they stay what was written.
-            assertCorpus("yaml-1.1-directive.rustgo.yaml", "hostile/yaml-1.1-directive.rustgo.yaml:9:13: spec.language"
-                    + " must be one of go, rust, java, kotlin, python, node, dotnet, cpp, c, other, undecided;"
-                    + " found 'no'; did you mean 'go'?");
+            assertCorpus(
+                    "yaml-1.1-directive.rustgo.yaml",
+                    "hostile/yaml-1.1-directive.rustgo.yaml:9:13: spec.language"
+                            + " must be one of go, rust, java, kotlin, python, node, dotnet, cpp, c, other, undecided;"
+                            + " found 'no'; did you mean 'go'?");
         }
 
         @Test
         void anUnsupportedYamlVersion() {
-            assertCorpus("yaml-2.0-directive.rustgo.yaml", "hostile/yaml-2.0-directive.rustgo.yaml:1:1: invalid YAML:"
-                    + " found incompatible YAML document (version 1.* is required)");
+            assertCorpus(
+                    "yaml-2.0-directive.rustgo.yaml",
+                    "hostile/yaml-2.0-directive.rustgo.yaml:1:1: invalid YAML:"
+                            + " found incompatible YAML document (version 1.* is required)");
         }
 
         @Test
         void aRepeatedYamlDirective() {
-            assertCorpus("duplicate-directive.rustgo.yaml",
+            assertCorpus(
+                    "duplicate-directive.rustgo.yaml",
                     "hostile/duplicate-directive.rustgo.yaml:2:1: invalid YAML: found duplicate YAML directive");
         }
 
@@ -656,23 +759,34 @@ class HostileInputTest {
         void anAnchorAliasOrDirectiveCutOffByTheEndOfTheFile() {
             // Found by fuzzing the policy file: SnakeYAML names the end of the input by the NUL it reads there, and
             // the NUL went into the message, the build log and the JUnit report, which XML cannot hold.
-            assertEquals(List.of(Descriptors.FILE + ":1:5: invalid YAML: unexpected character found the end of the"
-                    + " file"), Descriptors.strings(Descriptors.parse("a: &").problems()));
-            assertEquals(List.of(Descriptors.FILE + ":2:2: invalid YAML: unexpected character found the end of the"
-                    + " file"), Descriptors.strings(Descriptors.parse("a: 1\n*").problems()));
-            assertEquals(List.of(Descriptors.FILE + ":1:2: invalid YAML: expected alphabetic or numeric character, but"
-                    + " found the end of the file"), Descriptors.strings(Descriptors.parse("%").problems()));
+            assertEquals(
+                    List.of(Descriptors.FILE + ":1:5: invalid YAML: unexpected character found the end of the"
+                            + " file"),
+                    Descriptors.strings(Descriptors.parse("a: &").problems()));
+            assertEquals(
+                    List.of(Descriptors.FILE + ":2:2: invalid YAML: unexpected character found the end of the"
+                            + " file"),
+                    Descriptors.strings(Descriptors.parse("a: 1\n*").problems()));
+            assertEquals(
+                    List.of(Descriptors.FILE + ":1:2: invalid YAML: expected alphabetic or numeric character, but"
+                            + " found the end of the file"),
+                    Descriptors.strings(Descriptors.parse("%").problems()));
         }
 
         @Test
         void anUnclosedFlowSequence() {
-            assertGenerated("open.yaml", "a: [1, 2\nb: 3\n",
+            assertGenerated(
+                    "open.yaml",
+                    "a: [1, 2\nb: 3\n",
                     "open.yaml:2:2: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence started at line 1, column 4)");
         }
 
         @Test
         void anUnclosedQuote() {
-            assertGenerated("open.yaml", "a: \"abc\n", "open.yaml:2:1: invalid YAML: found unexpected end of stream (while scanning a quoted scalar started at line 1, column 4)");
+            assertGenerated(
+                    "open.yaml",
+                    "a: \"abc\n",
+                    "open.yaml:2:1: invalid YAML: found unexpected end of stream (while scanning a quoted scalar started at line 1, column 4)");
         }
     }
 }

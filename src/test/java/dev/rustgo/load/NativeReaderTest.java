@@ -126,7 +126,8 @@ class NativeReaderTest {
     @Test
     void lineBreaksInQuotedTextAreShownAsEscapesSoEachProblemIsOneLogLine() {
         // Found by the fuzz tests: "found 'go" and "rust'" were two log lines, the second without a place.
-        assertProblems(readNative(Descriptors.HEADER + """
+        assertProblems(
+                readNative(Descriptors.HEADER + """
                 metadata:
                   name: matcher
                 spec:
@@ -147,7 +148,8 @@ class NativeReaderTest {
 
         @Test
         void aKeyInTheWrongCaseGetsTheRightOne() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       traffic:
                         p99LatencyMS: 2
                     """),
@@ -156,7 +158,8 @@ class NativeReaderTest {
 
         @Test
         void aMisspeltKeyGetsTheClosestOne() {
-            assertProblems(readNative(HEADER + """
+            assertProblems(
+                    readNative(HEADER + """
                     metadata:
                       name: matcher
                     spec:
@@ -171,8 +174,7 @@ class NativeReaderTest {
         void aKeyFarFromEveryKnownOneGetsNoSuggestion() {
             assertProblems(readNative(VALID + """
                       frobnicate: 1
-                    """),
-                    F + "8:3: unknown key 'frobnicate' in spec");
+                    """), F + "8:3: unknown key 'frobnicate' in spec");
         }
 
         @Test
@@ -180,8 +182,7 @@ class NativeReaderTest {
             assertProblems(readNative(VALID + """
                     status:
                       ready: true
-                    """),
-                    F + "8:1: unknown key 'status'");
+                    """), F + "8:1: unknown key 'status'");
         }
 
         @Test
@@ -194,17 +195,16 @@ class NativeReaderTest {
                     spec:
                       language: go
                       role: data-plane
-                    """),
-                    F + "5:3: unknown key 'annotations' in metadata");
+                    """), F + "5:3: unknown key 'annotations' in metadata");
         }
 
         @Test
         void theValueOfAnUnknownKeyIsNotLookedAt() {
             // One problem for the key, not another for its (also wrong) value.
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       langauge: [1, 2]
-                    """),
-                    F + "8:3: unknown key 'langauge' in spec; did you mean 'language'?");
+                    """), F + "8:3: unknown key 'langauge' in spec; did you mean 'language'?");
         }
     }
 
@@ -213,7 +213,8 @@ class NativeReaderTest {
 
         @Test
         void textWhereAWholeNumberIsExpected() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       traffic:
                         peakRps: lots
                     """),
@@ -222,7 +223,8 @@ class NativeReaderTest {
 
         @Test
         void aFractionWhereAWholeNumberIsExpected() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       resources:
                         instances: 2.5
                     """),
@@ -237,22 +239,22 @@ class NativeReaderTest {
                     spec:
                       language: [go, rust]
                       role: data-plane
-                    """),
-                    F + "6:13: spec.language must be a single value; found a list");
+                    """), F + "6:13: spec.language must be a single value; found a list");
         }
 
         @Test
         void aMappingWhereASingleValueIsExpected() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       concurrency:
                         level: hard
-                    """),
-                    F + "9:5: spec.concurrency must be a single value; found a mapping");
+                    """), F + "9:5: spec.concurrency must be a single value; found a mapping");
         }
 
         @Test
         void aScalarWhereAMappingIsExpected() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       traffic: fast
                     """),
                     F + "8:12: spec.traffic must be a mapping of peakRps, p99LatencyMs; found 'fast'");
@@ -260,7 +262,8 @@ class NativeReaderTest {
 
         @Test
         void aListWhereAMappingIsExpected() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       team: [alice, bob]
                     """),
                     F + "8:9: spec.team must be a mapping of rustExperience, goExperience, size; found a list");
@@ -269,7 +272,8 @@ class NativeReaderTest {
         @Test
         void aScalarWhereTheTopSectionIsExpected() {
             // metadata is not a mapping, so its name is missing too: both are said, the first at the document.
-            assertProblems(readNative(HEADER + """
+            assertProblems(
+                    readNative(HEADER + """
                     metadata: matcher
                     spec:
                       language: go
@@ -281,7 +285,8 @@ class NativeReaderTest {
 
         @Test
         void aScalarWhereAListIsExpected() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       criticality: financial
                     """),
                     F + "8:16: spec.criticality must be a list, like [a, b]; found 'financial'");
@@ -289,7 +294,8 @@ class NativeReaderTest {
 
         @Test
         void aListItemThatIsNotASingleValue() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       deployment: [kubernetes, [vm]]
                       criticality: [financial, ~]
                     """),
@@ -314,7 +320,8 @@ class NativeReaderTest {
 
         @Test
         void aNegativeCount() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       externalDependents: -1
                     """),
                     F + "8:23: spec.externalDependents must be a whole number of 0 or more; found '-1'");
@@ -322,7 +329,8 @@ class NativeReaderTest {
 
         @Test
         void zeroWhereMoreThanZeroIsRequired() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       traffic:
                         p99LatencyMs: 0
                       resources:
@@ -351,7 +359,8 @@ class NativeReaderTest {
 
         @Test
         void aNegativeAmount() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       resources:
                         monthlyCost: -100
                     """),
@@ -364,7 +373,8 @@ class NativeReaderTest {
 
         @Test
         void aCapitalisedLanguageGetsItsLowerCaseSpelling() {
-            assertProblems(readNative(HEADER + """
+            assertProblems(
+                    readNative(HEADER + """
                     metadata:
                       name: matcher
                     spec:
@@ -377,7 +387,8 @@ class NativeReaderTest {
 
         @Test
         void anUnderscoredRoleGetsItsDashedSpelling() {
-            assertProblems(readNative(HEADER + """
+            assertProblems(
+                    readNative(HEADER + """
                     metadata:
                       name: matcher
                     spec:
@@ -391,7 +402,8 @@ class NativeReaderTest {
 
         @Test
         void aBadItemOfAnEnumListIsPlacedAtTheItem() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       deployment: [kubernetes, Wasm, lambda]
                     """),
                     F + "8:28: spec.deployment must be one of kubernetes, vm, serverless, edge, wasm, native-module,"
@@ -402,11 +414,11 @@ class NativeReaderTest {
 
         @Test
         void theDecisionMayOnlyBeGoOrRust() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       decision:
                         language: java
-                    """),
-                    F + "9:15: spec.decision.language must be one of go, rust; found 'java'");
+                    """), F + "9:15: spec.decision.language must be one of go, rust; found 'java'");
         }
 
         @Test
@@ -464,8 +476,7 @@ class NativeReaderTest {
         void aDependencyIsAServiceNameToo() {
             assertProblems(readNative(VALID + """
                       dependsOn: [ledger, Risk-Engine]
-                    """),
-                    F + "8:23: spec.dependsOn" + RULE + "Risk-Engine'");
+                    """), F + "8:23: spec.dependsOn" + RULE + "Risk-Engine'");
         }
     }
 
@@ -474,7 +485,8 @@ class NativeReaderTest {
 
         @Test
         void aDayThatDoesNotExist() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       delivery:
                         deadline: 2027-02-30
                     """),
@@ -483,7 +495,8 @@ class NativeReaderTest {
 
         @Test
         void aDateInAnotherFormatOrATimestamp() {
-            assertProblems(readNative(VALID + """
+            assertProblems(
+                    readNative(VALID + """
                       decision:
                         language: rust
                         decided: 01/10/2026
@@ -505,8 +518,7 @@ class NativeReaderTest {
                     spec:
                       language: go
                       role: data-plane
-                    """),
-                    F + "4:3: missing required field metadata.name");
+                    """), F + "4:3: missing required field metadata.name");
         }
 
         @Test
@@ -516,8 +528,7 @@ class NativeReaderTest {
                       name: matcher
                     spec:
                       role: data-plane
-                    """),
-                    F + "6:3: missing required field spec.language");
+                    """), F + "6:3: missing required field spec.language");
         }
 
         @Test
@@ -527,13 +538,13 @@ class NativeReaderTest {
                       name: matcher
                     spec:
                       language: go
-                    """),
-                    F + "6:3: missing required field spec.role");
+                    """), F + "6:3: missing required field spec.role");
         }
 
         @Test
         void missingSectionsPlaceEveryMissingFieldAtTheDocument() {
-            assertProblems(readNative(HEADER),
+            assertProblems(
+                    readNative(HEADER),
                     F + "1:1: missing required field metadata.name",
                     F + "1:1: missing required field spec.language",
                     F + "1:1: missing required field spec.role");
@@ -541,7 +552,8 @@ class NativeReaderTest {
 
         @Test
         void noValueIsMissingEvidenceAndSoMissingWhereRequired() {
-            assertProblems(readNative(HEADER + """
+            assertProblems(
+                    readNative(HEADER + """
                     metadata:
                       name: ~
                     spec:
@@ -555,7 +567,8 @@ class NativeReaderTest {
 
         @Test
         void aQuotedEmptyValueIsAValueAndWrong() {
-            assertProblems(readNative(HEADER + """
+            assertProblems(
+                    readNative(HEADER + """
                     metadata:
                       name: matcher
                     spec:
@@ -583,7 +596,8 @@ class NativeReaderTest {
 
     @Test
     void everyProblemOfADocumentIsReportedTogether() {
-        assertProblems(readNative(HEADER + """
+        assertProblems(
+                readNative(HEADER + """
                 metadata:
                   name: Matcher
                   team: trading

@@ -57,7 +57,8 @@ class ValuesTest {
 
     @Test
     void aCountOfMoreThanFifteenDigitsIsRefusedRatherThanOverflowing() {
-        assertEquals("must be a whole number of 0 or more; found '99999999999999999999'",
+        assertEquals(
+                "must be a whole number of 0 or more; found '99999999999999999999'",
                 error(Field.PEAK_RPS, "99999999999999999999"));
     }
 
@@ -82,8 +83,22 @@ class ValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-1", "-0", ".5", "5.", "1e3", "1.5e2", ".inf", ".NaN", "NaN", "Infinity", "1,5",
-        "0.1234567891", "2 ms"})
+    @ValueSource(
+            strings = {
+                "-1",
+                "-0",
+                ".5",
+                "5.",
+                "1e3",
+                "1.5e2",
+                ".inf",
+                ".NaN",
+                "NaN",
+                "Infinity",
+                "1,5",
+                "0.1234567891",
+                "2 ms"
+            })
     void anAmountRejectsYamlFloatsAndSigns(String text) {
         assertEquals("must be a number of 0 or more; found '" + text + "'", error(Field.MONTHLY_COST, text));
     }
@@ -103,8 +118,21 @@ class ValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2027-02-30", "2023-02-29", "2027-13-01", "2027-00-10", "2027-3-1", "01/03/2027",
-        "2027-03-01T00:00:00Z", "2027-03-01 10:00", "27-03-01", "+2027-03-01", "tomorrow", ""})
+    @ValueSource(
+            strings = {
+                "2027-02-30",
+                "2023-02-29",
+                "2027-13-01",
+                "2027-00-10",
+                "2027-3-1",
+                "01/03/2027",
+                "2027-03-01T00:00:00Z",
+                "2027-03-01 10:00",
+                "27-03-01",
+                "+2027-03-01",
+                "tomorrow",
+                ""
+            })
     void anythingElseIsNotADate(String text) {
         assertEquals("must be an ISO date (yyyy-mm-dd); found '" + text + "'", error(Field.DECISION_EXPIRES, text));
     }
@@ -138,8 +166,8 @@ class ValuesTest {
     }
 
     private static String nameError(String text) {
-        return "must be 1-63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit; found '"
-                + text + "'";
+        return "must be 1-63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit; found '" + text
+                + "'";
     }
 
     // --- text ---
@@ -166,24 +194,29 @@ class ValuesTest {
 
     @Test
     void anEnumValueInTheWrongCaseIsRefusedWithTheRightSpelling() {
-        assertEquals("must be one of go, rust, java, kotlin, python, node, dotnet, cpp, c, other, undecided;"
-                + " found 'Go'; did you mean 'go'?", error(Field.LANGUAGE, "Go"));
+        assertEquals(
+                "must be one of go, rust, java, kotlin, python, node, dotnet, cpp, c, other, undecided;"
+                        + " found 'Go'; did you mean 'go'?",
+                error(Field.LANGUAGE, "Go"));
     }
 
     @Test
     void anEnumValueWithUnderscoresIsRefusedWithTheDashedSpelling() {
-        assertEquals("must be one of data-plane, control-plane, admin-api, orchestration, api, worker,"
-                + " stream-processor, proxy, edge, storage, batch, tooling; found 'data_plane';"
-                + " did you mean 'data-plane'?", error(Field.ROLE, "data_plane"));
-        assertEquals("must be one of data-plane, control-plane, admin-api, orchestration, api, worker,"
-                + " stream-processor, proxy, edge, storage, batch, tooling; found 'DATA_PLANE'",
+        assertEquals(
+                "must be one of data-plane, control-plane, admin-api, orchestration, api, worker,"
+                        + " stream-processor, proxy, edge, storage, batch, tooling; found 'data_plane';"
+                        + " did you mean 'data-plane'?",
+                error(Field.ROLE, "data_plane"));
+        assertEquals(
+                "must be one of data-plane, control-plane, admin-api, orchestration, api, worker,"
+                        + " stream-processor, proxy, edge, storage, batch, tooling; found 'DATA_PLANE'",
                 error(Field.ROLE, "DATA_PLANE").replace("; did you mean 'data-plane'?", ""));
     }
 
     @Test
     void anEnumValueFarFromEveryValueGetsNoSuggestion() {
-        assertEquals("must be one of simple, moderate, hard; found 'impossible'",
-                error(Field.CONCURRENCY, "impossible"));
+        assertEquals(
+                "must be one of simple, moderate, hard; found 'impossible'", error(Field.CONCURRENCY, "impossible"));
         assertEquals("must be one of none, some, strong; found 'expert'", error(Field.RUST_EXPERIENCE, "expert"));
     }
 
@@ -192,14 +225,16 @@ class ValuesTest {
         assertEquals(List.of("go", "rust"), Field.DECISION_LANGUAGE.allowedValues());
         assertEquals(Language.RUST, ok(Field.DECISION_LANGUAGE, "rust"));
         assertEquals("must be one of go, rust; found 'java'", error(Field.DECISION_LANGUAGE, "java"));
-        assertEquals("must be one of go, rust; found 'Rust'; did you mean 'rust'?",
-                error(Field.DECISION_LANGUAGE, "Rust"));
+        assertEquals(
+                "must be one of go, rust; found 'Rust'; did you mean 'rust'?", error(Field.DECISION_LANGUAGE, "Rust"));
     }
 
     @Test
     void anEnumIsNeverReadFromItsJavaConstantName() {
-        assertEquals("must be one of experimental, production, deprecated; found 'PRODUCTION';"
-                + " did you mean 'production'?", error(Field.LIFECYCLE, "PRODUCTION"));
+        assertEquals(
+                "must be one of experimental, production, deprecated; found 'PRODUCTION';"
+                        + " did you mean 'production'?",
+                error(Field.LIFECYCLE, "PRODUCTION"));
     }
 
     // --- every field ---
@@ -213,7 +248,8 @@ class ValuesTest {
             case COUNT, POSITIVE_COUNT -> "7";
             case AMOUNT, POSITIVE_AMOUNT -> "7.5";
             case DATE -> "2027-03-01";
-            case ENUM, ENUM_LIST -> field.allowedValues().get(field.allowedValues().size() - 1);
+            case ENUM, ENUM_LIST ->
+                field.allowedValues().get(field.allowedValues().size() - 1);
         };
         Object value = ok(field, sample);
         if (field.enumType() != null) {

@@ -44,8 +44,10 @@ class Yaml11SurprisesTest {
                   language: no
                   role: api
                 """);
-        assertEquals(List.of(F + "6:13: spec.language must be one of go, rust, java, kotlin, python, node, dotnet,"
-                + " cpp, c, other, undecided; found 'no'; did you mean 'go'?"), read.problems());
+        assertEquals(
+                List.of(F + "6:13: spec.language must be one of go, rust, java, kotlin, python, node, dotnet,"
+                        + " cpp, c, other, undecided; found 'no'; did you mean 'go'?"),
+                read.problems());
         assertNull(read.service());
     }
 
@@ -56,9 +58,11 @@ class Yaml11SurprisesTest {
                   decision:
                     language: off
                 """);
-        assertEquals(List.of(
-                F + "8:16: spec.concurrency must be one of simple, moderate, hard; found 'yes'",
-                F + "10:15: spec.decision.language must be one of go, rust; found 'off'"), read.problems());
+        assertEquals(
+                List.of(
+                        F + "8:16: spec.concurrency must be one of simple, moderate, hard; found 'yes'",
+                        F + "10:15: spec.decision.language must be one of go, rust; found 'off'"),
+                read.problems());
     }
 
     @Test
@@ -83,11 +87,13 @@ class Yaml11SurprisesTest {
                     instances: 0x10
                     monthlyCost: 1e3
                 """);
-        assertEquals(List.of(
-                F + "9:14: spec.traffic.peakRps must be a whole number of 0 or more; found '1_000'",
-                F + "10:19: spec.traffic.p99LatencyMs must be a number greater than 0; found '.5'",
-                F + "12:16: spec.resources.instances must be a whole number of 0 or more; found '0x10'",
-                F + "13:18: spec.resources.monthlyCost must be a number of 0 or more; found '1e3'"), read.problems());
+        assertEquals(
+                List.of(
+                        F + "9:14: spec.traffic.peakRps must be a whole number of 0 or more; found '1_000'",
+                        F + "10:19: spec.traffic.p99LatencyMs must be a number greater than 0; found '.5'",
+                        F + "12:16: spec.resources.instances must be a whole number of 0 or more; found '0x10'",
+                        F + "13:18: spec.resources.monthlyCost must be a number of 0 or more; found '1e3'"),
+                read.problems());
     }
 
     @Test
@@ -167,7 +173,8 @@ class Yaml11SurprisesTest {
                   role: api
                   lifecycle: "~"
                 """);
-        assertEquals(List.of(F + "9:14: spec.lifecycle must be one of experimental, production, deprecated;"
-                + " found '~'"), read.problems());
+        assertEquals(
+                List.of(F + "9:14: spec.lifecycle must be one of experimental, production, deprecated;" + " found '~'"),
+                read.problems());
     }
 }

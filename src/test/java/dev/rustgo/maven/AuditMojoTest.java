@@ -53,8 +53,9 @@ class AuditMojoTest {
 
         String json = Files.readString(report("pass"));
         assertTrue(json.contains("\"result\": \"pass\""), json);
-        verify(mojo.getLog()).info("rustgo: 2 services (1 rust, 1 go, 0 review); findings: 0 error, 0 warning,"
-                + " 0 info; result: pass; report: target/rustgo/audit.json");
+        verify(mojo.getLog())
+                .info("rustgo: 2 services (1 rust, 1 go, 0 review); findings: 0 error, 0 warning,"
+                        + " 0 info; result: pass; report: target/rustgo/audit.json");
     }
 
     @Test
@@ -74,13 +75,16 @@ class AuditMojoTest {
     void rustCandidateInGoFailsThePolicyOnceWithASummary(AuditMojo mojo) throws Exception {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertEquals("rustgo: 1 finding fails the build (1 error: 1 rust-candidate-in-go);"
-                + " fix it as the line above says, or record a decision in spec.decision"
-                + " (rustgo.failOn sets the gate)", e.getMessage());
-        verify(mojo.getLog()).error("services/matcher.yaml:6:13: [rust-candidate-in-go] matcher is a Rust"
-                + " candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard)"
-                + " but is written in go; record the decision to stay on Go in spec.decision (with its record),"
-                + " or plan the move to Rust");
+        assertEquals(
+                "rustgo: 1 finding fails the build (1 error: 1 rust-candidate-in-go);"
+                        + " fix it as the line above says, or record a decision in spec.decision"
+                        + " (rustgo.failOn sets the gate)",
+                e.getMessage());
+        verify(mojo.getLog())
+                .error("services/matcher.yaml:6:13: [rust-candidate-in-go] matcher is a Rust"
+                        + " candidate (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard)"
+                        + " but is written in go; record the decision to stay on Go in spec.decision (with its record),"
+                        + " or plan the move to Rust");
         assertTrue(Files.readString(report("fail")).contains("\"result\": \"fail\""));
     }
 
@@ -91,8 +95,9 @@ class AuditMojoTest {
     void failOnNeverReportsErrorsAsWarningsAndPasses(AuditMojo mojo) throws Exception {
         mojo.execute();
 
-        verify(mojo.getLog()).warn(org.mockito.ArgumentMatchers.startsWith(
-                "services/matcher.yaml:6:13: [rust-candidate-in-go] matcher is a Rust candidate"));
+        verify(mojo.getLog())
+                .warn(org.mockito.ArgumentMatchers.startsWith(
+                        "services/matcher.yaml:6:13: [rust-candidate-in-go] matcher is a Rust candidate"));
         assertTrue(Files.readString(report("fail")).contains("\"result\": \"warn\""));
     }
 
@@ -102,11 +107,13 @@ class AuditMojoTest {
     void badDescriptorIsAnExecutionErrorAndTheGoodServicesAreStillReported(AuditMojo mojo) throws Exception {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("rustgo: 1 problem in 1 descriptor file (first: services/broken.yaml:9:14:"
-                + " spec.traffic.peakRps must be a whole number of 0 or more; found 'lots'); fix them and run again",
+        assertEquals(
+                "rustgo: 1 problem in 1 descriptor file (first: services/broken.yaml:9:14:"
+                        + " spec.traffic.peakRps must be a whole number of 0 or more; found 'lots'); fix them and run again",
                 e.getMessage());
-        verify(mojo.getLog()).error(
-                "services/broken.yaml:9:14: spec.traffic.peakRps must be a whole number of 0 or more; found 'lots'");
+        verify(mojo.getLog())
+                .error(
+                        "services/broken.yaml:9:14: spec.traffic.peakRps must be a whole number of 0 or more; found 'lots'");
         String json = Files.readString(report("bad"));
         assertTrue(json.contains("\"name\": \"admin\""), json);
         assertTrue(json.contains("\"failed\": [\n      \"services/broken.yaml\"\n    ]"), json);
@@ -129,7 +136,9 @@ class AuditMojoTest {
     void unknownFormatIsAConfigurationError(AuditMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("rustgo.formats: unknown format 'pdf'; known formats are html, json, junit, markdown, sarif", e.getMessage());
+        assertEquals(
+                "rustgo.formats: unknown format 'pdf'; known formats are html, json, junit, markdown, sarif",
+                e.getMessage());
     }
 
     @Test
@@ -151,7 +160,8 @@ class AuditMojoTest {
     void badReferenceDateIsAConfigurationError(AuditMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today; found '24/11/2026'", e.getMessage());
+        assertEquals(
+                "rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today; found '24/11/2026'", e.getMessage());
     }
 
     @Test
@@ -162,8 +172,9 @@ class AuditMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
         Path out = basedir("pass").resolve("pom.xml/rustgo");
-        assertEquals("rustgo.outputDirectory: cannot write the json report to " + out + ": " + out
-                + ": Not a directory", e.getMessage());
+        assertEquals(
+                "rustgo.outputDirectory: cannot write the json report to " + out + ": " + out + ": Not a directory",
+                e.getMessage());
     }
 
     @Test
@@ -174,8 +185,10 @@ class AuditMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
         Path pom = basedir("pass").resolve("pom.xml");
-        assertEquals("rustgo.outputDirectory: cannot write the json report to " + pom + ": " + pom
-                + " is in the way: it exists and is not a directory", e.getMessage());
+        assertEquals(
+                "rustgo.outputDirectory: cannot write the json report to " + pom + ": " + pom
+                        + " is in the way: it exists and is not a directory",
+                e.getMessage());
     }
 
     @Test
@@ -185,8 +198,8 @@ class AuditMojoTest {
     void aMissingPolicyFileIsAConfigurationError(AuditMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("rustgo.policy: " + basedir("pass").resolve("no-such-policy.yaml") + " does not exist",
-                e.getMessage());
+        assertEquals(
+                "rustgo.policy: " + basedir("pass").resolve("no-such-policy.yaml") + " does not exist", e.getMessage());
     }
 
     @Test
@@ -196,7 +209,8 @@ class AuditMojoTest {
     void aMissingBaselineFileIsAConfigurationError(AuditMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("rustgo.baseline: " + basedir("pass").resolve("rustgo-baseline.jsn") + " does not exist",
+        assertEquals(
+                "rustgo.baseline: " + basedir("pass").resolve("rustgo-baseline.jsn") + " does not exist",
                 e.getMessage());
     }
 
@@ -207,7 +221,8 @@ class AuditMojoTest {
     void aBaselineThatIsADirectoryIsAConfigurationError(AuditMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("rustgo.baseline: " + basedir("pass").resolve("services") + " is a directory, not a file",
+        assertEquals(
+                "rustgo.baseline: " + basedir("pass").resolve("services") + " is a directory, not a file",
                 e.getMessage());
     }
 }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 class BaselineAndScaffoldMojoTest {
 
     private static Path basedir(String project) throws Exception {
-        return Paths.get(BaselineAndScaffoldMojoTest.class.getResource("/unit/" + project).toURI());
+        return Paths.get(BaselineAndScaffoldMojoTest.class
+                .getResource("/unit/" + project)
+                .toURI());
     }
 
     @AfterEach
@@ -66,8 +68,10 @@ class BaselineAndScaffoldMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
         Path file = basedir("fail").resolve("pom.xml/rustgo-baseline.json");
-        assertEquals("rustgo.baseline: cannot write the baseline " + file + ": " + file.getParent()
-                + " is in the way: it exists and is not a directory", e.getMessage());
+        assertEquals(
+                "rustgo.baseline: cannot write the baseline " + file + ": " + file.getParent()
+                        + " is in the way: it exists and is not a directory",
+                e.getMessage());
     }
 
     @Test
@@ -76,7 +80,8 @@ class BaselineAndScaffoldMojoTest {
     void noBaselineIsWrittenFromDescriptorsThatDoNotLoad(BaselineMojo mojo) throws Exception {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("rustgo: the baseline was not written: 1 input problem(s) above; fix them and run again",
+        assertEquals(
+                "rustgo: the baseline was not written: 1 input problem(s) above; fix them and run again",
                 e.getMessage());
         assertTrue(Files.notExists(basedir("bad").resolve("rustgo-baseline.json")));
     }
@@ -91,8 +96,9 @@ class BaselineAndScaffoldMojoTest {
 
         Path file = basedir("pass").resolve("services/orders.yaml");
         assertTrue(Files.readString(file).contains("  role: worker"));
-        verify(mojo.getLog()).info("rustgo: wrote services/orders.yaml; fill in what you know, then run mvn"
-                + " rustgo:explain -Drustgo.service=orders");
+        verify(mojo.getLog())
+                .info("rustgo: wrote services/orders.yaml; fill in what you know, then run mvn"
+                        + " rustgo:explain -Drustgo.service=orders");
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals("services/orders.yaml already exists; edit it, or pick another rustgo.service", e.getMessage());
     }

@@ -23,15 +23,19 @@ class ExplainMojoTest {
         mojo.execute();
 
         verify(mojo.getLog()).info("rustgo explain: matcher");
-        verify(mojo.getLog()).info("  verdict: rust (confidence 0.82): Rust is demanded (tail latency, throughput"
-                + " and scale, concurrency correctness), corroborated by R-DEFECT-COST criticality financial, R-ROLE"
-                + " role data-plane; nothing presses for Go");
-        verify(mojo.getLog()).info("    R-TAIL           tail-latency        rust demand       p99LatencyMs 2"
-                + "  (services/matcher.yaml:10:19)");
-        verify(mojo.getLog()).info("    R-MEMORY         memory-budget       -                 no evidence"
-                + " (missing: memoryBudgetMiB)");
-        verify(mojo.getLog()).info("  pressure: Rust 8, Go 1 (mild 0, corroborates 1, demand 2, strong 3, each"
-                + " requirement once; Go: prior and pressure 1)");
+        verify(mojo.getLog())
+                .info("  verdict: rust (confidence 0.82): Rust is demanded (tail latency, throughput"
+                        + " and scale, concurrency correctness), corroborated by R-DEFECT-COST criticality financial, R-ROLE"
+                        + " role data-plane; nothing presses for Go");
+        verify(mojo.getLog())
+                .info("    R-TAIL           tail-latency        rust demand       p99LatencyMs 2"
+                        + "  (services/matcher.yaml:10:19)");
+        verify(mojo.getLog())
+                .info("    R-MEMORY         memory-budget       -                 no evidence"
+                        + " (missing: memoryBudgetMiB)");
+        verify(mojo.getLog())
+                .info("  pressure: Rust 8, Go 1 (mild 0, corroborates 1, demand 2, strong 3, each"
+                        + " requirement once; Go: prior and pressure 1)");
     }
 
     @Test
@@ -41,7 +45,7 @@ class ExplainMojoTest {
     void anUnknownServiceIsAConfigurationErrorWithASuggestion(ExplainMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("rustgo.service: no service named 'matchr' in the portfolio; did you mean 'matcher'?",
-                e.getMessage());
+        assertEquals(
+                "rustgo.service: no service named 'matchr' in the portfolio; did you mean 'matcher'?", e.getMessage());
     }
 }

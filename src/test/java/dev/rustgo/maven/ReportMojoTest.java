@@ -39,8 +39,10 @@ class ReportMojoTest {
         mojo.execute();
 
         String page = Files.readString(basedir().resolve("target/site-test/rustgo.html"));
-        assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
-                + "<title>Rust or Go: fail</title>"), page);
+        assertTrue(
+                page.startsWith("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+                        + "<title>Rust or Go: fail</title>"),
+                page);
         assertTrue(page.contains("data-service=\"matcher\""), page);
         verify(mojo.getLog()).info("rustgo: report written to target/site-test/rustgo.html");
     }

@@ -31,8 +31,10 @@ import org.junit.jupiter.api.Test;
 class PolicyEngineTest {
 
     private static Services matcher(Language language) {
-        return service("matcher", language, Role.DATA_PLANE).set(Field.P99_LATENCY_MS, 2.0)
-                .set(Field.PEAK_RPS, 400_000L).set(Field.CONCURRENCY, Concurrency.HARD)
+        return service("matcher", language, Role.DATA_PLANE)
+                .set(Field.P99_LATENCY_MS, 2.0)
+                .set(Field.PEAK_RPS, 400_000L)
+                .set(Field.CONCURRENCY, Concurrency.HARD)
                 .set(Field.CRITICALITY, Criticality.FINANCIAL);
     }
 
@@ -40,8 +42,11 @@ class PolicyEngineTest {
         Portfolio portfolio = Portfolio.of(services);
         Rule.Context context = new Rule.Context(portfolio, policy.thresholds(), Services.TODAY);
         List<Assessment> assessments = portfolio.services().stream()
-                .map(s -> Scorer.standard().assess(s, context)).toList();
-        return new PolicyEngine(policy, Services.TODAY).evaluate(portfolio, assessments, notices).findings();
+                .map(s -> Scorer.standard().assess(s, context))
+                .toList();
+        return new PolicyEngine(policy, Services.TODAY)
+                .evaluate(portfolio, assessments, notices)
+                .findings();
     }
 
     private static List<Finding> findings(Service... services) {
@@ -49,106 +54,154 @@ class PolicyEngineTest {
     }
 
     private static List<String> lines(List<Finding> findings) {
-        return findings.stream().map(f -> f.severity().id() + " " + f.place() + " [" + f.rule() + "] " + f.message())
+        return findings.stream()
+                .map(f -> f.severity().id() + " " + f.place() + " [" + f.rule() + "] " + f.message())
                 .toList();
     }
 
     @Test
     void rustCandidateInGoIsAnErrorAtTheLanguageLine() {
-        assertEquals(List.of("error services/matcher.yaml:4:5 [rust-candidate-in-go] matcher is a Rust candidate"
-                + " (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard) but is"
-                + " written in go; record the decision to stay on Go in spec.decision (with its record), or plan"
-                + " the move to Rust"), lines(findings(matcher(Language.GO).set(Field.RUST_EXPERIENCE, Experience.SOME)
+        assertEquals(
+                List.of("error services/matcher.yaml:4:5 [rust-candidate-in-go] matcher is a Rust candidate"
+                        + " (R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency hard) but is"
+                        + " written in go; record the decision to stay on Go in spec.decision (with its record), or plan"
+                        + " the move to Rust"),
+                lines(findings(matcher(Language.GO)
+                        .set(Field.RUST_EXPERIENCE, Experience.SOME)
                         .build())));
     }
 
     @Test
     void rustCandidateInJavaIsAWarningAndInRustOrUndecidedNothing() {
-        assertEquals(List.of("rust-candidate-in-other-language"), findings(matcher(Language.JAVA)
-                .set(Field.RUST_EXPERIENCE, Experience.SOME).build()).stream().map(Finding::rule).toList());
+        assertEquals(
+                List.of("rust-candidate-in-other-language"),
+                findings(matcher(Language.JAVA)
+                                .set(Field.RUST_EXPERIENCE, Experience.SOME)
+                                .build())
+                        .stream()
+                        .map(Finding::rule)
+                        .toList());
         assertEquals(List.of(), findings(matcher(Language.RUST).build()));
-        assertEquals(List.of(), findings(matcher(Language.UNDECIDED).set(Field.RUST_EXPERIENCE, Experience.SOME).build()));
+        assertEquals(
+                List.of(),
+                findings(matcher(Language.UNDECIDED)
+                        .set(Field.RUST_EXPERIENCE, Experience.SOME)
+                        .build()));
     }
 
     @Test
     void aRecordedDecisionTurnsTheContradictionIntoInformation() {
-        Service decided = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
-                .set(Field.DECISION_RECORD, "docs/adr/7.md").set(Field.DECISION_DECIDED, LocalDate.of(2026, 10, 1))
-                .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(31)).set(Field.RUST_EXPERIENCE, Experience.SOME)
+        Service decided = matcher(Language.GO)
+                .set(Field.DECISION_LANGUAGE, Language.GO)
+                .set(Field.DECISION_RECORD, "docs/adr/7.md")
+                .set(Field.DECISION_DECIDED, LocalDate.of(2026, 10, 1))
+                .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(31))
+                .set(Field.RUST_EXPERIENCE, Experience.SOME)
                 .build();
-        assertEquals(List.of("info services/matcher.yaml:10:5 [decision-recorded] matcher has verdict rust and"
-                + " language go; decision recorded: go, docs/adr/7.md, decided 2026-10-01, until 2026-12-25"),
+        assertEquals(
+                List.of("info services/matcher.yaml:10:5 [decision-recorded] matcher has verdict rust and"
+                        + " language go; decision recorded: go, docs/adr/7.md, decided 2026-10-01, until 2026-12-25"),
                 lines(findings(decided)));
     }
 
     @Test
     void aDecisionExpiringWithin30DaysIsAWarningThatNamesTheDate() {
-        Service decided = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
-                .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(30)).set(Field.RUST_EXPERIENCE, Experience.SOME)
+        Service decided = matcher(Language.GO)
+                .set(Field.DECISION_LANGUAGE, Language.GO)
+                .set(Field.DECISION_EXPIRES, Services.TODAY.plusDays(30))
+                .set(Field.RUST_EXPERIENCE, Experience.SOME)
                 .build();
-        assertEquals(List.of("warning services/matcher.yaml:11:5 [decision-expiring] the decision on matcher (go)"
-                + " expires on 2026-12-24, in 30 days",
-                "info services/matcher.yaml:10:5 [decision-recorded] matcher has verdict rust and language go;"
-                        + " decision recorded: go, until 2026-12-24"), lines(findings(decided)));
+        assertEquals(
+                List.of(
+                        "warning services/matcher.yaml:11:5 [decision-expiring] the decision on matcher (go)"
+                                + " expires on 2026-12-24, in 30 days",
+                        "info services/matcher.yaml:10:5 [decision-recorded] matcher has verdict rust and language go;"
+                                + " decision recorded: go, until 2026-12-24"),
+                lines(findings(decided)));
     }
 
     @Test
     void anExpiredDecisionNoLongerCountsAndSaysWhenItExpired() {
-        Service expired = matcher(Language.GO).set(Field.DECISION_LANGUAGE, Language.GO)
-                .set(Field.DECISION_EXPIRES, Services.TODAY.minusDays(1)).set(Field.RUST_EXPERIENCE, Experience.SOME)
+        Service expired = matcher(Language.GO)
+                .set(Field.DECISION_LANGUAGE, Language.GO)
+                .set(Field.DECISION_EXPIRES, Services.TODAY.minusDays(1))
+                .set(Field.RUST_EXPERIENCE, Experience.SOME)
                 .build();
-        assertEquals(List.of("rust-candidate-in-go", "decision-expired"),
+        assertEquals(
+                List.of("rust-candidate-in-go", "decision-expired"),
                 findings(expired).stream().map(Finding::rule).toList());
-        assertTrue(lines(findings(expired)).get(1).endsWith("[decision-expired] the decision on matcher (go) expired"
-                + " on 2026-11-23; it no longer counts"), lines(findings(expired)).toString());
+        assertTrue(
+                lines(findings(expired))
+                        .get(1)
+                        .endsWith("[decision-expired] the decision on matcher (go) expired"
+                                + " on 2026-11-23; it no longer counts"),
+                lines(findings(expired)).toString());
     }
 
     @Test
     void strongGoFitInRustIsAWarning() {
         Service admin = service("admin", Language.RUST, Role.ADMIN_API).build();
-        assertEquals(List.of("warning services/admin.yaml:4:5 [go-fit-in-rust] admin is a strong Go fit"
-                + " (G-CONTROL-PLANE role admin-api) but is written in rust; build it in"
-                + " Go while it is new, or record why Rust is needed in spec.decision; if it already runs, say so with"
-                + " spec.lifecycle: production"), lines(findings(admin)));
+        assertEquals(
+                List.of("warning services/admin.yaml:4:5 [go-fit-in-rust] admin is a strong Go fit"
+                        + " (G-CONTROL-PLANE role admin-api) but is written in rust; build it in"
+                        + " Go while it is new, or record why Rust is needed in spec.decision; if it already runs, say so with"
+                        + " spec.lifecycle: production"),
+                lines(findings(admin)));
     }
 
     @Test
     void aRustCandidateWhoseTeamHasNoRustExperienceNeedsAPlan() {
-        Service s = matcher(Language.GO).set(Field.RUST_EXPERIENCE, Experience.NONE).build();
-        assertTrue(lines(findings(s)).contains("warning services/matcher.yaml:10:5"
-                + " [rust-candidate-without-rust-experience] matcher is a Rust candidate but its team has no Rust"
-                + " experience; plan the onboarding (about a month for Rust async) or pair the team with"
-                + " Rust-experienced engineers"), lines(findings(s)).toString());
+        Service s =
+                matcher(Language.GO).set(Field.RUST_EXPERIENCE, Experience.NONE).build();
+        assertTrue(
+                lines(findings(s))
+                        .contains("warning services/matcher.yaml:10:5"
+                                + " [rust-candidate-without-rust-experience] matcher is a Rust candidate but its team has no Rust"
+                                + " experience; plan the onboarding (about a month for Rust async) or pair the team with"
+                                + " Rust-experienced engineers"),
+                lines(findings(s)).toString());
     }
 
     /** The cost model takes unrecorded Rust experience as none; so does the readiness rule, and says so. */
     @Test
     void aRustCandidateWhoseTeamsRustExperienceIsNotRecordedIsTakenAsNone() {
         Service s = matcher(Language.GO).set(Field.INSTANCES, 120L).build();
-        assertEquals(List.of("error services/matcher.yaml:4:5 [rust-candidate-in-go]",
-                "warning services/matcher.yaml:3:5 [rust-candidate-without-rust-experience] matcher is a Rust"
-                        + " candidate but its team's Rust experience is not recorded, so it is taken as none"
-                        + " (onboarding about 45000; the move saves 4000-6857 a month against 45000 of onboarding and"
-                        + " 90000 of rewrite: pays back in 19.7-33.8 months, beyond the 12-month horizon); record team.rustExperience, or plan the onboarding (about"
-                        + " a month for Rust async) or pair the team with Rust-experienced engineers"),
-                lines(findings(s)).stream().map(l -> l.contains("[rust-candidate-in-go]")
-                        ? l.substring(0, l.indexOf("]") + 1) : l).toList());
-        assertEquals(List.of("rust-candidate-in-go"), findings(matcher(Language.GO)
-                .set(Field.RUST_EXPERIENCE, Experience.STRONG).build()).stream().map(Finding::rule).toList());
+        assertEquals(
+                List.of(
+                        "error services/matcher.yaml:4:5 [rust-candidate-in-go]",
+                        "warning services/matcher.yaml:3:5 [rust-candidate-without-rust-experience] matcher is a Rust"
+                                + " candidate but its team's Rust experience is not recorded, so it is taken as none"
+                                + " (onboarding about 45000; the move saves 4000-6857 a month against 45000 of onboarding and"
+                                + " 90000 of rewrite: pays back in 19.7-33.8 months, beyond the 12-month horizon); record team.rustExperience, or plan the onboarding (about"
+                                + " a month for Rust async) or pair the team with Rust-experienced engineers"),
+                lines(findings(s)).stream()
+                        .map(l -> l.contains("[rust-candidate-in-go]") ? l.substring(0, l.indexOf("]") + 1) : l)
+                        .toList());
+        assertEquals(
+                List.of("rust-candidate-in-go"),
+                findings(matcher(Language.GO)
+                                .set(Field.RUST_EXPERIENCE, Experience.STRONG)
+                                .build())
+                        .stream()
+                        .map(Finding::rule)
+                        .toList());
     }
 
     @Test
     void rustShareAboveTheBandIsAPortfolioWarning() {
         List<Service> services = new ArrayList<>();
         services.add(matcher(Language.RUST).build());
-        services.add(service("ingest", Language.RUST, Role.PROXY).set(Field.PEAK_RPS, 300_000L)
-                .set(Field.P99_LATENCY_MS, 3.0).build());
+        services.add(service("ingest", Language.RUST, Role.PROXY)
+                .set(Field.PEAK_RPS, 300_000L)
+                .set(Field.P99_LATENCY_MS, 3.0)
+                .build());
         for (int i = 0; i < 8; i++) {
             services.add(service("svc-" + i, Language.GO, Role.API).build());
         }
-        assertEquals(List.of("warning portfolio [rust-share-above-band] Rust candidates and Rust services are 20% of"
-                + " the portfolio (2 of 10), above the 5%-10% band the guides recommend; check the descriptors of the"
-                + " Rust candidates, or tune the thresholds in the policy"),
+        assertEquals(
+                List.of("warning portfolio [rust-share-above-band] Rust candidates and Rust services are 20% of"
+                        + " the portfolio (2 of 10), above the 5%-10% band the guides recommend; check the descriptors of the"
+                        + " Rust candidates, or tune the thresholds in the policy"),
                 lines(findings(Policy.defaults(FailOn.ERROR), services, List.of())));
         services.remove(0);
         assertEquals(List.of(), findings(Policy.defaults(FailOn.ERROR), services, List.of()));
@@ -156,24 +209,31 @@ class PolicyEngineTest {
 
     @Test
     void duplicatesNameBothPlacesAndDanglingReferencesAreWarnings() {
-        Service first = service("a", Language.GO, Role.API).dependsOn("ghost", "a").build();
+        Service first =
+                service("a", Language.GO, Role.API).dependsOn("ghost", "a").build();
         Service second = Service.builder("services/z.yaml", dev.rustgo.model.Position.START)
                 .put(Field.NAME, "a", new dev.rustgo.model.Position(4, 9))
                 .put(Field.LANGUAGE, Language.GO, new dev.rustgo.model.Position(6, 13))
-                .put(Field.ROLE, Role.API, new dev.rustgo.model.Position(7, 9)).build();
-        assertEquals(List.of("error services/z.yaml:4:9 [duplicate-service] service name 'a' is already used at"
-                + " services/a.yaml:3:5; names must be unique across the portfolio",
-                "warning services/a.yaml:6:5 [unknown-dependency] a depends on 'ghost', which is not in the portfolio"),
+                .put(Field.ROLE, Role.API, new dev.rustgo.model.Position(7, 9))
+                .build();
+        assertEquals(
+                List.of(
+                        "error services/z.yaml:4:9 [duplicate-service] service name 'a' is already used at"
+                                + " services/a.yaml:3:5; names must be unique across the portfolio",
+                        "warning services/a.yaml:6:5 [unknown-dependency] a depends on 'ghost', which is not in the portfolio"),
                 lines(findings(first, second)));
     }
 
     @Test
     void noticesBecomeFindingsAndSeveritiesComeFromThePolicy() {
-        Map<PolicyRule, Severity> severities = new EnumMap<>(Policy.defaults(FailOn.ERROR).severities());
+        Map<PolicyRule, Severity> severities =
+                new EnumMap<>(Policy.defaults(FailOn.ERROR).severities());
         severities.put(PolicyRule.EMPTY_DESCRIPTOR_FILE, Severity.ERROR);
         Policy policy = new Policy(severities, Policy.defaults(FailOn.ERROR).thresholds(), FailOn.ERROR);
-        Notice empty = new Notice(Notice.Kind.EMPTY_DESCRIPTOR_FILE, new Problem("services/x.yaml", 1, 1, "holds no service"));
-        assertEquals(List.of("error services/x.yaml:1:1 [empty-descriptor-file] holds no service"),
+        Notice empty =
+                new Notice(Notice.Kind.EMPTY_DESCRIPTOR_FILE, new Problem("services/x.yaml", 1, 1, "holds no service"));
+        assertEquals(
+                List.of("error services/x.yaml:1:1 [empty-descriptor-file] holds no service"),
                 lines(findings(policy, List.of(), List.of(empty))));
     }
 
@@ -185,8 +245,10 @@ class PolicyEngineTest {
         assertFalse(FailOn.WARNING.fails(Severity.INFO));
         assertFalse(FailOn.NEVER.fails(Severity.ERROR));
         assertEquals(FailOn.WARNING, FailOn.parse(" warning "));
-        assertEquals("rustgo.failOn must be one of error, warning, never; found 'ERROR'",
-                assertThrows(IllegalArgumentException.class, () -> FailOn.parse("ERROR")).getMessage());
+        assertEquals(
+                "rustgo.failOn must be one of error, warning, never; found 'ERROR'",
+                assertThrows(IllegalArgumentException.class, () -> FailOn.parse("ERROR"))
+                        .getMessage());
     }
 
     /** Every rule is raised by one check, in enforcer's shape, or by the waivers (their own rules). */
@@ -198,7 +260,8 @@ class PolicyEngineTest {
                 raisedBy.merge(rule, 1, Integer::sum);
             }
         }
-        for (PolicyRule rule : List.of(PolicyRule.WAIVER_EXPIRED, PolicyRule.WAIVER_EXPIRING, PolicyRule.WAIVER_UNUSED)) {
+        for (PolicyRule rule :
+                List.of(PolicyRule.WAIVER_EXPIRED, PolicyRule.WAIVER_EXPIRING, PolicyRule.WAIVER_UNUSED)) {
             raisedBy.merge(rule, 1, Integer::sum);
         }
         for (PolicyRule rule : PolicyRule.values()) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
-import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.criteria.Threshold;
 import dev.rustgo.diagnostics.Problem;
 import java.io.StringWriter;
@@ -56,12 +55,24 @@ class PolicyFileTest {
             file = base.resolve("rustgo-policy.yaml");
             Files.writeString(file, policy);
         }
-        return new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(), FailOn.ERROR,
-                base.resolve("target/rustgo"), Set.of(), TODAY, file, baseline, 0));
+        return new Auditor()
+                .audit(new AuditRequest(
+                        base,
+                        List.of(base),
+                        List.of(),
+                        List.of(),
+                        FailOn.ERROR,
+                        base.resolve("target/rustgo"),
+                        Set.of(),
+                        TODAY,
+                        file,
+                        baseline,
+                        0));
     }
 
     private static List<String> findings(AuditResult r) {
-        return r.findings().stream().map(f -> f.severity().id() + " " + f.place() + " [" + f.rule() + "] " + f.message())
+        return r.findings().stream()
+                .map(f -> f.severity().id() + " " + f.place() + " [" + f.rule() + "] " + f.message())
                 .toList();
     }
 
@@ -86,8 +97,12 @@ class PolicyFileTest {
                   go-fit-in-rust: error
                 """, null);
         assertEquals(List.of(), problems(r));
-        assertEquals(List.of("error", "warning"), r.findings().stream().map(f -> f.severity().id()).toList());
-        assertEquals(List.of("go-fit-in-rust", "rust-candidate-in-go"), r.findings().stream().map(Finding::rule).toList());
+        assertEquals(
+                List.of("error", "warning"),
+                r.findings().stream().map(f -> f.severity().id()).toList());
+        assertEquals(
+                List.of("go-fit-in-rust", "rust-candidate-in-go"),
+                r.findings().stream().map(Finding::rule).toList());
         AuditResult off = audit("""
                 apiVersion: rustgo.dev/v1
                 kind: Policy
@@ -122,10 +137,12 @@ class PolicyFileTest {
                     owner: trading-platform
                     expires: 2027-06-01
                 """, null);
-        assertEquals(List.of("warning services/admin.yaml:4:18 [go-fit-in-rust] admin is a strong Go fit"
-                + " (G-CONTROL-PLANE role admin-api) but is written in rust; build it in Go while it is new, or"
-                + " record why Rust is needed in spec.decision; if it already runs, say so with spec.lifecycle:"
-                + " production"), findings(active));
+        assertEquals(
+                List.of("warning services/admin.yaml:4:18 [go-fit-in-rust] admin is a strong Go fit"
+                        + " (G-CONTROL-PLANE role admin-api) but is written in rust; build it in Go while it is new, or"
+                        + " record why Rust is needed in spec.decision; if it already runs, say so with spec.lifecycle:"
+                        + " production"),
+                findings(active));
         assertEquals(1, active.waived().size());
         assertEquals(AuditResult.Outcome.WARN, active.outcome());
 
@@ -135,9 +152,12 @@ class PolicyFileTest {
                 waivers:
                   - {service: matcher, rule: rust-candidate-in-go, reason: Later, owner: team, expires: 2026-11-23}
                 """, null);
-        assertTrue(findings(expired).contains("warning rustgo-policy.yaml:4:5 [waiver-expired] the waiver of"
-                + " rust-candidate-in-go for matcher (owner team) expired on 2026-11-23; it no longer suppresses"
-                + " anything"), findings(expired).toString());
+        assertTrue(
+                findings(expired)
+                        .contains("warning rustgo-policy.yaml:4:5 [waiver-expired] the waiver of"
+                                + " rust-candidate-in-go for matcher (owner team) expired on 2026-11-23; it no longer suppresses"
+                                + " anything"),
+                findings(expired).toString());
         assertEquals(AuditResult.Outcome.FAIL, expired.outcome());
     }
 
@@ -157,9 +177,14 @@ class PolicyFileTest {
                     owner: "trading\\nplatform"
                     expires: 2027-06-01
                 """, null);
-        assertTrue(dev.rustgo.console.ConsoleReport.lines(r, base).stream().map(l -> l.text()).toList().contains(
-                "services/matcher.yaml:5:13: [rust-candidate-in-go] waived until 2027-06-01 (trading\\nplatform:"
-                        + " Rewrite staffed for Q3)"), dev.rustgo.console.ConsoleReport.lines(r, base).toString());
+        assertTrue(
+                dev.rustgo.console.ConsoleReport.lines(r, base).stream()
+                        .map(l -> l.text())
+                        .toList()
+                        .contains(
+                                "services/matcher.yaml:5:13: [rust-candidate-in-go] waived until 2027-06-01 (trading\\nplatform:"
+                                        + " Rewrite staffed for Q3)"),
+                dev.rustgo.console.ConsoleReport.lines(r, base).toString());
     }
 
     @Test
@@ -171,10 +196,16 @@ class PolicyFileTest {
                   - {service: matcher, rule: rust-candidate-in-go, reason: Q3, owner: team, expires: 2026-12-10}
                   - {service: ghost, rule: go-fit-in-rust, reason: Gone, owner: team, expires: 2027-12-10}
                 """, null);
-        assertTrue(findings(r).contains("warning rustgo-policy.yaml:4:5 [waiver-expiring] the waiver of"
-                + " rust-candidate-in-go for matcher (owner team) expires on 2026-12-10, in 16 days"), findings(r).toString());
-        assertTrue(findings(r).contains("info rustgo-policy.yaml:5:5 [waiver-unused] the waiver of go-fit-in-rust"
-                + " for ghost (owner team) covers nothing reported any more"), findings(r).toString());
+        assertTrue(
+                findings(r)
+                        .contains("warning rustgo-policy.yaml:4:5 [waiver-expiring] the waiver of"
+                                + " rust-candidate-in-go for matcher (owner team) expires on 2026-12-10, in 16 days"),
+                findings(r).toString());
+        assertTrue(
+                findings(r)
+                        .contains("info rustgo-policy.yaml:5:5 [waiver-unused] the waiver of go-fit-in-rust"
+                                + " for ghost (owner team) covers nothing reported any more"),
+                findings(r).toString());
     }
 
     @Test
@@ -190,14 +221,15 @@ class PolicyFileTest {
                 waivers:
                   - {service: matcher, rule: rust-candidate-in-go, owner: team, expires: someday}
                 """, null);
-        assertEquals(List.of(
-                "rustgo-policy.yaml:4:3: unknown rule 'rust-candidate-in-goo'; did you mean 'rust-candidate-in-go'?;"
-                        + " docs/rules.md lists them all",
-                "rustgo-policy.yaml:5:19: rules.go-fit-in-rust must be one of off, info, warning, error; found 'fatal'",
-                "rustgo-policy.yaml:7:3: unknown threshold 'tail.strongMS'; did you mean 'tail.strictMs'?;"
-                        + " docs/criteria.md lists them all",
-                "rustgo-policy.yaml:9:5: a waiver needs reason",
-                "rustgo-policy.yaml:9:74: waiver expires must be an ISO date (yyyy-mm-dd); found 'someday'"),
+        assertEquals(
+                List.of(
+                        "rustgo-policy.yaml:4:3: unknown rule 'rust-candidate-in-goo'; did you mean 'rust-candidate-in-go'?;"
+                                + " docs/rules.md lists them all",
+                        "rustgo-policy.yaml:5:19: rules.go-fit-in-rust must be one of off, info, warning, error; found 'fatal'",
+                        "rustgo-policy.yaml:7:3: unknown threshold 'tail.strongMS'; did you mean 'tail.strictMs'?;"
+                                + " docs/criteria.md lists them all",
+                        "rustgo-policy.yaml:9:5: a waiver needs reason",
+                        "rustgo-policy.yaml:9:74: waiver expires must be an ISO date (yyyy-mm-dd); found 'someday'"),
                 problems(r));
         assertEquals(AuditResult.Outcome.BAD_INPUT, r.outcome());
         assertEquals(2, r.assessments().size(), "the services are still scored, with the defaults");
@@ -218,16 +250,17 @@ class PolicyFileTest {
                     expires: 2027-01-01
                   - {service: "*", rule: empty-descriptor-file, reason: wip, owner: arch, expires: 2027-01-01}
                 """, null);
-        assertEquals(List.of(
-                "rustgo-policy.yaml:4:26: a waiver cannot cover rust-share-above-band: its findings are about the"
-                        + " portfolio, not a service, and a waiver names services; set its severity under rules:"
-                        + " instead (rust-share-above-band: info, or off), or tune the band under share: (high: 0.15)",
-                "rustgo-policy.yaml:6:11: a waiver cannot cover waiver-expiring: its findings are about a waiver of"
-                        + " this file, not a service, and a waiver names services; set its severity under rules:"
-                        + " instead (waiver-expiring: info, or off), or fix the waiver it names",
-                "rustgo-policy.yaml:10:26: a waiver cannot cover empty-descriptor-file: its findings are about a"
-                        + " file, not a service, and a waiver names services; set its severity under rules: instead"
-                        + " (empty-descriptor-file: info, or off), or take the file out with rustgo.excludes"),
+        assertEquals(
+                List.of(
+                        "rustgo-policy.yaml:4:26: a waiver cannot cover rust-share-above-band: its findings are about the"
+                                + " portfolio, not a service, and a waiver names services; set its severity under rules:"
+                                + " instead (rust-share-above-band: info, or off), or tune the band under share: (high: 0.15)",
+                        "rustgo-policy.yaml:6:11: a waiver cannot cover waiver-expiring: its findings are about a waiver of"
+                                + " this file, not a service, and a waiver names services; set its severity under rules:"
+                                + " instead (waiver-expiring: info, or off), or fix the waiver it names",
+                        "rustgo-policy.yaml:10:26: a waiver cannot cover empty-descriptor-file: its findings are about a"
+                                + " file, not a service, and a waiver names services; set its severity under rules: instead"
+                                + " (empty-descriptor-file: info, or off), or take the file out with rustgo.excludes"),
                 problems(r));
         assertEquals(AuditResult.Outcome.BAD_INPUT, r.outcome());
     }
@@ -235,13 +268,19 @@ class PolicyFileTest {
     @Test
     void theShareBandIsTwoFractionsTheLowOneBelow() throws Exception {
         String head = "apiVersion: rustgo.dev/v1\nkind: Policy\n";
-        assertEquals(List.of("rustgo-policy.yaml:3:15: share.high is a fraction of the portfolio, from 0 to 1;"
-                + " found 10 (for 10%, write 0.10)"), problems(audit(head + "share: {high: 10}\n", null)));
-        assertEquals(List.of("rustgo-policy.yaml:4:14: share.low is a fraction of the portfolio, from 0 to 1;"
-                + " found 7.5 (for 7.5%, write 0.075)"), problems(audit(head + "thresholds:\n  share.low: 7.5\n", null)));
-        assertEquals(List.of("rustgo-policy.yaml:3:14: share.low (0.2) must be below share.high (0.1)"),
+        assertEquals(
+                List.of("rustgo-policy.yaml:3:15: share.high is a fraction of the portfolio, from 0 to 1;"
+                        + " found 10 (for 10%, write 0.10)"),
+                problems(audit(head + "share: {high: 10}\n", null)));
+        assertEquals(
+                List.of("rustgo-policy.yaml:4:14: share.low is a fraction of the portfolio, from 0 to 1;"
+                        + " found 7.5 (for 7.5%, write 0.075)"),
+                problems(audit(head + "thresholds:\n  share.low: 7.5\n", null)));
+        assertEquals(
+                List.of("rustgo-policy.yaml:3:14: share.low (0.2) must be below share.high (0.1)"),
                 problems(audit(head + "share: {low: 0.2}\n", null)));
-        assertEquals(List.of("rustgo-policy.yaml:3:26: share.low (0.15) must be below share.high (0.15)"),
+        assertEquals(
+                List.of("rustgo-policy.yaml:3:26: share.low (0.15) must be below share.high (0.15)"),
                 problems(audit(head + "share: {high: 0.15, low: 0.15}\n", null)));
         AuditResult tuned = audit(head + "share: {low: 0.02, high: 0.5}\n", null);
         assertEquals(List.of(), problems(tuned));
@@ -250,10 +289,14 @@ class PolicyFileTest {
 
     @Test
     void anEmptyOrCorruptPolicyIsAClearError() throws Exception {
-        assertEquals(List.of("rustgo-policy.yaml:1:1: the policy file is empty; write a policy (apiVersion:"
-                + " rustgo.dev/v1, kind: Policy) or delete the file to use the defaults"), problems(audit("", null)));
-        assertEquals(List.of("rustgo-policy.yaml:1:9: invalid YAML: expected the node content, but found"
-                + " '<stream end>'"), problems(audit("rules: [", null)));
+        assertEquals(
+                List.of("rustgo-policy.yaml:1:1: the policy file is empty; write a policy (apiVersion:"
+                        + " rustgo.dev/v1, kind: Policy) or delete the file to use the defaults"),
+                problems(audit("", null)));
+        assertEquals(
+                List.of("rustgo-policy.yaml:1:9: invalid YAML: expected the node content, but found"
+                        + " '<stream end>'"),
+                problems(audit("rules: [", null)));
     }
 
     @Test
@@ -298,11 +341,18 @@ class PolicyFileTest {
                 """);
         AuditResult added = audit(null, baseline);
         assertEquals(AuditResult.Outcome.FAIL, added.outcome());
-        assertEquals(List.of("ingest"), added.findings().stream().filter(added::fails).map(Finding::service).toList());
+        assertEquals(
+                List.of("ingest"),
+                added.findings().stream()
+                        .filter(added::fails)
+                        .map(Finding::service)
+                        .toList());
 
         // The admin service is fixed: it is reported as such.
         Files.delete(base.resolve("services/admin.yaml"));
-        assertEquals(List.of("go-fit-in-rust"), audit(null, baseline).fixed().stream().map(Baseline.Entry::rule).toList());
+        assertEquals(
+                List.of("go-fit-in-rust"),
+                audit(null, baseline).fixed().stream().map(Baseline.Entry::rule).toList());
     }
 
     /**
@@ -329,10 +379,15 @@ class PolicyFileTest {
                 """);
         Path baseline = base.resolve("rustgo-baseline.json");
         AuditResult first = strict(TODAY, policy, null);
-        assertEquals(List.of("rust-share-above-band", "waiver-expiring", "go-fit-in-rust"),
+        assertEquals(
+                List.of("rust-share-above-band", "waiver-expiring", "go-fit-in-rust"),
                 first.findings().stream().map(Finding::rule).toList());
-        assertTrue(first.findings().get(0).message().contains("(2 of 10)"), first.findings().get(0).message());
-        assertTrue(first.findings().get(1).message().endsWith(", in 20 days"), first.findings().get(1).message());
+        assertTrue(
+                first.findings().get(0).message().contains("(2 of 10)"),
+                first.findings().get(0).message());
+        assertTrue(
+                first.findings().get(1).message().endsWith(", in 20 days"),
+                first.findings().get(1).message());
         // A finding about a service keeps the fingerprint baselines already hold: the rule and the service.
         assertEquals("4596dfb9659610102e48aec3", first.findings().get(2).fingerprint());
         assertEquals(AuditResult.Outcome.FAIL, first.outcome());
@@ -347,14 +402,22 @@ class PolicyFileTest {
                 spec: {language: go, role: admin-api}
                 """);
         AuditResult added = strict(TODAY, policy, baseline);
-        assertTrue(added.findings().get(0).message().contains("(2 of 11)"), added.findings().get(0).message());
-        assertEquals(List.of(), added.findings().stream().filter(f -> !added.baselined(f)).toList());
+        assertTrue(
+                added.findings().get(0).message().contains("(2 of 11)"),
+                added.findings().get(0).message());
+        assertEquals(
+                List.of(),
+                added.findings().stream().filter(f -> !added.baselined(f)).toList());
         assertEquals(List.of(), added.fixed());
         assertEquals(AuditResult.Outcome.WARN, added.outcome());
 
         AuditResult nextDay = strict(TODAY.plusDays(1), policy, baseline);
-        assertTrue(nextDay.findings().get(1).message().endsWith(", in 19 days"), nextDay.findings().get(1).message());
-        assertEquals(List.of(), nextDay.findings().stream().filter(f -> !nextDay.baselined(f)).toList());
+        assertTrue(
+                nextDay.findings().get(1).message().endsWith(", in 19 days"),
+                nextDay.findings().get(1).message());
+        assertEquals(
+                List.of(),
+                nextDay.findings().stream().filter(f -> !nextDay.baselined(f)).toList());
         assertEquals(List.of(), nextDay.fixed());
         assertEquals(AuditResult.Outcome.WARN, nextDay.outcome());
     }
@@ -363,20 +426,45 @@ class PolicyFileTest {
     @Test
     void theFailureLineCountsTheFailingFindingsBySeverityAndByRule() throws Exception {
         AuditResult strict = strict(TODAY, null, null);
-        assertEquals("rustgo: 2 findings fail the build (1 error, 1 warning: 1 rust-candidate-in-go, 1 go-fit-in-rust);"
-                + " fix them as the lines above say, or record a decision in spec.decision (rustgo.failOn sets the gate)",
+        assertEquals(
+                "rustgo: 2 findings fail the build (1 error, 1 warning: 1 rust-candidate-in-go, 1 go-fit-in-rust);"
+                        + " fix them as the lines above say, or record a decision in spec.decision (rustgo.failOn sets the gate)",
                 dev.rustgo.console.ConsoleReport.failure(strict));
         Path none = null;
-        AuditResult tolerant = new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(),
-                FailOn.WARNING, base.resolve("target"), Set.of(), TODAY, none, none, 1));
-        assertEquals("rustgo: 2 findings fail the build, more than the 1 rustgo.maxAllowedFindings allows (1 error,"
-                + " 1 warning: 1 rust-candidate-in-go, 1 go-fit-in-rust); fix them as the lines above say, or record a"
-                + " decision in spec.decision (rustgo.failOn sets the gate)", dev.rustgo.console.ConsoleReport.failure(tolerant));
+        AuditResult tolerant = new Auditor()
+                .audit(new AuditRequest(
+                        base,
+                        List.of(base),
+                        List.of(),
+                        List.of(),
+                        FailOn.WARNING,
+                        base.resolve("target"),
+                        Set.of(),
+                        TODAY,
+                        none,
+                        none,
+                        1));
+        assertEquals(
+                "rustgo: 2 findings fail the build, more than the 1 rustgo.maxAllowedFindings allows (1 error,"
+                        + " 1 warning: 1 rust-candidate-in-go, 1 go-fit-in-rust); fix them as the lines above say, or record a"
+                        + " decision in spec.decision (rustgo.failOn sets the gate)",
+                dev.rustgo.console.ConsoleReport.failure(tolerant));
     }
 
     private AuditResult strict(LocalDate day, Path policy, Path baseline) throws Exception {
-        return new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(), FailOn.WARNING,
-                base.resolve("target/rustgo"), Set.of(), day, policy, baseline, 0));
+        return new Auditor()
+                .audit(new AuditRequest(
+                        base,
+                        List.of(base),
+                        List.of(),
+                        List.of(),
+                        FailOn.WARNING,
+                        base.resolve("target/rustgo"),
+                        Set.of(),
+                        day,
+                        policy,
+                        baseline,
+                        0));
     }
 
     @Test
@@ -388,21 +476,36 @@ class PolicyFileTest {
         assertTrue(problems.get(0).startsWith("rustgo-baseline.json:1:"), problems.get(0));
         assertTrue(problems.get(0).contains("the baseline is not valid JSON"), problems.get(0));
         Files.writeString(baseline, "");
-        assertEquals(List.of("rustgo-baseline.json:1:1: the baseline file is empty; write it with mvn rustgo:baseline,"
-                + " or delete it"), problems(audit(null, baseline)));
+        assertEquals(
+                List.of("rustgo-baseline.json:1:1: the baseline file is empty; write it with mvn rustgo:baseline,"
+                        + " or delete it"),
+                problems(audit(null, baseline)));
         // Found by fuzzing the baseline: the JSON parser quotes the bad token, NUL bytes and all, and a NUL in the
         // message broke the JUnit report. It is shown as its escape.
         Files.writeString(baseline, "{\"schemaVersion\": 1,\n \"findings\": [d\u0000\u0000]}");
-        assertEquals(List.of("rustgo-baseline.json:2:15: the baseline is not valid JSON: Unrecognized token"
-                + " 'd\\u0000\\u0000': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
-                + " 'false'); write it again with mvn rustgo:baseline"), problems(audit(null, baseline)));
+        assertEquals(
+                List.of("rustgo-baseline.json:2:15: the baseline is not valid JSON: Unrecognized token"
+                        + " 'd\\u0000\\u0000': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
+                        + " 'false'); write it again with mvn rustgo:baseline"),
+                problems(audit(null, baseline)));
     }
 
     @Test
     void maxAllowedFindingsToleratesThatManyGatedFindings() throws Exception {
         Path none = null;
-        AuditResult tolerated = new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(),
-                FailOn.ERROR, base.resolve("target"), Set.of(), TODAY, none, none, 1));
+        AuditResult tolerated = new Auditor()
+                .audit(new AuditRequest(
+                        base,
+                        List.of(base),
+                        List.of(),
+                        List.of(),
+                        FailOn.ERROR,
+                        base.resolve("target"),
+                        Set.of(),
+                        TODAY,
+                        none,
+                        none,
+                        1));
         assertEquals(AuditResult.Outcome.WARN, tolerated.outcome());
         assertFalse(tolerated.findings().stream().anyMatch(tolerated::fails));
     }

@@ -25,6 +25,7 @@ class PolicyFuzzTest {
 
     /** One project per target, so the two never see each other's last input. */
     private static FuzzedAudit policies;
+
     private static FuzzedAudit baselines;
 
     @BeforeAll

@@ -61,10 +61,14 @@ class ReportFilesTest {
         ReportFiles.write(report, out -> out.write("<testsuites/>\n"));
         UncheckedIOException interrupted = new UncheckedIOException(new java.io.InterruptedIOException("interrupted"));
 
-        assertSame(interrupted, assertThrows(UncheckedIOException.class, () -> ReportFiles.write(report, out -> {
-            out.write("<testsuites name=\"half");
-            throw interrupted;
-        })));
+        assertSame(
+                interrupted,
+                assertThrows(
+                        UncheckedIOException.class,
+                        () -> ReportFiles.write(report, out -> {
+                            out.write("<testsuites name=\"half");
+                            throw interrupted;
+                        })));
 
         assertEquals("<testsuites/>\n", Files.readString(report));
         assertEquals(List.of("TEST-rustgo.xml"), files());
@@ -103,8 +107,15 @@ class ReportFilesTest {
 
         ReportFiles.write(dir.resolve("audit.json"), out -> out.write("{}\n"));
 
-        assertEquals(List.of(".audit.json.42.tmp", ".audit.json.backup.tmp", ".audit.sarif.17.tmp", "audit.json",
-                "audit.json.1.tmp", "notes.txt"), files());
+        assertEquals(
+                List.of(
+                        ".audit.json.42.tmp",
+                        ".audit.json.backup.tmp",
+                        ".audit.sarif.17.tmp",
+                        "audit.json",
+                        "audit.json.1.tmp",
+                        "notes.txt"),
+                files());
         assertEquals("{}\n", Files.readString(dir.resolve("audit.json")));
     }
 
@@ -112,10 +123,10 @@ class ReportFilesTest {
     void aFileWhereTheDirectoryShouldBeIsNamedInTheReason() throws IOException {
         Path file = Files.writeString(dir.resolve("target"), "a file, not a directory");
 
-        IOException inTheWay = assertThrows(IOException.class, () -> ReportFiles.write(file.resolve("audit.json"),
-                out -> out.write("{}")));
-        IOException notADirectory = assertThrows(IOException.class, () -> ReportFiles.write(file.resolve("rustgo/audit.json"),
-                out -> out.write("{}")));
+        IOException inTheWay = assertThrows(
+                IOException.class, () -> ReportFiles.write(file.resolve("audit.json"), out -> out.write("{}")));
+        IOException notADirectory = assertThrows(
+                IOException.class, () -> ReportFiles.write(file.resolve("rustgo/audit.json"), out -> out.write("{}")));
 
         assertEquals(file + " is in the way: it exists and is not a directory", ReportFiles.reason(inTheWay));
         assertEquals(file.resolve("rustgo") + ": Not a directory", ReportFiles.reason(notADirectory));
@@ -123,10 +134,12 @@ class ReportFilesTest {
 
     @Test
     void reasonsSayWhatAnExceptionWithOnlyAPathMeans() {
-        assertEquals("/r/audit.json: permission denied",
+        assertEquals(
+                "/r/audit.json: permission denied",
                 ReportFiles.reason(new java.nio.file.AccessDeniedException("/r/audit.json")));
         assertEquals("/r: no such file or directory", ReportFiles.reason(new NoSuchFileException("/r")));
-        assertEquals("/r: Read-only file system",
+        assertEquals(
+                "/r: Read-only file system",
                 ReportFiles.reason(new FileSystemException("/r", null, "Read-only file system")));
         assertEquals("No space left on device", ReportFiles.reason(new IOException("No space left on device")));
         assertEquals("IOException", ReportFiles.reason(new IOException()));
@@ -136,7 +149,10 @@ class ReportFilesTest {
     void filesAreNamedRelativeToTheBaseDirectoryInsideItAndInFullOutsideIt() {
         assertEquals("target/rustgo/audit.json", ProjectPaths.relative(dir.resolve("target/rustgo/audit.json"), dir));
         assertEquals("rustgo-policy.yaml", ProjectPaths.relative(dir.resolve("./x/../rustgo-policy.yaml"), dir));
-        Path outside = dir.getParent().resolve("elsewhere/policy.yaml").toAbsolutePath().normalize();
+        Path outside = dir.getParent()
+                .resolve("elsewhere/policy.yaml")
+                .toAbsolutePath()
+                .normalize();
         assertEquals(outside.toString().replace('\\', '/'), ProjectPaths.relative(outside, dir.resolve("module")));
     }
 }

@@ -70,8 +70,16 @@ class ReportsTest {
                 spec: {language: rust, role: admin-api}
                 """);
         Files.writeString(services.resolve("broken.yaml"), "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: [\n");
-        result = new Auditor().audit(new AuditRequest(base, base, List.of(), List.of(), FailOn.ERROR,
-                base.resolve("target"), Set.of(), LocalDate.of(2026, 11, 24)));
+        result = new Auditor()
+                .audit(new AuditRequest(
+                        base,
+                        base,
+                        List.of(),
+                        List.of(),
+                        FailOn.ERROR,
+                        base.resolve("target"),
+                        Set.of(),
+                        LocalDate.of(2026, 11, 24)));
     }
 
     private String render(Report report) throws Exception {
@@ -94,16 +102,24 @@ class ReportsTest {
         JsonNode run = json.get("runs").get(0);
         JsonNode rules = run.get("tool").get("driver").get("rules");
         assertEquals("rust-candidate-in-go", rules.get(0).get("id").asText());
-        assertEquals("A Rust candidate written in Go", rules.get(0).get("shortDescription").get("text").asText());
+        assertEquals(
+                "A Rust candidate written in Go",
+                rules.get(0).get("shortDescription").get("text").asText());
         assertTrue(rules.get(0).get("helpUri").asText().endsWith("/docs/rules.md#rust-candidate-in-go"));
         JsonNode first = run.get("results").get(0);
         assertEquals("rust-candidate-in-go", first.get("ruleId").asText());
         assertEquals("error", first.get("level").asText());
-        assertEquals("services/matcher.yaml", first.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
-        assertEquals(7, first.at("/locations/0/physicalLocation/region/startLine").asInt());
-        assertEquals(result.findings().get(0).fingerprint(), first.at("/partialFingerprints/rustgoFinding~1v1").asText());
+        assertEquals(
+                "services/matcher.yaml",
+                first.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(
+                7, first.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(
+                result.findings().get(0).fingerprint(),
+                first.at("/partialFingerprints/rustgoFinding~1v1").asText());
         assertFalse(run.at("/invocations/0/executionSuccessful").asBoolean());
-        assertEquals("services/broken.yaml",
+        assertEquals(
+                "services/broken.yaml",
                 run.at("/invocations/0/toolExecutionNotifications/0/locations/0/physicalLocation/artifactLocation/uri")
                         .asText());
     }
@@ -117,15 +133,28 @@ class ReportsTest {
                 kind: Policy
                 rules: {rust-candidate-in-go: warning, go-fit-in-rust: info, unknown-dependency: off}
                 """);
-        AuditResult tuned = new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(),
-                FailOn.ERROR, base.resolve("target"), Set.of(), LocalDate.of(2026, 11, 24), policy, null, 0));
+        AuditResult tuned = new Auditor()
+                .audit(new AuditRequest(
+                        base,
+                        List.of(base),
+                        List.of(),
+                        List.of(),
+                        FailOn.ERROR,
+                        base.resolve("target"),
+                        Set.of(),
+                        LocalDate.of(2026, 11, 24),
+                        policy,
+                        null,
+                        0));
         assertEquals(List.of("rust-candidate-in-go warning", "go-fit-in-rust note"), levels(tuned));
         StringWriter out = new StringWriter();
         new SarifReport().write(tuned, out);
         JsonNode rules = new ObjectMapper().readTree(out.toString()).at("/runs/0/tool/driver/rules");
         java.util.Map<String, String> configured = new java.util.TreeMap<>();
-        rules.forEach(r -> configured.put(r.get("id").asText(), r.at("/defaultConfiguration/level").asText()
-                + (r.at("/defaultConfiguration/enabled").asBoolean() ? "" : " disabled")));
+        rules.forEach(r -> configured.put(
+                r.get("id").asText(),
+                r.at("/defaultConfiguration/level").asText()
+                        + (r.at("/defaultConfiguration/enabled").asBoolean() ? "" : " disabled")));
         assertEquals("warning", configured.get("rust-candidate-in-go"));
         assertEquals("note", configured.get("go-fit-in-rust"));
         assertEquals("error", configured.get("duplicate-service"));
@@ -136,8 +165,11 @@ class ReportsTest {
         StringWriter out = new StringWriter();
         new SarifReport().write(audited, out);
         List<String> levels = new java.util.ArrayList<>();
-        new ObjectMapper().readTree(out.toString()).at("/runs/0/results")
-                .forEach(r -> levels.add(r.get("ruleId").asText() + " " + r.get("level").asText()));
+        new ObjectMapper()
+                .readTree(out.toString())
+                .at("/runs/0/results")
+                .forEach(r -> levels.add(
+                        r.get("ruleId").asText() + " " + r.get("level").asText()));
         return levels;
     }
 
@@ -151,8 +183,11 @@ class ReportsTest {
         java.util.Set<String> anchors = new java.util.HashSet<>();
         for (String line : Files.readAllLines(Path.of("docs/rules.md"))) {
             if (line.startsWith("#")) {
-                anchors.add(line.replaceFirst("^#+\\s*", "").strip().toLowerCase(java.util.Locale.ROOT)
-                        .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+                anchors.add(line.replaceFirst("^#+\\s*", "")
+                        .strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                        .replace(' ', '-'));
             }
         }
         JsonNode rules = new ObjectMapper().readTree(render(new SarifReport())).at("/runs/0/tool/driver/rules");
@@ -167,7 +202,8 @@ class ReportsTest {
 
     @Test
     void junitXmlHasACasePerServiceAndPortfolioRuleWithFailuresForFailingFindings() throws Exception {
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new InputSource(new StringReader(render(new JunitReport()))));
         Element root = doc.getDocumentElement();
         assertEquals("testsuites", root.getTagName());
@@ -185,7 +221,8 @@ class ReportsTest {
         Element input = (Element) suites.item(2);
         assertEquals("2", input.getAttribute("errors"));
         Element odd = (Element) input.getElementsByTagName("error").item(1);
-        assertTrue(odd.getTextContent().contains("found '<b>&amp;</b> | [x](http://evil)'"),
+        assertTrue(
+                odd.getTextContent().contains("found '<b>&amp;</b> | [x](http://evil)'"),
                 "user text is escaped and round-trips through XML: " + odd.getTextContent());
     }
 
@@ -204,44 +241,71 @@ class ReportsTest {
     @Test
     void markdownSaysWhyEachCandidateIsOneAndWhatAMoveWouldCost() throws Exception {
         String md = render(new MarkdownReport());
-        assertTrue(md.contains("### Rust candidates and reviews\n\n| Service | Language | Verdict | Why | Move to Rust |\n"
-                + "|---|---|---|---|---|\n| matcher | go | **rust** | Rust is demanded \\(tail latency, throughput and"
-                + " scale, concurrency correctness\\), corroborated by R\\-DEFECT\\-COST criticality financial, R\\-ROLE"
-                + " role data\\-plane; nothing presses for Go | no monthlyCost or instances to estimate it |\n"), md);
+        assertTrue(
+                md.contains(
+                        "### Rust candidates and reviews\n\n| Service | Language | Verdict | Why | Move to Rust |\n"
+                                + "|---|---|---|---|---|\n| matcher | go | **rust** | Rust is demanded \\(tail latency, throughput and"
+                                + " scale, concurrency correctness\\), corroborated by R\\-DEFECT\\-COST criticality financial, R\\-ROLE"
+                                + " role data\\-plane; nothing presses for Go | no monthlyCost or instances to estimate it |\n"),
+                md);
     }
 
     @Test
     void markdownShowsThePolicysShareBand() throws Exception {
-        Path policy = Files.writeString(base.resolve("rustgo-policy.yaml"),
+        Path policy = Files.writeString(
+                base.resolve("rustgo-policy.yaml"),
                 "apiVersion: rustgo.dev/v1\nkind: Policy\nshare: {low: 0.02, high: 0.075}\n");
-        AuditResult tuned = new Auditor().audit(new AuditRequest(base, List.of(base), List.of(), List.of(),
-                FailOn.ERROR, base.resolve("target"), Set.of(), LocalDate.of(2026, 11, 24), policy, null, 0));
+        AuditResult tuned = new Auditor()
+                .audit(new AuditRequest(
+                        base,
+                        List.of(base),
+                        List.of(),
+                        List.of(),
+                        FailOn.ERROR,
+                        base.resolve("target"),
+                        Set.of(),
+                        LocalDate.of(2026, 11, 24),
+                        policy,
+                        null,
+                        0));
         StringWriter out = new StringWriter();
         new MarkdownReport().write(tuned, out);
-        assertTrue(out.toString().contains(" · Rust share 100.0% (band 2-7.5%) · gate: failOn=error\n"), out.toString());
+        assertTrue(
+                out.toString().contains(" · Rust share 100.0% (band 2-7.5%) · gate: failOn=error\n"), out.toString());
     }
 
     @Test
     void htmlIsAWellFormedPageWithAMarkPerServiceAndEveryDescriptorTextEscaped() throws Exception {
         String html = render(new HtmlReport());
-        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
-                + "<title>Rust or Go: fail</title>"), html);
-        Document page = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        assertTrue(
+                html.startsWith("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+                        + "<title>Rust or Go: fail</title>"),
+                html);
+        Document page = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new InputSource(new StringReader(html)));
         assertEquals(0, page.getElementsByTagName("b").getLength(), "descriptor text never becomes markup");
         assertEquals(0, page.getElementsByTagName("script").getLength());
         NodeList marks = page.getElementsByTagName("g");
-        assertEquals(List.of("admin", "matcher"), elements(marks).stream()
-                .filter(g -> g.getAttribute("class").startsWith("mark ")).map(g -> g.getAttribute("data-service"))
-                .toList());
-        assertTrue(page.getDocumentElement().getTextContent()
-                .contains("found '<b>&amp;</b> | [x](http://evil)'"), "the problem is shown as the text it is");
-        assertTrue(html.contains("<tr data-service=\"matcher\"><td>matcher</td><td>go</td><td>data-plane</td>"
-                + "<td class=\"verdict-rust\">rust</td>"), html);
+        assertEquals(
+                List.of("admin", "matcher"),
+                elements(marks).stream()
+                        .filter(g -> g.getAttribute("class").startsWith("mark "))
+                        .map(g -> g.getAttribute("data-service"))
+                        .toList());
+        assertTrue(
+                page.getDocumentElement().getTextContent().contains("found '<b>&amp;</b> | [x](http://evil)'"),
+                "the problem is shown as the text it is");
+        assertTrue(
+                html.contains("<tr data-service=\"matcher\"><td>matcher</td><td>go</td><td>data-plane</td>"
+                        + "<td class=\"verdict-rust\">rust</td>"),
+                html);
         assertTrue(html.contains("<th>Why</th><th>Move to Rust</th>"), html);
-        assertTrue(html.contains("<td>Rust is demanded (tail latency, throughput and scale, concurrency correctness),"
-                + " corroborated by"
-                + " R-DEFECT-COST criticality financial, R-ROLE role data-plane; nothing presses for Go</td><td></td>"),
+        assertTrue(
+                html.contains(
+                        "<td>Rust is demanded (tail latency, throughput and scale, concurrency correctness),"
+                                + " corroborated by"
+                                + " R-DEFECT-COST criticality financial, R-ROLE role data-plane; nothing presses for Go</td><td></td>"),
                 html);
     }
 
@@ -254,12 +318,15 @@ class ReportsTest {
     }
 
     private static List<Element> elements(NodeList nodes) {
-        return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
+        return java.util.stream.IntStream.range(0, nodes.getLength())
+                .mapToObj(i -> (Element) nodes.item(i))
+                .toList();
     }
 
     @Test
     void markdownEscapeNeutralisesLinksTablesAndHtml() {
-        assertEquals("\\[link\\]\\(http\\://evil\\) \\| \\*x\\* &lt;script&gt; a&amp;b \\`",
+        assertEquals(
+                "\\[link\\]\\(http\\://evil\\) \\| \\*x\\* &lt;script&gt; a&amp;b \\`",
                 Markdown.escape("[link](http://evil) | *x* <script> a&b `"));
         assertEquals("``a`b``", Markdown.code("a`b"));
         assertEquals("`` `a ``", Markdown.code("`a"), "a space where the text starts or ends with a backtick");
@@ -269,9 +336,14 @@ class ReportsTest {
     @Test
     void gitHubAnnotationsPointAtTheLineAndEscapeTheRunnersSpecialCharacters() {
         List<String> lines = GitHubActions.annotations(result);
-        assertEquals("::error file=services/broken.yaml,line=4,col=1,title=rustgo%3A invalid input::invalid YAML:"
-                + " expected the node content, but found '<stream end>'", lines.get(0));
-        assertTrue(lines.get(2).startsWith("::error file=services/matcher.yaml,line=7,col=13,title=rustgo%3A"
-                + " rust-candidate-in-go::matcher is a Rust candidate"), lines.get(2));
+        assertEquals(
+                "::error file=services/broken.yaml,line=4,col=1,title=rustgo%3A invalid input::invalid YAML:"
+                        + " expected the node content, but found '<stream end>'",
+                lines.get(0));
+        assertTrue(
+                lines.get(2)
+                        .startsWith("::error file=services/matcher.yaml,line=7,col=13,title=rustgo%3A"
+                                + " rust-candidate-in-go::matcher is a Rust candidate"),
+                lines.get(2));
     }
 }

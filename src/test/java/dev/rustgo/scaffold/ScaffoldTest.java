@@ -39,7 +39,8 @@ class ScaffoldTest {
         boolean body = false;
         for (String line : text.split("\n", -1)) {
             body |= line.startsWith("apiVersion:");
-            b.append(body ? line.replaceFirst("^(\\s*)# (\\s*\\S+:)", "$1$2") : line).append('\n');
+            b.append(body ? line.replaceFirst("^(\\s*)# (\\s*\\S+:)", "$1$2") : line)
+                    .append('\n');
         }
         return b.toString();
     }
@@ -66,14 +67,22 @@ class ScaffoldTest {
 
     @Test
     void badNamesLanguagesAndRolesAreRefusedWithTheProperty() {
-        assertEquals("rustgo.service must be 1-63 characters of a-z, 0-9 and '-', starting and ending with a letter"
-                + " or digit; found 'Orders'", assertThrows(IllegalArgumentException.class,
-                        () -> Scaffold.descriptor("Orders", "go", "api", Scaffold.Envelope.NATIVE)).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> Scaffold.descriptor("orders", "golang", "api", Scaffold.Envelope.NATIVE)).getMessage()
+        assertEquals(
+                "rustgo.service must be 1-63 characters of a-z, 0-9 and '-', starting and ending with a letter"
+                        + " or digit; found 'Orders'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Scaffold.descriptor("Orders", "go", "api", Scaffold.Envelope.NATIVE))
+                        .getMessage());
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Scaffold.descriptor("orders", "golang", "api", Scaffold.Envelope.NATIVE))
+                .getMessage()
                 .startsWith("rustgo.language must be one of go, rust,"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> Scaffold.descriptor("orders", "go", "dataplane", Scaffold.Envelope.NATIVE)).getMessage()
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Scaffold.descriptor("orders", "go", "dataplane", Scaffold.Envelope.NATIVE))
+                .getMessage()
                 .endsWith("did you mean 'data-plane'?"));
     }
 }

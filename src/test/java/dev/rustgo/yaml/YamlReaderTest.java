@@ -64,12 +64,32 @@ class YamlReaderTest {
     @Test
     void entriesKeepTheirWrittenOrder() {
         YamlNode.Mapping root = only(parse("z: 1\na: 2\nm: 3\n"));
-        assertEquals(List.of("z", "a", "m"), root.entries().stream().map(e -> e.key().text()).toList());
+        assertEquals(
+                List.of("z", "a", "m"),
+                root.entries().stream().map(e -> e.key().text()).toList());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"no", "yes", "on", "off", "true", "False", "0755", "0x1F", "1_000", "1e3", ".inf", ".NaN",
-        "2027-03-01", "2027-03-01T10:00:00Z", "12:30:00", "=", "<<x"})
+    @ValueSource(
+            strings = {
+                "no",
+                "yes",
+                "on",
+                "off",
+                "true",
+                "False",
+                "0755",
+                "0x1F",
+                "1_000",
+                "1e3",
+                ".inf",
+                ".NaN",
+                "2027-03-01",
+                "2027-03-01T10:00:00Z",
+                "12:30:00",
+                "=",
+                "<<x"
+            })
     void aPlainScalarIsTheTextAsWritten(String text) {
         YamlNode.Scalar value = scalar(only(parse("a: " + text + "\n")).get("a"));
         assertEquals(text, value.text());
@@ -139,13 +159,16 @@ class YamlReaderTest {
         YamlReader.Result result = parse("a: 1\nb: 2\na: 3\nc: 4\n");
         assertEquals(List.of(F + "3:1: duplicate key 'a' (first at line 1, column 1)"), strings(result.problems()));
         YamlNode.Mapping root = (YamlNode.Mapping) result.documents().get(0);
-        assertEquals(List.of("a", "b", "c"), root.entries().stream().map(e -> e.key().text()).toList());
+        assertEquals(
+                List.of("a", "b", "c"),
+                root.entries().stream().map(e -> e.key().text()).toList());
         assertEquals("1", scalar(root.get("a")).text(), "the first is kept");
     }
 
     @Test
     void aQuotedKeyDuplicatesAPlainOne() {
-        assertEquals(List.of(F + "2:1: duplicate key 'name' (first at line 1, column 1)"),
+        assertEquals(
+                List.of(F + "2:1: duplicate key 'name' (first at line 1, column 1)"),
                 strings(parse("name: b\n\"name\": a\n").problems()));
     }
 
@@ -156,8 +179,10 @@ class YamlReaderTest {
 
     @Test
     void duplicatesInTheSameFlowMappingAndInNestedMappings() {
-        assertEquals(List.of(F + "1:11: duplicate key 'k' (first at line 1, column 5)",
-                F + "4:5: duplicate key 'x' (first at line 3, column 5)"),
+        assertEquals(
+                List.of(
+                        F + "1:11: duplicate key 'k' (first at line 1, column 5)",
+                        F + "4:5: duplicate key 'x' (first at line 3, column 5)"),
                 strings(parse("m: {k: 1, k: 2}\nn:\n    x: 1\n    x: 2\n").problems()));
     }
 
@@ -170,7 +195,8 @@ class YamlReaderTest {
 
     @Test
     void aKeyMustBeAScalar() {
-        assertEquals(List.of(F + "1:2: a key must be a plain word, not a mapping"),
+        assertEquals(
+                List.of(F + "1:2: a key must be a plain word, not a mapping"),
                 strings(parse("{{a: 1}: x}\n").problems()));
     }
 
@@ -189,11 +215,14 @@ class YamlReaderTest {
     @Test
     void aRefusedCharacterAfterCarriageReturnsIsPlacedAsEditorsShowIt() {
         // The YAML scanner counts \r and \r\n as one line break each; so must the checks made before it.
-        assertEquals(List.of(F + "3:4: control character U+0000 is not allowed in a descriptor"),
+        assertEquals(
+                List.of(F + "3:4: control character U+0000 is not allowed in a descriptor"),
                 strings(parse("a: 1\rb: 2\r\nc: \0\n").problems()));
-        assertEquals(List.of(F + "2:4: is not valid UTF-8 (byte 0xFF); save the file as UTF-8"),
-                strings(new YamlReader().read(new byte[] {'a', ':', '1', '\r', 'b', ':', ' ', (byte) 0xFF},
-                        Descriptors.FILE).problems()));
+        assertEquals(
+                List.of(F + "2:4: is not valid UTF-8 (byte 0xFF); save the file as UTF-8"),
+                strings(new YamlReader()
+                        .read(new byte[] {'a', ':', '1', '\r', 'b', ':', ' ', (byte) 0xFF}, Descriptors.FILE)
+                        .problems()));
     }
 
     @Test
@@ -205,18 +234,23 @@ class YamlReaderTest {
     @Test
     void columnsCountCharactersNotBytesOrUtf16Units() {
         // '😀' is four bytes and two UTF-16 units: one column, for SnakeYAML's errors and for the checks made before.
-        assertEquals(List.of(F + "1:9: invalid YAML: expected <block end>, but found '<scalar>'"),
+        assertEquals(
+                List.of(F + "1:9: invalid YAML: expected <block end>, but found '<scalar>'"),
                 strings(parse("k: \"😀😀\" x: y\n").problems()));
-        assertEquals(List.of(F + "1:7: control character U+0007 is not allowed in a descriptor"),
+        assertEquals(
+                List.of(F + "1:7: control character U+0007 is not allowed in a descriptor"),
                 strings(parse("k: 😀é\u20ac\u0007\n").problems()));
     }
 
     @Test
     void aTabIsOneColumn() {
-        assertEquals(List.of(F + "1:11: invalid YAML: mapping values are not allowed here"),
+        assertEquals(
+                List.of(F + "1:11: invalid YAML: mapping values are not allowed here"),
                 strings(parse("a: one\ttwo: x\n").problems()));
-        assertEquals(List.of(F + "2:4: invalid YAML: found character '\\t(TAB)' that cannot start any token."
-                + " (Do not use \\t(TAB) for indentation)"), strings(parse("a: 1\nb: \t[1, 2]\n").problems()));
+        assertEquals(
+                List.of(F + "2:4: invalid YAML: found character '\\t(TAB)' that cannot start any token."
+                        + " (Do not use \\t(TAB) for indentation)"),
+                strings(parse("a: 1\nb: \t[1, 2]\n").problems()));
         // SnakeYAML 2.7 reads a tab between flow items as the separation YAML 1.2 allows.
         assertEquals(List.of(), strings(parse("a: 1\nb: [x,\tz]\n").problems()));
         assertEquals("one\ttwo", scalar(only(parse("a: one\ttwo\n")).get("a")).text());
@@ -234,7 +268,8 @@ class YamlReaderTest {
     @Test
     void aFileThatCannotBeReadIsAProblem(@TempDir Path dir) {
         Path missing = dir.resolve("gone.yaml");
-        assertEquals(List.of("gone.yaml:1:1: cannot be read: NoSuchFileException " + missing),
+        assertEquals(
+                List.of("gone.yaml:1:1: cannot be read: NoSuchFileException " + missing),
                 strings(new YamlReader().read(missing, "gone.yaml").problems()));
     }
 
@@ -242,22 +277,23 @@ class YamlReaderTest {
     void bytesOverTheLimitAreRefusedEvenWhenPassedDirectly() {
         byte[] bytes = new byte[YamlReader.MAX_FILE_BYTES + 1];
         java.util.Arrays.fill(bytes, (byte) '#');
-        assertEquals(List.of("x.yaml:1:1: is larger than 1024 KiB; a descriptor is a small file, so it was not read"),
+        assertEquals(
+                List.of("x.yaml:1:1: is larger than 1024 KiB; a descriptor is a small file, so it was not read"),
                 strings(new YamlReader().read(bytes, "x.yaml").problems()));
     }
 
     @Test
     void theResultCannotBeChanged() {
         YamlReader.Result result = parse("a: 1\n");
-        assertThrows(UnsupportedOperationException.class,
-                () -> result.documents().clear());
-        assertThrows(UnsupportedOperationException.class,
-                () -> result.problems().add(new Problem("x", 1, 1, "y")));
+        assertThrows(
+                UnsupportedOperationException.class, () -> result.documents().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> result.problems().add(new Problem("x", 1, 1, "y")));
     }
 
     @Test
     void problemsPrintAsEditorsLinkThem() {
-        assertEquals("services/a.yaml:3:5: oops",
-                new Problem("services/a.yaml", new Position(3, 5), "oops").toString());
+        assertEquals(
+                "services/a.yaml:3:5: oops", new Problem("services/a.yaml", new Position(3, 5), "oops").toString());
     }
 }
