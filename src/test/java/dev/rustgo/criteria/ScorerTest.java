@@ -362,4 +362,75 @@ class ScorerTest {
         assertTrue(rich.confidence() > thin.confidence(), rich.confidence() + " > " + thin.confidence());
         assertTrue(rich.confidence() < 1.0);
     }
+
+    /** Onboarding scales with the team and what it knows; a service already in Rust has no estimate. */
+    @Test
+    void onboardingDependsOnTheTeamsRustAndSize() {
+        Services base = worker(Language.UNDECIDED).set(Field.MONTHLY_COST, 12_000.0);
+        assertEquals(45_000.0, assess(base).cost().onboardingCost(), "5 assumed engineers, 3 weeks, 3000");
+        assertEquals(true, assess(base).cost().basis().teamSizeAssumed());
+        Services some = worker(Language.UNDECIDED)
+                .set(Field.MONTHLY_COST, 12_000.0)
+                .set(Field.RUST_EXPERIENCE, Experience.SOME)
+                .set(Field.TEAM_SIZE, 4L);
+        assertEquals(18_000.0, assess(some).cost().onboardingCost(), "4 engineers, 1.5 weeks, 3000");
+        assertEquals(false, assess(some).cost().basis().teamSizeAssumed());
+        Services strong = worker(Language.UNDECIDED)
+                .set(Field.MONTHLY_COST, 12_000.0)
+                .set(Field.RUST_EXPERIENCE, Experience.STRONG);
+        CostEstimate none = assess(strong).cost();
+        assertEquals(0.0, none.onboardingCost());
+        assertEquals(
+                "saves 2000-3429 a month against no one-off cost: pays back at once, within the 12-month" + " horizon",
+                none.summary());
+        CostEstimate free =
+                assess(worker(Language.GO).set(Field.MONTHLY_COST, 0.0)).cost();
+        assertEquals(null, free.paybackMonthsHigh());
+        assertEquals(false, free.paysBack());
+        assertTrue(free.summary().contains(": never pays back, beyond"), free.summary());
+        // Exactly at the horizon still pays back.
+        CostEstimate atHorizon = new CostEstimate(1, 1, 1, 12, 0, 12.0, 12.0, 12, none.basis());
+        assertTrue(atHorizon.paysBack());
+        assertEquals(
+                List.of(
+                        "run cost: monthlyCost 12000",
+                        "saving: Rust serves the same load with 20%-40% more throughput per instance"
+                                + " (cost.throughputGainLow/High, the guides' HTTP figure), so 17%-29% less capacity",
+                        "team: size 5 assumed (cost.defaultTeamSize), as team.size is missing",
+                        "onboarding: 0 extra weeks per engineer for rustExperience strong (cost.extraWeeksStrong;"
+                                + " Rust async takes about a month to learn, Go concurrency a week), at 3000 per"
+                                + " engineer-week (cost.engineerWeek)",
+                        "rewrite: none, the service is not written yet",
+                        "payback: the one-off costs over the monthly saving, held against a 12-month horizon at the"
+                                + " low saving (cost.paybackHorizonMonths)"),
+                none.assumptions());
+        assertTrue(assess(worker(Language.GO).set(Field.MONTHLY_COST, 100.0).set(Field.CODE_LINES, 2_000L))
+                .cost()
+                .assumptions()
+                .contains("rewrite: 2000 lines of go (codeLines), at 1000 lines per engineer-week"
+                        + " (cost.rewriteLinesPerWeek)"));
+        assertTrue(assess(worker(Language.GO)
+                        .set(Field.MONTHLY_COST, 100.0)
+                        .set(Field.FIRST_MILESTONE, Milestone.REPLACE_EXPENSIVE))
+                .cost()
+                .assumptions()
+                .contains("rewrite: none, its first milestone replaces it anyway"));
+    }
+
+    /** A strong Go fit is a go verdict with nothing toward Rust and something pressing for Go. */
+    @Test
+    void aStrongGoFitHasNothingTowardRust() {
+        assertTrue(assess(service("a", Language.RUST, Role.ADMIN_API)).strongGoFit());
+        assertEquals(false, assess(service("a", Language.RUST, Role.WORKER)).strongGoFit(), "no pressure");
+        assertEquals(
+                false,
+                assess(service("a", Language.RUST, Role.ADMIN_API).set(Field.P99_LATENCY_MS, 40.0))
+                        .strongGoFit(),
+                "a mild figure toward Rust");
+        assertEquals(
+                false,
+                assess(service("a", Language.RUST, Role.ADMIN_API).set(Field.P99_LATENCY_MS, 4.0))
+                        .strongGoFit(),
+                "not a go verdict");
+    }
 }

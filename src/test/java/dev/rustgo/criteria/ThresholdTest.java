@@ -86,4 +86,26 @@ class ThresholdTest {
             assertTrue(doc.contains(row), "docs/criteria.md lacks the row " + row);
         }
     }
+
+    @Test
+    void aSourceIsAQuoteOrAnAssumptionAndSaysWhich() {
+        Source quote = Source.guide("001", "245K rps", "the figure");
+        assertEquals("001: \"245K rps\"", quote.citation());
+        assertFalse(quote.isAssumption());
+        Source assumption = Source.assumption("because");
+        assertEquals("assumption", assumption.citation());
+        assertTrue(assumption.isAssumption());
+        assertThrows(IllegalArgumentException.class, () -> new Source(null, "words", "a reason"));
+        assertThrows(IllegalArgumentException.class, () -> new Source("000", "words", null));
+    }
+
+    @Test
+    void numbersAreWrittenWithoutTrailingZerosOrLocale() {
+        assertEquals("2", Numbers.format(2.0));
+        assertEquals("2.5", Numbers.format(2.5));
+        assertEquals("-3", Numbers.format(-3.0));
+        assertEquals("1000000000000000", Numbers.format(1e15));
+        assertEquals("999999999999999", Numbers.format(999_999_999_999_999.0));
+        assertEquals(0.13, Numbers.round(0.125, 2));
+    }
 }

@@ -268,4 +268,52 @@ class PolicyEngineTest {
             assertEquals(1, raisedBy.getOrDefault(rule, 0), rule.id());
         }
     }
+
+    /** The share counts Rust candidates and Rust services, by count and by the run cost given. */
+    @Test
+    void theShareCountsCandidatesAndRustServicesByCountAndByCost() {
+        Service candidate =
+                matcher(Language.GO).set(Field.MONTHLY_COST, 3_000.0).build();
+        Service rust = service("edge", Language.RUST, Role.ADMIN_API)
+                .set(Field.MONTHLY_COST, 1_000.0)
+                .build();
+        Service go = service("api", Language.GO, Role.API)
+                .set(Field.MONTHLY_COST, 4_000.0)
+                .build();
+        Service noCost = service("tool", Language.GO, Role.TOOLING).build();
+        Portfolio portfolio = Portfolio.of(List.of(candidate, rust, go, noCost));
+        Rule.Context context =
+                new Rule.Context(portfolio, Policy.defaults(FailOn.ERROR).thresholds(), Services.TODAY);
+        List<Assessment> assessments = portfolio.services().stream()
+                .map(s -> Scorer.standard().assess(s, context))
+                .toList();
+        PolicyEngine.Share share = new PolicyEngine(Policy.defaults(FailOn.ERROR), Services.TODAY).share(assessments);
+        assertEquals(new PolicyEngine.Share(4, 2, 0.5, 8_000.0, 4_000.0, 0.5), share);
+        PolicyEngine.Share none =
+                new PolicyEngine(Policy.defaults(FailOn.ERROR), Services.TODAY).share(assessments.subList(3, 4));
+        assertEquals(new PolicyEngine.Share(1, 0, 0.0, 0.0, 0.0, null), none);
+        assertEquals(
+                new PolicyEngine.Share(0, 0, 0.0, 0.0, 0.0, null),
+                new PolicyEngine(Policy.defaults(FailOn.ERROR), Services.TODAY).share(List.of()));
+    }
+
+    /** Titles and descriptions say the band and the warning window of the policy in force. */
+    @Test
+    void ruleTextsSayThePolicysBandAndWarningWindow() {
+        assertEquals("Rust share above the 5-10% band", PolicyRule.RUST_SHARE_ABOVE_BAND.title());
+        var tuned = dev.rustgo.criteria.Thresholds.defaults()
+                .with(Map.of("share.low", 0.02, "share.high", 0.075, "expiry.warnDays", 14.0));
+        assertEquals("Rust share above the 2-7.5% band", PolicyRule.RUST_SHARE_ABOVE_BAND.title(tuned));
+        assertEquals(
+                "Rust candidates and Rust services are a larger share of the portfolio than the 2-7.5% of the"
+                        + " architecture the guides reserve for Rust.",
+                PolicyRule.RUST_SHARE_ABOVE_BAND.description(tuned));
+        assertEquals(
+                "The decision recorded for this service expires within 14 days.",
+                PolicyRule.DECISION_EXPIRING.description(tuned));
+        assertEquals("A waiver of the policy file expires within 30 days.", PolicyRule.WAIVER_EXPIRING.description());
+        assertEquals("A Rust candidate written in Go", PolicyRule.RUST_CANDIDATE_IN_GO.title(tuned));
+        assertEquals(PolicyRule.GO_FIT_IN_RUST, PolicyRule.byId("go-fit-in-rust"));
+        assertThrows(IllegalArgumentException.class, () -> PolicyRule.byId("go-fit"));
+    }
 }
