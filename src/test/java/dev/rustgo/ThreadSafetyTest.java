@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 
 /**
  * The goals are declared thread-safe ({@code @Mojo(threadSafe = true)}), so in a parallel build
@@ -53,14 +55,14 @@ class ThreadSafetyTest {
 
     @Test
     void everyGoalIsDeclaredThreadSafe() throws Exception {
-        var descriptor = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        var descriptor = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
                 .parse(CLASSES.resolve("META-INF/maven/plugin.xml").toFile());
         var mojos = descriptor.getElementsByTagName("mojo");
         List<String> goals = new ArrayList<>();
         List<String> unsafe = new ArrayList<>();
         for (int i = 0; i < mojos.getLength(); i++) {
-            var mojo = (org.w3c.dom.Element) mojos.item(i);
+            var mojo = (Element) mojos.item(i);
             String goal = mojo.getElementsByTagName("goal").item(0).getTextContent();
             goals.add(goal);
             var threadSafe = mojo.getElementsByTagName("threadSafe");

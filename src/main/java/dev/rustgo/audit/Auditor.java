@@ -18,9 +18,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The engine's front door: discovers and loads the descriptors, scores every service and applies
@@ -44,7 +46,7 @@ public final class Auditor {
     private static List<Notice> distinct(List<Notice> notices) {
         return notices.stream()
                 .distinct()
-                .sorted(java.util.Comparator.comparing((Notice n) -> n.where()))
+                .sorted(Comparator.comparing((Notice n) -> n.where()))
                 .toList();
     }
 
@@ -79,7 +81,7 @@ public final class Auditor {
         LoadResult loaded = loader.load(request.baseDirectory(), List.copyOf(files.values()));
         List<Notice> notices = new ArrayList<>(distinct(discoveryNotices));
         notices.addAll(loaded.notices());
-        List<String> notes = new ArrayList<>(new java.util.TreeSet<>(discoveryNotes));
+        List<String> notes = new ArrayList<>(new TreeSet<>(discoveryNotes));
         notes.addAll(loaded.notes());
         loaded = new LoadResult(
                 loaded.files(), loaded.services(), loaded.problems(), loaded.failedFiles(), notices, notes);

@@ -14,9 +14,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -62,7 +66,7 @@ public final class ConsoleReport {
         }
         List<Assessment> assessments = result.assessments();
         boolean everyService = assessments.size() <= LIST_EVERY_SERVICE_UP_TO;
-        java.util.Set<String> withFindings = new java.util.HashSet<>();
+        Set<String> withFindings = new HashSet<>();
         for (Finding f : result.findings()) {
             withFindings.add(f.service());
         }
@@ -212,7 +216,7 @@ public final class ConsoleReport {
     /** The one-line message of a build that the policy fails: how many findings, by severity and by rule, and the fix. */
     public static String failure(AuditResult result) {
         Map<String, Integer> byRule = new LinkedHashMap<>();
-        Map<Severity, Integer> bySeverity = new java.util.EnumMap<>(Severity.class);
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         boolean split = false;
         for (Finding f : result.findings()) {
             if (result.fails(f)) {
@@ -225,7 +229,7 @@ public final class ConsoleReport {
                 .map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
         String severities = bySeverity.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))
+                .sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
                 .map(e -> e.getValue() + " " + e.getKey().id())
                 .collect(Collectors.joining(", "));
         int n = (int) result.failing();

@@ -5,6 +5,12 @@ import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.Severity;
 import dev.rustgo.report.MarkdownReport;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,15 +24,11 @@ public final class GitHubActions {
     private GitHubActions() {}
 
     /** Appends the Markdown summary to the job summary file ({@code $GITHUB_STEP_SUMMARY}). */
-    public static void appendStepSummary(AuditResult result, java.nio.file.Path summary) throws java.io.IOException {
-        java.io.StringWriter markdown = new java.io.StringWriter();
+    public static void appendStepSummary(AuditResult result, Path summary) throws IOException {
+        StringWriter markdown = new StringWriter();
         new MarkdownReport().write(result, markdown);
-        java.nio.file.Files.writeString(
-                summary,
-                markdown + "\n",
-                java.nio.charset.StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                summary, markdown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     public static List<String> annotations(AuditResult result) {

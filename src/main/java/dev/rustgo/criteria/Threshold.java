@@ -1,6 +1,7 @@
 package dev.rustgo.criteria;
 
 import dev.rustgo.model.Role;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -405,7 +406,7 @@ public enum Threshold {
                 map.put(t.id, t);
             }
             MAP = Collections.unmodifiableMap(map);
-            IDS = java.util.Arrays.stream(values()).map(Threshold::id).toList();
+            IDS = Arrays.stream(values()).map(Threshold::id).toList();
         }
     }
 }

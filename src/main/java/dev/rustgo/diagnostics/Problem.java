@@ -2,6 +2,7 @@ package dev.rustgo.diagnostics;
 
 import dev.rustgo.model.Position;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * Something wrong with the input, at a place: {@code file:line:column: message}. The file is
@@ -45,9 +46,7 @@ public record Problem(String file, int line, int column, String message) impleme
             char c = text.charAt(i);
             String escape = c == '\n'
                     ? "\\n"
-                    : c == '\r'
-                            ? "\\r"
-                            : unprintable(c) ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : null;
+                    : c == '\r' ? "\\r" : unprintable(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : null;
             if (escape != null && b == null) {
                 b = new StringBuilder(text.length() + 8).append(text, 0, i);
             }

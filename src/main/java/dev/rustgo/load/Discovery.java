@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.codehaus.plexus.util.MatchPatterns;
@@ -60,7 +61,7 @@ public final class Discovery {
         List<SourceFile> files = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Set<Path> seen = new HashSet<>();
 
         Files.walkFileTree(
                 realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {

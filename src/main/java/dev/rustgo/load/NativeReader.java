@@ -7,6 +7,7 @@ import dev.rustgo.model.Service;
 import dev.rustgo.model.ValueKind;
 import dev.rustgo.yaml.YamlNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -155,7 +156,7 @@ public final class NativeReader implements EnvelopeReader {
         }
         EnumSet set = EnumSet.noneOf((Class) items.get(0).getClass());
         set.addAll(items);
-        return java.util.Collections.unmodifiableSet(set);
+        return Collections.unmodifiableSet(set);
     }
 
     private static Map<String, Set<String>> schema() {
@@ -171,7 +172,7 @@ public final class NativeReader implements EnvelopeReader {
         }
         // Insertion-ordered sets: messages list keys in the contract's order, the same on every run.
         Map<String, Set<String>> frozen = new LinkedHashMap<>();
-        schema.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableSet(v)));
-        return java.util.Collections.unmodifiableMap(frozen);
+        schema.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
+        return Collections.unmodifiableMap(frozen);
     }
 }

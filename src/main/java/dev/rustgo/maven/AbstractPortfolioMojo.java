@@ -4,6 +4,7 @@ import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
+import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.load.Discovery;
 import java.io.File;
 import java.nio.file.Path;
@@ -244,7 +245,7 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     }
 
     /** Logs a line of the engine's console output at its level. */
-    protected void log(dev.rustgo.console.ConsoleReport.Line line) {
+    protected void log(ConsoleReport.Line line) {
         Log log = getLog();
         switch (line.level()) {
             case DEBUG -> log.debug(line.text());

@@ -11,6 +11,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -115,8 +116,8 @@ public class AuditMojo extends AbstractPortfolioMojo {
         String summary = System.getenv("GITHUB_STEP_SUMMARY");
         if (summary != null && !summary.isBlank()) {
             try {
-                GitHubActions.appendStepSummary(result, java.nio.file.Path.of(summary));
-            } catch (java.io.IOException e) {
+                GitHubActions.appendStepSummary(result, Path.of(summary));
+            } catch (IOException e) {
                 throw new MojoExecutionException(
                         "cannot append to GITHUB_STEP_SUMMARY " + summary + ": " + e.getMessage(), e);
             }

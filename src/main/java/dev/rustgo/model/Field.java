@@ -1,6 +1,11 @@
 package dev.rustgo.model;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every field of the descriptor contract (v1): where it sits in the native envelope, which
@@ -90,12 +95,12 @@ public enum Field {
 
     /** Worked out once: every value of every descriptor is checked against them. */
     private static final class Lookup {
-        static final java.util.Map<String, Field> BY_PATH;
-        static final java.util.Map<Field, List<String>> ALLOWED;
+        static final Map<String, Field> BY_PATH;
+        static final Map<Field, List<String>> ALLOWED;
 
         static {
-            java.util.Map<String, Field> byPath = new java.util.HashMap<>();
-            java.util.Map<Field, List<String>> allowed = new java.util.EnumMap<>(Field.class);
+            Map<String, Field> byPath = new HashMap<>();
+            Map<Field, List<String>> allowed = new EnumMap<>(Field.class);
             for (Field field : values()) {
                 byPath.put(field.path, field);
                 allowed.put(
@@ -104,12 +109,12 @@ public enum Field {
                                 ? List.of(Language.GO.id(), Language.RUST.id())
                                 : field.enumType == null
                                         ? List.of()
-                                        : java.util.Arrays.stream(field.enumType.getEnumConstants())
+                                        : Arrays.stream(field.enumType.getEnumConstants())
                                                 .map(e -> ((Token) e).id())
                                                 .toList());
             }
-            BY_PATH = java.util.Collections.unmodifiableMap(byPath);
-            ALLOWED = java.util.Collections.unmodifiableMap(allowed);
+            BY_PATH = Collections.unmodifiableMap(byPath);
+            ALLOWED = Collections.unmodifiableMap(allowed);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -107,7 +108,7 @@ public final class Portfolio {
 
     /** Names are unique case-insensitively, as Backstage has it; native names are lower-case anyway. */
     static String key(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT);
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private static void addEdge(int from, int to, Set<Long> edges, int[] counts) {

@@ -1,5 +1,6 @@
 package dev.rustgo.model;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,7 @@ public interface Token {
                 ids[i] = ((Enum<?>) values[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
                 spelt.put(ids[i], values[i]);
             }
-            byId = java.util.Collections.unmodifiableMap(spelt);
+            byId = Collections.unmodifiableMap(spelt);
         }
     }
 }

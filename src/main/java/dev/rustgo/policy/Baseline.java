@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class Baseline {
 
     /** The accepted findings, by fingerprint. */
     public Collection<Entry> entries() {
-        return java.util.Collections.unmodifiableCollection(entries.values());
+        return Collections.unmodifiableCollection(entries.values());
     }
 
     /**

@@ -2,7 +2,11 @@ package dev.rustgo.policy;
 
 import dev.rustgo.criteria.Criterion;
 import dev.rustgo.diagnostics.Problem;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 
 /**
  * What the policy says about a service or the portfolio: the rule that raised it, its severity,
@@ -49,10 +53,9 @@ public record Finding(
         String subject = service != null ? service : file != null ? "file:" + file : "portfolio";
         String key = rule + "\u0000" + subject + (about == null ? "" : "\u0000" + about);
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }

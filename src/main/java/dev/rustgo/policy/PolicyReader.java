@@ -10,6 +10,7 @@ import dev.rustgo.model.Token;
 import dev.rustgo.yaml.Scalars;
 import dev.rustgo.yaml.YamlNode;
 import dev.rustgo.yaml.YamlReader;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -174,8 +175,7 @@ public final class PolicyReader {
             double value = thresholds.get(Threshold.byId(name));
             if (placed.containsKey(name) && value > 1) {
                 fractions = false;
-                java.math.BigDecimal fraction =
-                        java.math.BigDecimal.valueOf(value).movePointLeft(2).stripTrailingZeros();
+                BigDecimal fraction = BigDecimal.valueOf(value).movePointLeft(2).stripTrailingZeros();
                 String percent = value <= 100
                         ? " (for " + Numbers.format(value) + "%, write "
                                 + fraction.setScale(Math.max(2, fraction.scale()))

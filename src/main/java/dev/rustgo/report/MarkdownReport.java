@@ -2,13 +2,16 @@ package dev.rustgo.report;
 
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.Numbers;
 import dev.rustgo.criteria.Threshold;
 import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.model.Language;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -132,16 +135,16 @@ public final class MarkdownReport implements Report {
         if (a.cost() != null) {
             return Markdown.escape(a.cost().summary());
         }
-        return a.service().language() == dev.rustgo.model.Language.RUST
+        return a.service().language() == Language.RUST
                 ? "already in Rust"
                 : "no monthlyCost or instances to estimate it";
     }
 
     private static String percent(double fraction) {
-        return dev.rustgo.criteria.Numbers.format(dev.rustgo.criteria.Numbers.round(fraction * 100, 1));
+        return Numbers.format(Numbers.round(fraction * 100, 1));
     }
 
-    private static void table(StringBuilder b, java.util.List<Assessment> assessments) {
+    private static void table(StringBuilder b, List<Assessment> assessments) {
         b.append("| Service | Language | Verdict | Confidence | Top reasons |\n|---|---|---|---|---|\n");
         for (Assessment a : assessments) {
             String reasons = a.topReasons(3).stream()

@@ -9,6 +9,8 @@ import dev.rustgo.policy.PolicyRule;
 import dev.rustgo.policy.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * {@code audit.sarif}: SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Jenkins' Warnings
@@ -177,7 +179,7 @@ public final class SarifReport implements Report {
     /** A relative URI reference: each path segment percent-encoded where it must be. */
     static String uri(String file) {
         StringBuilder b = new StringBuilder();
-        for (byte c : file.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte c : file.getBytes(StandardCharsets.UTF_8)) {
             int u = c & 0xff;
             boolean plain = (u >= 'a' && u <= 'z')
                     || (u >= 'A' && u <= 'Z')
@@ -186,7 +188,7 @@ public final class SarifReport implements Report {
             if (plain) {
                 b.append((char) u);
             } else {
-                b.append('%').append(String.format(java.util.Locale.ROOT, "%02X", u));
+                b.append('%').append(String.format(Locale.ROOT, "%02X", u));
             }
         }
         return b.toString();

@@ -2,6 +2,7 @@ package dev.rustgo.scaffold;
 
 import dev.rustgo.load.Values;
 import dev.rustgo.model.Field;
+import java.util.Locale;
 
 /**
  * A commented descriptor for a new service, native or Backstage, with the required fields filled
@@ -44,7 +45,7 @@ public final class Scaffold {
 
     /** A line with its comment at a fixed column, so the scaffold reads as a table. */
     private static String aligned(String line, int column, String comment) {
-        return String.format(java.util.Locale.ROOT, "%-" + column + "s # %s", line, comment);
+        return String.format(Locale.ROOT, "%-" + column + "s # %s", line, comment);
     }
 
     private static String values(Field field) {

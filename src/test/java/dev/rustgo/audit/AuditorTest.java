@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -85,8 +87,7 @@ class AuditorTest {
     void aRunAfterAKilledOneWritesWholeReportsAndRemovesWhatTheKilledOneLeft(@TempDir Path out) throws Exception {
         // What a build killed while writing its reports leaves: half-written temporary files, an hour old.
         Path interrupted = Files.createDirectories(out.resolve("interrupted"));
-        java.nio.file.attribute.FileTime hourAgo =
-                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3_600));
+        FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3_600));
         for (String leftover : List.of(".audit.json.3904721.tmp", ".audit.sarif.77.tmp")) {
             Files.setLastModifiedTime(
                     Files.writeString(interrupted.resolve(leftover), "{\"schemaVersion\": 1, \"serv"), hourAgo);

@@ -19,6 +19,7 @@ import dev.rustgo.report.Reports;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +95,7 @@ public final class FuzzedAudit implements AutoCloseable {
     }
 
     public FuzzedAudit write(String name, String text) {
-        return write(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -191,7 +192,7 @@ public final class FuzzedAudit implements AutoCloseable {
         try {
             for (Path report : result.reports()) {
                 String name = report.getFileName().toString();
-                String text = Files.readString(report, java.nio.charset.StandardCharsets.UTF_8);
+                String text = Files.readString(report, StandardCharsets.UTF_8);
                 if (name.endsWith(".json") || name.endsWith(".sarif")) {
                     parseJson(name, text);
                 } else if (name.endsWith(".xml")) {

@@ -8,6 +8,8 @@ import dev.rustgo.policy.FailOn;
 import dev.rustgo.report.Reports;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -92,8 +94,7 @@ public class EngineBenchmark {
         Yaml yaml = new Yaml(new LoaderOptions());
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
-                for (Node node :
-                        yaml.composeAll(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+                for (Node node : yaml.composeAll(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                     hole.consume(node);
                 }
             }

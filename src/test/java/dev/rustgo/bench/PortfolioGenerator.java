@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -344,7 +346,7 @@ public final class PortfolioGenerator {
                 .append('\n');
         b.append("  lifecycle: production\n");
         // "traffic.peakRps: 5" lines, grouped under their section in the order sections first appear.
-        java.util.Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> sections = new LinkedHashMap<>();
         for (String line : d.lines()) {
             int dot = line.indexOf('.');
             int colon = line.indexOf(':');
@@ -459,7 +461,7 @@ public final class PortfolioGenerator {
                          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                          xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
                   <modelVersion>4.0.0</modelVersion>
-                  <!-- A synthetic portfolio of %d services, written by dev.rustgo.bench.PortfolioGenerator (seed %d). -->
+                  <!-- A synthetic portfolio of %d services, written by PortfolioGenerator (seed %d). -->
                   <groupId>dev.rustgo.bench</groupId>
                   <artifactId>portfolio-%d</artifactId>
                   <version>1.0.0</version>

@@ -3,6 +3,7 @@ package dev.rustgo.bench;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.ThreadMXBean;
 import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
@@ -57,7 +58,7 @@ class ScalingTest {
 
     /** Bytes allocated by one whole audit, all reports written, on a single thread. */
     private static long allocated(Path base, Path out) throws Exception {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         ForkJoinPool pool = new ForkJoinPool(1);
         try {
             return pool.submit(() -> {

@@ -11,8 +11,10 @@ import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.FailOn;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,8 +66,8 @@ class ConsoleReportTest {
         AuditResult result = audit(400);
         List<ConsoleReport.Line> lines = ConsoleReport.lines(result, base);
         List<String> listed = services(lines, ConsoleReport.Level.INFO);
-        Set<String> withFindings = new java.util.HashSet<>(
-                result.findings().stream().map(f -> f.service()).toList());
+        Set<String> withFindings =
+                new HashSet<>(result.findings().stream().map(f -> f.service()).toList());
         List<String> attention = result.assessments().stream()
                 .filter(a -> a.verdict() != Verdict.GO
                         || withFindings.contains(a.service().name()))
@@ -96,8 +98,6 @@ class ConsoleReportTest {
                         .map(a -> a.service().name())
                         .sorted()
                         .toList(),
-                java.util.stream.Stream.concat(info.stream(), debug.stream())
-                        .sorted()
-                        .toList());
+                Stream.concat(info.stream(), debug.stream()).sorted().toList());
     }
 }

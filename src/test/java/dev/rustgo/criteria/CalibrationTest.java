@@ -8,9 +8,11 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.FailOn;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -188,10 +190,8 @@ class CalibrationTest {
 
     @Test
     void everyGoCriterionWithARuleHasAnAblationCase() throws Exception {
-        java.lang.reflect.Method test =
-                getClass().getDeclaredMethod("eachGoCriterionKeepsItsCaseAtReview", String.class, String.class);
-        List<String> covered = java.util.Arrays.stream(
-                        test.getAnnotation(CsvSource.class).value())
+        Method test = getClass().getDeclaredMethod("eachGoCriterionKeepsItsCaseAtReview", String.class, String.class);
+        List<String> covered = Arrays.stream(test.getAnnotation(CsvSource.class).value())
                 .map(row -> row.split(",")[0])
                 .toList();
         assertEquals(

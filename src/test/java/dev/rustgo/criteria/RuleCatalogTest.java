@@ -11,14 +11,22 @@ import dev.rustgo.model.Deployment;
 import dev.rustgo.model.Experience;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
+import dev.rustgo.model.Lifecycle;
 import dev.rustgo.model.Milestone;
 import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
+import dev.rustgo.policy.PolicyRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Each criterion's rule: the fields it reads, the thresholds, the weight and the place of the evidence. */
@@ -163,7 +171,7 @@ class RuleCatalogTest {
                         Field.CRITICALITY, Criticality.FINANCIAL, Criticality.INGESTION, Criticality.REALTIME)
                 .set(Field.EXTERNAL_DEPENDENTS, 7L)
                 .build();
-        List<Service> portfolio = new java.util.ArrayList<>(List.of(core));
+        List<Service> portfolio = new ArrayList<>(List.of(core));
         for (int i = 0; i < 3; i++) {
             portfolio.add(service("caller-" + i, Language.GO, Role.API)
                     .dependsOn("svc", "svc")
@@ -335,7 +343,7 @@ class RuleCatalogTest {
 
     @Test
     void goMeetingTheRequirementInProductionAndARetiringServiceAreGoodEnough() {
-        Services evolving = worker().set(Field.LIFECYCLE, dev.rustgo.model.Lifecycle.PRODUCTION)
+        Services evolving = worker().set(Field.LIFECYCLE, Lifecycle.PRODUCTION)
                 .set(Field.FIRST_MILESTONE, Milestone.EVOLVE)
                 .set(Field.LATENCY_INCIDENTS, 0L)
                 .set(Field.CONCURRENCY_INCIDENTS, 0L)
@@ -348,46 +356,43 @@ class RuleCatalogTest {
         assertEquals(
                 List.of(),
                 reasons(
-                        assess(worker().set(Field.LIFECYCLE, dev.rustgo.model.Lifecycle.PRODUCTION)
+                        assess(worker().set(Field.LIFECYCLE, Lifecycle.PRODUCTION)
                                 .set(Field.FIRST_MILESTONE, Milestone.EVOLVE)
                                 .set(Field.LATENCY_INCIDENTS, 0L)),
                         Criterion.G_GOOD_ENOUGH));
         assertEquals(
                 List.of("G-GOOD-ENOUGH pressure lifecycle deprecated: being retired @6:5"),
-                reasons(
-                        assess(worker().set(Field.LIFECYCLE, dev.rustgo.model.Lifecycle.DEPRECATED)),
-                        Criterion.G_GOOD_ENOUGH));
+                reasons(assess(worker().set(Field.LIFECYCLE, Lifecycle.DEPRECATED)), Criterion.G_GOOD_ENOUGH));
     }
 
     @Test
     void thresholdsCanBeOverriddenByNameAndUnknownNamesAreRefused() {
-        Thresholds t = Thresholds.defaults().with(java.util.Map.of("tail.demandingMs", 2.0));
+        Thresholds t = Thresholds.defaults().with(Map.of("tail.demandingMs", 2.0));
         assertEquals(2.0, t.get(Threshold.TAIL_DEMANDING_MS));
         assertEquals(20.0, t.get(Threshold.TAIL_INCIDENT_MS));
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> Thresholds.defaults().with(java.util.Map.of("tail.strong", 1.0)));
+        IllegalArgumentException e = Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Thresholds.defaults().with(Map.of("tail.strong", 1.0)));
         assertEquals("unknown threshold 'tail.strong'", e.getMessage());
     }
 
     @Test
-    void everyPolicyRuleIsDocumentedWithItsDefaultSeverity() throws java.io.IOException {
-        String doc = java.nio.file.Files.readString(java.nio.file.Paths.get("docs/rules.md"));
-        for (dev.rustgo.policy.PolicyRule rule : dev.rustgo.policy.PolicyRule.values()) {
+    void everyPolicyRuleIsDocumentedWithItsDefaultSeverity() throws IOException {
+        String doc = Files.readString(Paths.get("docs/rules.md"));
+        for (PolicyRule rule : PolicyRule.values()) {
             String row = "| [`" + rule.id() + "`](#" + rule.id() + ") | "
                     + rule.defaultSeverity().id() + " |";
-            org.junit.jupiter.api.Assertions.assertTrue(doc.contains(row), "docs/rules.md lacks " + row);
+            Assertions.assertTrue(doc.contains(row), "docs/rules.md lacks " + row);
             String section = "### " + rule.id() + "\n\nDefault severity: **"
                     + rule.defaultSeverity().id() + "**.";
-            org.junit.jupiter.api.Assertions.assertTrue(doc.contains(section), "docs/rules.md lacks " + section);
+            Assertions.assertTrue(doc.contains(section), "docs/rules.md lacks " + section);
         }
     }
 
     @Test
-    void everyCriterionIdIsDocumented() throws java.io.IOException {
-        String doc = java.nio.file.Files.readString(java.nio.file.Paths.get("docs/criteria.md"));
+    void everyCriterionIdIsDocumented() throws IOException {
+        String doc = Files.readString(Paths.get("docs/criteria.md"));
         for (Criterion c : Criterion.values()) {
-            org.junit.jupiter.api.Assertions.assertTrue(
-                    doc.contains("| " + c.id() + " |"), "docs/criteria.md lacks " + c.id());
+            Assertions.assertTrue(doc.contains("| " + c.id() + " |"), "docs/criteria.md lacks " + c.id());
         }
     }
 }

@@ -7,8 +7,10 @@ import dev.rustgo.model.Position;
 import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Token;
+import dev.rustgo.model.ValueKind;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +33,7 @@ public final class Services {
     }
 
     public Services set(Field field, Object value) {
-        if (field.kind() == dev.rustgo.model.ValueKind.ENUM_LIST && value instanceof Enum<?> single) {
+        if (field.kind() == ValueKind.ENUM_LIST && value instanceof Enum<?> single) {
             value = Set.of(single);
         }
         builder.put(field, value, new Position(line++, 5));
@@ -41,7 +43,7 @@ public final class Services {
     @SafeVarargs
     public final <E extends Enum<E> & Token> Services set(Field field, E first, E... rest) {
         EnumSet<E> set = EnumSet.of(first, rest);
-        return set(field, java.util.Collections.unmodifiableSet(set));
+        return set(field, Collections.unmodifiableSet(set));
     }
 
     public Services dependsOn(String... names) {

@@ -15,6 +15,7 @@ import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,7 +101,7 @@ class WhatIfTest {
         assertEquals(
                 List.of("a team with no Rust experience would make this review"),
                 onlyAbout(oneRequirement.with(Field.DEADLINE, Services.TODAY.plusDays(20)), "team"));
-        Service single = oneRequirement.with(Field.CRITICALITY, java.util.Set.of());
+        Service single = oneRequirement.with(Field.CRITICALITY, Set.of());
         assertEquals("review", assess(single).verdict().id());
         assertEquals(
                 List.of(

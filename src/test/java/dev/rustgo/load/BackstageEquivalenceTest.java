@@ -16,6 +16,8 @@ import dev.rustgo.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -71,7 +73,7 @@ class BackstageEquivalenceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("annotatedFields")
     void oneFieldGivesTheSameServiceInBothEnvelopes(Field field) {
-        Map<Field, String> values = new java.util.EnumMap<>(Field.class);
+        Map<Field, String> values = new EnumMap<>(Field.class);
         values.put(Field.LANGUAGE, "go");
         values.put(Field.ROLE, "data-plane");
         values.put(field, VALUES.get(field));
@@ -83,7 +85,7 @@ class BackstageEquivalenceTest {
 
     @Test
     void everyFieldAtOnceGivesTheSameService() {
-        assertSame(new java.util.EnumMap<>(VALUES));
+        assertSame(new EnumMap<>(VALUES));
     }
 
     private static void assertSame(Map<Field, String> values) {
@@ -133,7 +135,7 @@ class BackstageEquivalenceTest {
         StringBuilder b = new StringBuilder("apiVersion: rustgo.dev/v1\nkind: Service\nmetadata:\n  name: svc\n");
         // Each field written at its full path, one nested mapping per segment (YAML allows repeating
         // a parent only once, so group by section).
-        Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> sections = new LinkedHashMap<>();
         for (Map.Entry<Field, String> e : values.entrySet()) {
             String path = e.getKey().path().substring("spec.".length());
             String value = e.getKey().kind().name().endsWith("LIST") ? "[" + e.getValue() + "]" : e.getValue();

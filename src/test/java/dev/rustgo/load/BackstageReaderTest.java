@@ -9,7 +9,10 @@ import dev.rustgo.audit.Auditor;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Portfolio;
 import dev.rustgo.policy.FailOn;
+import dev.rustgo.report.JsonReport;
+import dev.rustgo.report.JunitReport;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -233,8 +236,8 @@ class BackstageReaderTest {
                         + " -Drustgo.envelope=backstage -Drustgo.service=NAME writes an example with every annotation, to"
                         + " copy from)"),
                 findings(result));
-        java.io.StringWriter junit = new java.io.StringWriter();
-        new dev.rustgo.report.JunitReport().write(result, junit);
+        StringWriter junit = new StringWriter();
+        new JunitReport().write(result, junit);
         assertTrue(junit.toString().contains("name=\"service-not-described\""), junit.toString());
     }
 
@@ -274,8 +277,8 @@ class BackstageReaderTest {
                 "declared from both sides, counted once");
         assertEquals(List.of(), portfolio.dangling(), "component references outside the portfolio are external");
         // audit.json lists them, every other reference as written and components by portfolio name.
-        java.io.StringWriter json = new java.io.StringWriter();
-        new dev.rustgo.report.JsonReport().write(result, json);
+        StringWriter json = new StringWriter();
+        new JsonReport().write(result, json);
         String report = json.toString();
         String entry = report.substring(report.indexOf("\"name\": \"checkout\""));
         assertTrue(

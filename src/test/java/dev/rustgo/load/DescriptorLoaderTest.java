@@ -7,6 +7,7 @@ import static dev.rustgo.load.Descriptors.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rustgo.load.Discovery.SourceFile;
+import dev.rustgo.model.Field;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Service;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ class DescriptorLoaderTest {
         assertEquals(List.of("one", "two"), names(result));
         assertEquals(new Position(3, 1), result.services().get(0).position());
         assertEquals(new Position(11, 1), result.services().get(1).position());
-        assertEquals(new Position(14, 9), result.services().get(1).position(dev.rustgo.model.Field.NAME));
+        assertEquals(new Position(14, 9), result.services().get(1).position(Field.NAME));
         assertEquals(List.of(), result.problems());
         assertEquals(List.of(), result.notes(), "the empty document after the last '---' is nothing to mention");
     }

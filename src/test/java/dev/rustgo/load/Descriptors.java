@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.model.Service;
 import dev.rustgo.yaml.YamlNode;
 import dev.rustgo.yaml.YamlReader;
 import java.io.IOException;
@@ -16,12 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Test helpers: parse YAML text, read it as a native descriptor, load files as the plugin does. */
 public final class Descriptors {
 
     /** The project boundary for loads in these tests; it only matters to Backstage Locations. */
-    static final java.nio.file.Path BOUNDARY = java.nio.file.Path.of("").toAbsolutePath();
+    static final Path BOUNDARY = Path.of("").toAbsolutePath();
 
     /** The name problems carry when a test reads text rather than a file. */
     public static final String FILE = "services/svc.yaml";
@@ -50,7 +52,7 @@ public final class Descriptors {
         return new Read(service, sorted(problems));
     }
 
-    record Read(dev.rustgo.model.Service service, List<String> problems) {}
+    record Read(Service service, List<String> problems) {}
 
     /** Problems as users see them, {@code file:line:column: message}, in report order. */
     static List<String> sorted(List<Problem> problems) {
@@ -67,7 +69,7 @@ public final class Descriptors {
 
     static List<String> notices(List<Notice> notices) {
         return notices.stream()
-                .map(n -> n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " " + n.where())
+                .map(n -> n.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + n.where())
                 .toList();
     }
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.model.Position;
 import dev.rustgo.yaml.YamlNode;
 import dev.rustgo.yaml.YamlReader;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +50,7 @@ class HostileInputTest {
 
     @BeforeEach
     void name(TestInfo info) {
-        test = info.getTestMethod().map(java.lang.reflect.Method::getName).orElse("?");
+        test = info.getTestMethod().map(Method::getName).orElse("?");
     }
 
     @BeforeAll
@@ -532,9 +534,7 @@ class HostileInputTest {
             YamlReader.Result result = new YamlReader().read(bytes, "bom.yaml");
             assertEquals(List.of(), result.problems());
             YamlNode.Mapping mapping = (YamlNode.Mapping) result.documents().get(0);
-            assertEquals(
-                    new dev.rustgo.model.Position(1, 1),
-                    mapping.entries().get(0).key().position());
+            assertEquals(new Position(1, 1), mapping.entries().get(0).key().position());
         }
 
         @Test

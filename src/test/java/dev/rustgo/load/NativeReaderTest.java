@@ -22,6 +22,7 @@ import dev.rustgo.model.Position;
 import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -627,7 +628,7 @@ class NativeReaderTest {
     @Test
     void problemsAreAddedAfterThoseAlreadyFoundAndOnlyTheNewOnesDecide() {
         // The loader passes one list per file: an earlier document's problem must not sink this one.
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Problem earlier = new Problem(Descriptors.FILE, 1, 1, "an earlier problem");
         problems.add(earlier);
         Service service = new NativeReader().read(Descriptors.document(VALID), Descriptors.FILE, problems);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,6 +19,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 
 /** The audit goal as Maven configures it: parameters, outcomes and messages. */
 @MojoTest
@@ -36,7 +38,7 @@ class AuditMojoTest {
     private static Path basedir(String project) {
         try {
             return Paths.get(AuditMojoTest.class.getResource("/unit/" + project).toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -96,7 +98,7 @@ class AuditMojoTest {
         mojo.execute();
 
         verify(mojo.getLog())
-                .warn(org.mockito.ArgumentMatchers.startsWith(
+                .warn(ArgumentMatchers.startsWith(
                         "services/matcher.yaml:6:13: [rust-candidate-in-go] matcher is a Rust candidate"));
         assertTrue(Files.readString(report("fail")).contains("\"result\": \"warn\""));
     }

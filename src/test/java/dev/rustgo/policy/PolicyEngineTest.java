@@ -10,6 +10,7 @@ import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Rule;
 import dev.rustgo.criteria.Scorer;
 import dev.rustgo.criteria.Services;
+import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Concurrency;
@@ -18,6 +19,7 @@ import dev.rustgo.model.Experience;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Portfolio;
+import dev.rustgo.model.Position;
 import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
 import java.time.LocalDate;
@@ -211,10 +213,10 @@ class PolicyEngineTest {
     void duplicatesNameBothPlacesAndDanglingReferencesAreWarnings() {
         Service first =
                 service("a", Language.GO, Role.API).dependsOn("ghost", "a").build();
-        Service second = Service.builder("services/z.yaml", dev.rustgo.model.Position.START)
-                .put(Field.NAME, "a", new dev.rustgo.model.Position(4, 9))
-                .put(Field.LANGUAGE, Language.GO, new dev.rustgo.model.Position(6, 13))
-                .put(Field.ROLE, Role.API, new dev.rustgo.model.Position(7, 9))
+        Service second = Service.builder("services/z.yaml", Position.START)
+                .put(Field.NAME, "a", new Position(4, 9))
+                .put(Field.LANGUAGE, Language.GO, new Position(6, 13))
+                .put(Field.ROLE, Role.API, new Position(7, 9))
                 .build();
         assertEquals(
                 List.of(
@@ -301,8 +303,7 @@ class PolicyEngineTest {
     @Test
     void ruleTextsSayThePolicysBandAndWarningWindow() {
         assertEquals("Rust share above the 5-10% band", PolicyRule.RUST_SHARE_ABOVE_BAND.title());
-        var tuned = dev.rustgo.criteria.Thresholds.defaults()
-                .with(Map.of("share.low", 0.02, "share.high", 0.075, "expiry.warnDays", 14.0));
+        var tuned = Thresholds.defaults().with(Map.of("share.low", 0.02, "share.high", 0.075, "expiry.warnDays", 14.0));
         assertEquals("Rust share above the 2-7.5% band", PolicyRule.RUST_SHARE_ABOVE_BAND.title(tuned));
         assertEquals(
                 "Rust candidates and Rust services are a larger share of the portfolio than the 2-7.5% of the"

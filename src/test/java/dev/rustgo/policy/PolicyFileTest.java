@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
+import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.criteria.Threshold;
 import dev.rustgo.diagnostics.Problem;
 import java.io.StringWriter;
@@ -178,13 +179,13 @@ class PolicyFileTest {
                     expires: 2027-06-01
                 """, null);
         assertTrue(
-                dev.rustgo.console.ConsoleReport.lines(r, base).stream()
+                ConsoleReport.lines(r, base).stream()
                         .map(l -> l.text())
                         .toList()
                         .contains(
                                 "services/matcher.yaml:5:13: [rust-candidate-in-go] waived until 2027-06-01 (trading\\nplatform:"
                                         + " Rewrite staffed for Q3)"),
-                dev.rustgo.console.ConsoleReport.lines(r, base).toString());
+                ConsoleReport.lines(r, base).toString());
     }
 
     @Test
@@ -429,7 +430,7 @@ class PolicyFileTest {
         assertEquals(
                 "rustgo: 2 findings fail the build (1 error, 1 warning: 1 rust-candidate-in-go, 1 go-fit-in-rust);"
                         + " fix them as the lines above say, or record a decision in spec.decision (rustgo.failOn sets the gate)",
-                dev.rustgo.console.ConsoleReport.failure(strict));
+                ConsoleReport.failure(strict));
         Path none = null;
         AuditResult tolerant = new Auditor()
                 .audit(new AuditRequest(
@@ -448,7 +449,7 @@ class PolicyFileTest {
                 "rustgo: 2 findings fail the build, more than the 1 rustgo.maxAllowedFindings allows (1 error,"
                         + " 1 warning: 1 rust-candidate-in-go, 1 go-fit-in-rust); fix them as the lines above say, or record a"
                         + " decision in spec.decision (rustgo.failOn sets the gate)",
-                dev.rustgo.console.ConsoleReport.failure(tolerant));
+                ConsoleReport.failure(tolerant));
     }
 
     private AuditResult strict(LocalDate day, Path policy, Path baseline) throws Exception {

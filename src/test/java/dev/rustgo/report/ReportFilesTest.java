@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.rustgo.diagnostics.ProjectPaths;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -59,7 +61,7 @@ class ReportFilesTest {
     void aWriteInterruptedByAnUncheckedExceptionCleansUpToo() throws IOException {
         Path report = dir.resolve("TEST-rustgo.xml");
         ReportFiles.write(report, out -> out.write("<testsuites/>\n"));
-        UncheckedIOException interrupted = new UncheckedIOException(new java.io.InterruptedIOException("interrupted"));
+        UncheckedIOException interrupted = new UncheckedIOException(new InterruptedIOException("interrupted"));
 
         assertSame(
                 interrupted,
@@ -135,8 +137,7 @@ class ReportFilesTest {
     @Test
     void reasonsSayWhatAnExceptionWithOnlyAPathMeans() {
         assertEquals(
-                "/r/audit.json: permission denied",
-                ReportFiles.reason(new java.nio.file.AccessDeniedException("/r/audit.json")));
+                "/r/audit.json: permission denied", ReportFiles.reason(new AccessDeniedException("/r/audit.json")));
         assertEquals("/r: no such file or directory", ReportFiles.reason(new NoSuchFileException("/r")));
         assertEquals(
                 "/r: Read-only file system",

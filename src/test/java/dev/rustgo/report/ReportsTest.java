@@ -15,14 +15,21 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.console.GitHubActions;
 import dev.rustgo.policy.FailOn;
+import dev.rustgo.policy.PolicyRule;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,7 +157,7 @@ class ReportsTest {
         StringWriter out = new StringWriter();
         new SarifReport().write(tuned, out);
         JsonNode rules = new ObjectMapper().readTree(out.toString()).at("/runs/0/tool/driver/rules");
-        java.util.Map<String, String> configured = new java.util.TreeMap<>();
+        Map<String, String> configured = new TreeMap<>();
         rules.forEach(r -> configured.put(
                 r.get("id").asText(),
                 r.at("/defaultConfiguration/level").asText()
@@ -164,7 +171,7 @@ class ReportsTest {
     private static List<String> levels(AuditResult audited) throws Exception {
         StringWriter out = new StringWriter();
         new SarifReport().write(audited, out);
-        List<String> levels = new java.util.ArrayList<>();
+        List<String> levels = new ArrayList<>();
         new ObjectMapper()
                 .readTree(out.toString())
                 .at("/runs/0/results")
@@ -180,18 +187,18 @@ class ReportsTest {
      */
     @Test
     void everySarifHelpLinkLandsOnItsRulesSection() throws Exception {
-        java.util.Set<String> anchors = new java.util.HashSet<>();
+        Set<String> anchors = new HashSet<>();
         for (String line : Files.readAllLines(Path.of("docs/rules.md"))) {
             if (line.startsWith("#")) {
                 anchors.add(line.replaceFirst("^#+\\s*", "")
                         .strip()
-                        .toLowerCase(java.util.Locale.ROOT)
+                        .toLowerCase(Locale.ROOT)
                         .replaceAll("[^\\p{L}\\p{N} _-]", "")
                         .replace(' ', '-'));
             }
         }
         JsonNode rules = new ObjectMapper().readTree(render(new SarifReport())).at("/runs/0/tool/driver/rules");
-        assertEquals(dev.rustgo.policy.PolicyRule.values().length, rules.size());
+        assertEquals(PolicyRule.values().length, rules.size());
         for (JsonNode rule : rules) {
             String uri = rule.get("helpUri").asText();
             String id = rule.get("id").asText();
@@ -318,7 +325,7 @@ class ReportsTest {
     }
 
     private static List<Element> elements(NodeList nodes) {
-        return java.util.stream.IntStream.range(0, nodes.getLength())
+        return IntStream.range(0, nodes.getLength())
                 .mapToObj(i -> (Element) nodes.item(i))
                 .toList();
     }

@@ -14,6 +14,7 @@ import dev.rustgo.load.Descriptors;
 import dev.rustgo.model.Position;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -276,7 +277,7 @@ class YamlReaderTest {
     @Test
     void bytesOverTheLimitAreRefusedEvenWhenPassedDirectly() {
         byte[] bytes = new byte[YamlReader.MAX_FILE_BYTES + 1];
-        java.util.Arrays.fill(bytes, (byte) '#');
+        Arrays.fill(bytes, (byte) '#');
         assertEquals(
                 List.of("x.yaml:1:1: is larger than 1024 KiB; a descriptor is a small file, so it was not read"),
                 strings(new YamlReader().read(bytes, "x.yaml").problems()));
