@@ -37,24 +37,16 @@ public final class NativeReader implements EnvelopeReader {
     public Service read(YamlNode.Mapping document, String file, List<Problem> problems) {
         Service.Builder builder = Service.builder(file, document.position());
         int before = problems.size();
-        walk(document, "", file, builder, problems);
+        // The fields written with a value: one of them the builder lacks had its value reported as wrong.
+        Set<Field> written = EnumSet.noneOf(Field.class);
+        walk(document, "", file, builder, problems, written);
         for (Field required : List.of(Field.NAME, Field.LANGUAGE, Field.ROLE)) {
-            if (!builder.has(required) && !reported(problems, before, required)) {
+            if (!builder.has(required) && !written.contains(required)) {
                 YamlNode.Mapping parent = parentOf(document, required.path());
                 problems.add(new Problem(file, parent.position(), "missing required field " + required.path()));
             }
         }
         return problems.size() == before ? builder.build() : null;
-    }
-
-    /** Whether a problem about this field was already reported (a bad value, not a missing one). */
-    private static boolean reported(List<Problem> problems, int from, Field field) {
-        for (int i = from; i < problems.size(); i++) {
-            if (problems.get(i).message().startsWith(field.path() + " ")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The deepest mapping on the way to {@code path} that exists, for placing a "missing" problem. */
@@ -72,7 +64,12 @@ public final class NativeReader implements EnvelopeReader {
     }
 
     private void walk(
-            YamlNode.Mapping mapping, String path, String file, Service.Builder builder, List<Problem> problems) {
+            YamlNode.Mapping mapping,
+            String path,
+            String file,
+            Service.Builder builder,
+            List<Problem> problems,
+            Set<Field> written) {
         Set<String> allowed = SCHEMA.get(path);
         for (YamlNode.Entry entry : mapping.entries()) {
             String key = entry.key().text();
@@ -91,9 +88,12 @@ public final class NativeReader implements EnvelopeReader {
             YamlNode value = entry.value();
             Field field = Field.atPath(childPath);
             if (field != null) {
+                if (!(value instanceof YamlNode.Scalar scalar && scalar.isNull())) {
+                    written.add(field);
+                }
                 readField(field, value, file, builder, problems);
             } else if (value instanceof YamlNode.Mapping section) {
-                walk(section, childPath, file, builder, problems);
+                walk(section, childPath, file, builder, problems, written);
             } else if (!(value instanceof YamlNode.Scalar s && s.isNull())) {
                 problems.add(new Problem(
                         file,
