@@ -114,8 +114,9 @@ public final class HtmlReport implements Report {
                 "p",
                 "Each mark is a service, placed by its Rust pressure and its Go pressure; its colour is the"
                         + " verdict (orange: rust, blue: go, amber: review) and its shape the language it is written in"
-                        + " (circle: Rust, square: Go, triangle: another). Services right of the dashed line lead Go by enough"
-                        + " to be Rust candidates.");
+                        + " (circle: Rust, square: Go, triangle: another). The dashed line is the Rust pressure of one"
+                        + " central requirement clearly present: left of it nothing demands Rust, and the verdict is go"
+                        + " (or review, for a hot-path service with no figures).");
         PortfolioChart.scatter(result, html);
 
         element(html, "h2", "Rust share");
