@@ -185,14 +185,8 @@ public enum PolicyRule {
         if (text.indexOf('{') < 0) {
             return text;
         }
-        return text.replace(
-                        "{band}",
-                        percent(t.get(Threshold.SHARE_LOW)) + "-" + percent(t.get(Threshold.SHARE_HIGH)) + "%")
+        return text.replace("{band}", t.shareBand())
                 .replace("{warnDays}", Numbers.format(t.get(Threshold.EXPIRY_WARN_DAYS)));
-    }
-
-    private static String percent(double fraction) {
-        return Numbers.format(Numbers.round(fraction * 100, 1));
     }
 
     public String id() {

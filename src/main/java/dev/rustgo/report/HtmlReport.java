@@ -3,8 +3,6 @@ package dev.rustgo.report;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Numbers;
-import dev.rustgo.criteria.Threshold;
-import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Finding;
@@ -123,7 +121,8 @@ public final class HtmlReport implements Report {
         element(
                 html,
                 "p",
-                "Rust candidates and Rust services as a share of the portfolio, against the " + band(result)
+                "Rust candidates and Rust services as a share of the portfolio, against the "
+                        + result.policy().thresholds().shareBand()
                         + " of the architecture the guides reserve for Rust.");
         PortfolioChart.share(result, html);
 
@@ -131,13 +130,6 @@ public final class HtmlReport implements Report {
         findings(result, html);
         problems(result, html);
         html.writeEndElement();
-    }
-
-    /** The share band of the policy in force, "5-10%". */
-    private static String band(AuditResult result) {
-        Thresholds t = result.policy().thresholds();
-        return Numbers.format(Numbers.round(t.get(Threshold.SHARE_LOW) * 100, 1)) + "-"
-                + Numbers.format(Numbers.round(t.get(Threshold.SHARE_HIGH) * 100, 1)) + "%";
     }
 
     private static void services(AuditResult result, XMLStreamWriter html) throws XMLStreamException {

@@ -2,8 +2,6 @@ package dev.rustgo.report;
 
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
-import dev.rustgo.criteria.Numbers;
-import dev.rustgo.criteria.Threshold;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Verdict;
@@ -61,10 +59,8 @@ public final class MarkdownReport implements Report {
                 .append(" info · Rust share ")
                 .append(String.format(Locale.ROOT, "%.1f%%", result.share().byCount() * 100))
                 .append(" (band ")
-                .append(percent(result.policy().thresholds().get(Threshold.SHARE_LOW)))
-                .append('-')
-                .append(percent(result.policy().thresholds().get(Threshold.SHARE_HIGH)))
-                .append("%) · gate: failOn=")
+                .append(result.policy().thresholds().shareBand())
+                .append(") · gate: failOn=")
                 .append(result.failOn().id())
                 .append("\n\n");
         if (!result.load().problems().isEmpty()) {
@@ -138,10 +134,6 @@ public final class MarkdownReport implements Report {
         return a.service().language() == Language.RUST
                 ? "already in Rust"
                 : "no monthlyCost or instances to estimate it";
-    }
-
-    private static String percent(double fraction) {
-        return Numbers.format(Numbers.round(fraction * 100, 1));
     }
 
     private static void table(StringBuilder b, List<Assessment> assessments) {
