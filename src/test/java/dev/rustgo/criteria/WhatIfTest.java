@@ -131,7 +131,7 @@ class WhatIfTest {
                         "a memoryBudgetMiB of 64 or less would make this review",
                         "100 instances or more would make this review",
                         "concurrency: hard would make this review"),
-                WhatIf.find(busyGo, assess(busyGo).verdict(), 20, s -> assess(s).verdict(), Thresholds.defaults()));
+                everyChange(busyGo));
         Service rust = service("svc", Language.UNDECIDED, Role.PROXY)
                 .set(Field.P99_LATENCY_MS, 5.0)
                 .set(Field.PEAK_RPS, 60_000L)
@@ -149,7 +149,7 @@ class WhatIfTest {
                         "a peakRps under 5000 would make this review",
                         "a team with no Rust experience would make this review",
                         "firstMilestone: mvp would make this review"),
-                WhatIf.find(rust, assess(rust).verdict(), 20, s -> assess(s).verdict(), Thresholds.defaults()));
+                everyChange(rust));
         Service fleet = service("svc", Language.UNDECIDED, Role.WORKER)
                 .set(Field.P99_LATENCY_MS, 5.0)
                 .set(Field.RUST_EXPERIENCE, Experience.STRONG)
@@ -158,24 +158,21 @@ class WhatIfTest {
         assertEquals("review", assess(fleet).verdict().id());
         assertEquals(
                 List.of("100 instances or more would make this rust"),
-                WhatIf.find(fleet, assess(fleet).verdict(), 20, s -> assess(s).verdict(), Thresholds.defaults())
-                        .stream()
-                        .filter(w -> w.contains("instances"))
-                        .toList());
+                everyChange(fleet).stream().filter(w -> w.contains("instances")).toList());
         Service replaced = service("svc", Language.UNDECIDED, Role.WORKER)
                 .set(Field.P99_LATENCY_MS, 5.0)
                 .build();
         assertEquals(
                 List.of("firstMilestone: replace-unstable would make this rust"),
-                WhatIf.find(
-                                replaced,
-                                assess(replaced).verdict(),
-                                20,
-                                s -> assess(s).verdict(),
-                                Thresholds.defaults())
-                        .stream()
+                everyChange(replaced).stream()
                         .filter(w -> w.contains("replace"))
                         .toList());
+    }
+
+    /** Every change that flips the verdict, past the three a report keeps. */
+    private static List<String> everyChange(Service s) {
+        return WhatIf.find(
+                s, assess(s).verdict(), 20, variant -> assess(variant).verdict(), Thresholds.defaults());
     }
 
     private static List<String> onlyAbout(Service s, String word) {
