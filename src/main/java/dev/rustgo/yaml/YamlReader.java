@@ -61,6 +61,33 @@ public final class YamlReader {
     /** Deepest nesting of mappings and lists; a descriptor needs four. */
     public static final int MAX_DEPTH = 10;
 
+    /**
+     * Deepest nesting a Kubernetes manifest or Helm values file may have: a Deployment's node
+     * affinity alone is twelve levels deep.
+     */
+    public static final int MAX_MANIFEST_DEPTH = 32;
+
+    private final String kind;
+    private final int maxDepth;
+
+    /** A reader of descriptors (and policy files): the limits above. */
+    public YamlReader() {
+        this("a descriptor", MAX_DEPTH);
+    }
+
+    private YamlReader(String kind, int maxDepth) {
+        this.kind = kind;
+        this.maxDepth = maxDepth;
+    }
+
+    /**
+     * A reader of the repository's Kubernetes manifests and Helm files: the same limits, except that
+     * nesting may go {@value #MAX_MANIFEST_DEPTH} deep, and messages say "manifest".
+     */
+    public static YamlReader forManifests() {
+        return new YamlReader("a manifest", MAX_MANIFEST_DEPTH);
+    }
+
     /** What one file held: its documents (in order) and the problems found. */
     public record Result(List<YamlNode> documents, List<Problem> problems) {
         public Result {
@@ -81,8 +108,8 @@ public final class YamlReader {
             return failed(
                     file,
                     Position.START,
-                    "is larger than " + MAX_FILE_BYTES / 1024
-                            + " KiB; a descriptor is a small file, so it was not read");
+                    "is larger than " + MAX_FILE_BYTES / 1024 + " KiB; " + kind
+                            + " is a small file, so it was not read");
         }
         return read(bytes, file);
     }
@@ -93,16 +120,16 @@ public final class YamlReader {
             return failed(
                     file,
                     Position.START,
-                    "is larger than " + MAX_FILE_BYTES / 1024
-                            + " KiB; a descriptor is a small file, so it was not read");
+                    "is larger than " + MAX_FILE_BYTES / 1024 + " KiB; " + kind
+                            + " is a small file, so it was not read");
         }
         String text;
         try {
-            text = decode(bytes);
+            text = decode(bytes, kind);
         } catch (RefusedException e) {
             return failed(file, e.at, e.getMessage());
         }
-        Composer composer = new Composer(file, text);
+        Composer composer = new Composer(file, text, kind, maxDepth);
         try {
             List<YamlNode> documents = composer.documents();
             return new Result(documents, composer.problems);
@@ -131,6 +158,11 @@ public final class YamlReader {
         return new Result(List.of(), composer.problems);
     }
 
+    /** {@code descriptors} for {@code a descriptor}. */
+    private static String plural(String kind) {
+        return kind.substring(kind.indexOf(' ') + 1) + "s";
+    }
+
     private static Result failed(String file, Position at, String message) {
         return new Result(List.of(), List.of(new Problem(file, at, message)));
     }
@@ -141,9 +173,9 @@ public final class YamlReader {
     }
 
     /** Strict UTF-8; a byte-order mark is dropped; control characters are refused with their place. */
-    static String decode(byte[] bytes) {
+    static String decode(byte[] bytes, String kind) {
         String ascii = plainAscii(bytes);
-        return ascii != null ? ascii : decodeStrictly(bytes);
+        return ascii != null ? ascii : decodeStrictly(bytes, kind);
     }
 
     /**
@@ -163,7 +195,7 @@ public final class YamlReader {
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
-    private static String decodeStrictly(byte[] bytes) {
+    private static String decodeStrictly(byte[] bytes, String kind) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -198,12 +230,12 @@ public final class YamlReader {
             } else if (!Character.isLowSurrogate(c) && ++lineLength > MAX_LINE_CHARS) {
                 throw new RefusedException(
                         positionAfter(text.substring(0, i)),
-                        "a line longer than " + MAX_LINE_CHARS + " characters is not allowed in a descriptor");
+                        "a line longer than " + MAX_LINE_CHARS + " characters is not allowed in " + kind);
             }
             if (control(c)) {
                 throw new RefusedException(
                         positionAfter(text.substring(0, i)),
-                        String.format(Locale.ROOT, "control character U+%04X is not allowed in a descriptor", (int) c));
+                        String.format(Locale.ROOT, "control character U+%04X is not allowed in " + kind, (int) c));
             }
             if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 // YAML 1.1 starts a new line at each, editors do not: every later line number would be off.
@@ -211,7 +243,7 @@ public final class YamlReader {
                         positionAfter(text.substring(0, i)),
                         String.format(
                                 Locale.ROOT,
-                                "invisible line break U+%04X is not allowed in a descriptor; use a plain line break",
+                                "invisible line break U+%04X is not allowed in " + kind + "; use a plain line break",
                                 (int) c));
             }
         }
@@ -278,13 +310,18 @@ public final class YamlReader {
         private final List<Problem> problems = new ArrayList<>();
         private Position last = Position.START;
 
-        Composer(String file, String text) {
+        private final String kind;
+        private final int maxDepth;
+
+        Composer(String file, String text, String kind, int maxDepth) {
             this.file = file;
+            this.kind = kind;
+            this.maxDepth = maxDepth;
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit(MAX_FILE_BYTES);
             options.setProcessComments(false);
             options.setMaxAliasesForCollections(0);
-            options.setNestingDepthLimit(MAX_DEPTH);
+            options.setNestingDepthLimit(maxDepth);
             this.parser = new ParserImpl(new StreamReader(text), options);
         }
 
@@ -309,13 +346,14 @@ public final class YamlReader {
             Event event = next();
             Position at = last;
             if (event.getEventId() == Event.ID.Alias) {
-                throw new RefusedException(at, "aliases ('*name') are not allowed in descriptors; write the value out");
+                throw new RefusedException(
+                        at, "aliases ('*name') are not allowed in " + plural(kind) + "; write the value out");
             }
             if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor() != null) {
                 throw new RefusedException(
                         at,
-                        "anchors ('&" + nodeEvent.getAnchor()
-                                + "') are not allowed in descriptors; write the value out");
+                        "anchors ('&" + nodeEvent.getAnchor() + "') are not allowed in " + plural(kind)
+                                + "; write the value out");
             }
             String tag = event instanceof ScalarEvent s
                     ? s.getTag()
@@ -323,7 +361,7 @@ public final class YamlReader {
             if (tag != null) {
                 throw new RefusedException(
                         at,
-                        "tags ('" + tag + "') are not allowed in descriptors; "
+                        "tags ('" + tag + "') are not allowed in " + plural(kind) + "; "
                                 + "write the value plainly, quoted if need be");
             }
             switch (event.getEventId()) {
@@ -334,8 +372,7 @@ public final class YamlReader {
                             && value.codePointCount(0, value.length()) > MAX_SCALAR_CHARS) {
                         throw new RefusedException(
                                 at,
-                                "a value longer than " + MAX_SCALAR_CHARS
-                                        + " characters is not allowed in a descriptor");
+                                "a value longer than " + MAX_SCALAR_CHARS + " characters is not allowed in " + kind);
                     }
                     for (int i = 0; i < value.length(); i++) {
                         char c = value.charAt(i);
@@ -345,8 +382,8 @@ public final class YamlReader {
                                     at,
                                     String.format(
                                             Locale.ROOT,
-                                            "control character U+%04X"
-                                                    + " (written as an escape) is not allowed in a descriptor",
+                                            "control character U+%04X" + " (written as an escape) is not allowed in "
+                                                    + kind,
                                             (int) c));
                         }
                         if (Character.isHighSurrogate(c)
@@ -361,7 +398,8 @@ public final class YamlReader {
                                     String.format(
                                             Locale.ROOT,
                                             "half a character, U+%04X"
-                                                    + " (a surrogate written as an escape), is not allowed in a descriptor;"
+                                                    + " (a surrogate written as an escape), is not allowed in " + kind
+                                                    + ";"
                                                     + " write the whole character",
                                             (int) c));
                         }
@@ -395,7 +433,8 @@ public final class YamlReader {
                 }
                 if (scalarKey.plain() && scalarKey.text().equals("<<")) {
                     throw new RefusedException(
-                            key.position(), "merge keys ('<<') are not allowed in descriptors; write the fields out");
+                            key.position(),
+                            "merge keys ('<<') are not allowed in " + plural(kind) + "; write the fields out");
                 }
                 YamlNode value = node(depth + 1);
                 Position first;
@@ -435,9 +474,8 @@ public final class YamlReader {
         }
 
         private void checkDepth(int depth, Position at) {
-            if (depth > MAX_DEPTH) {
-                throw new RefusedException(
-                        at, "nesting deeper than " + MAX_DEPTH + " levels is not allowed in a descriptor");
+            if (depth > maxDepth) {
+                throw new RefusedException(at, "nesting deeper than " + maxDepth + " levels is not allowed in " + kind);
             }
         }
     }
