@@ -1,8 +1,10 @@
 package dev.rustgo.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,6 +24,10 @@ public final class Service {
     private final Envelope envelope;
     private final List<String> dependencyOf;
     private final List<String> externalDependencies;
+    private final boolean described;
+    private final RepositoryLinks links;
+    // Values the descriptor left out and the repository gave; empty for nearly every service, so shared.
+    private final Map<Field, Provenance> inferred;
     // Read by every sort and every portfolio lookup: worked out once.
     private final String name;
     private final String key;
@@ -32,6 +38,9 @@ public final class Service {
         this.envelope = builder.envelope;
         this.dependencyOf = List.copyOf(builder.dependencyOf);
         this.externalDependencies = List.copyOf(builder.externalDependencies);
+        this.described = builder.described;
+        this.links = builder.links;
+        this.inferred = Map.of();
         this.values = new EnumMap<>(builder.values);
         this.positions = new EnumMap<>(builder.positions);
         this.name = (String) values.get(Field.NAME);
@@ -65,6 +74,35 @@ public final class Service {
      */
     public List<String> externalDependencies() {
         return externalDependencies;
+    }
+
+    /**
+     * Whether the descriptor describes the service for the audit: {@code false} for a Backstage
+     * Component of {@code spec.type: service} without {@code rustgo.dev/} annotations, which is scored
+     * on the evidence there is (its language from a tag or the repository), its role unknown.
+     */
+    public boolean described() {
+        return described;
+    }
+
+    /** Where the descriptor says the service lives in the repository (Backstage annotations). */
+    public RepositoryLinks links() {
+        return links;
+    }
+
+    /** Where a value the descriptor left out came from, or {@code null} if it was written (or is missing). */
+    public Provenance provenance(Field field) {
+        return inferred.get(field);
+    }
+
+    /** The values read from the repository, in field order, with where each came from. */
+    public Map<Field, Provenance> inferred() {
+        return inferred;
+    }
+
+    /** Whether {@code field} was written in the descriptor (not missing, not inferred). */
+    public boolean written(Field field) {
+        return values.containsKey(field) && !inferred.containsKey(field);
     }
 
     /** Where the service's document starts. */
@@ -219,15 +257,36 @@ public final class Service {
      * document's start): how the audit asks "what if" without touching the descriptor.
      */
     public Service with(Field field, Object value) {
-        return new Service(this, field, Objects.requireNonNull(value, "value"));
+        return new Service(this, field, Objects.requireNonNull(value, "value"), null);
     }
 
-    private Service(Service original, Field field, Object value) {
+    /**
+     * This service with a value the descriptor left out, read from the repository: the value counts
+     * as evidence like a written one, and {@link #provenance} says where it came from.
+     */
+    public Service inferred(Field field, Object value, Provenance from) {
+        if (written(field)) {
+            throw new IllegalArgumentException(field.path() + " is written in the descriptor, which wins");
+        }
+        return new Service(this, field, Objects.requireNonNull(value, "value"), Objects.requireNonNull(from, "from"));
+    }
+
+    private Service(Service original, Field field, Object value, Provenance from) {
         this.file = original.file;
         this.position = original.position;
         this.envelope = original.envelope;
         this.dependencyOf = original.dependencyOf;
         this.externalDependencies = original.externalDependencies;
+        this.described = original.described;
+        this.links = original.links;
+        if (from == null) {
+            this.inferred = original.inferred;
+        } else {
+            EnumMap<Field, Provenance> more =
+                    original.inferred.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(original.inferred);
+            more.put(field, from);
+            this.inferred = Collections.unmodifiableMap(more);
+        }
         this.values = original.values.clone();
         this.positions = original.positions.clone();
         this.positions.put(field, original.position(field));
@@ -251,6 +310,8 @@ public final class Service {
         private Envelope envelope = Envelope.NATIVE;
         private List<String> dependencyOf = List.of();
         private List<String> externalDependencies = List.of();
+        private boolean described = true;
+        private RepositoryLinks links = RepositoryLinks.NONE;
 
         private Builder(String file, Position position) {
             this.file = Objects.requireNonNull(file, "file");
@@ -272,6 +333,17 @@ public final class Service {
             return this;
         }
 
+        /** Marks a service its descriptor does not describe for the audit: only its name is required. */
+        public Builder undescribed() {
+            this.described = false;
+            return this;
+        }
+
+        public Builder links(RepositoryLinks value) {
+            this.links = Objects.requireNonNull(value);
+            return this;
+        }
+
         public Builder put(Field field, Object value, Position at) {
             values.put(field, Objects.requireNonNull(value, "value"));
             positions.put(field, Objects.requireNonNull(at, "at"));
@@ -283,7 +355,7 @@ public final class Service {
         }
 
         public Service build() {
-            for (Field required : List.of(Field.NAME, Field.LANGUAGE, Field.ROLE)) {
+            for (Field required : described ? List.of(Field.NAME, Field.LANGUAGE, Field.ROLE) : List.of(Field.NAME)) {
                 if (!values.containsKey(required)) {
                     throw new IllegalStateException("a service needs " + required.path());
                 }
