@@ -318,6 +318,32 @@ public enum Threshold {
     COST_ASSUMED_LINES_STORAGE("cost.assumedLines.storage", 60_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     COST_ASSUMED_LINES_BATCH("cost.assumedLines.batch", 10_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
     COST_ASSUMED_LINES_TOOLING("cost.assumedLines.tooling", 5_000, "lines", Criterion.R_SCALE_COST, assumedSize()),
+    // Drift between a descriptor and what the repository runs
+    DRIFT_INSTANCES_RATIO(
+            "drift.instancesRatio",
+            1.5,
+            "times",
+            Criterion.P_SPLIT,
+            Source.assumption(
+                    "instances differ between environments and over a quarter; a count half as large again (or "
+                            + "less than two thirds) as what the manifests run is no longer the same service's figure, and "
+                            + "scale counts toward R-SCALE-COST")),
+    DRIFT_INSTANCES_SLACK(
+            "drift.instancesSlack",
+            2,
+            "instances",
+            Criterion.P_SPLIT,
+            Source.assumption(
+                    "at a handful of instances the ratio alone flags 2 against 3: a difference of two instances or "
+                            + "less is never drift")),
+    DRIFT_MEMORY_RATIO(
+            "drift.memoryRatio",
+            1.5,
+            "times",
+            Criterion.P_SPLIT,
+            Source.assumption(
+                    "a container limit is set with some headroom over the budget; half as large again (or below two "
+                            + "thirds of it) and the budget no longer describes what runs, which R-MEMORY reads")),
     // The gate's calendar
     EXPIRY_WARN_DAYS(
             "expiry.warnDays",

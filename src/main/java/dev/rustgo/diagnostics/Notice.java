@@ -22,8 +22,20 @@ public record Notice(Kind kind, Problem where, String service, String about) {
         LINK_OUTSIDE_PROJECT,
         /** A Backstage Location whose target is a URL, outside the project, or missing. */
         LOCATION_NOT_FOLLOWED,
-        /** A Backstage Component of spec.type service without rustgo.dev/ annotations. */
-        SERVICE_NOT_DESCRIBED
+        /** A Backstage Component of spec.type service without rustgo.dev/ annotations, not scored. */
+        SERVICE_NOT_DESCRIBED,
+        /**
+         * A Backstage Component of spec.type service without rustgo.dev/ annotations, scored on the
+         * evidence there is: the same rule as {@link #SERVICE_NOT_DESCRIBED}, at {@code info} unless the
+         * policy sets the rule's severity.
+         */
+        SERVICE_SCORED_UNDESCRIBED,
+        /** A value of the descriptor that the repository contradicts beyond the tolerance. */
+        DESCRIPTOR_DRIFT,
+        /** A Kubernetes manifest or Helm chart file that could not be read. */
+        MANIFEST_NOT_READ,
+        /** The content of a Backstage scaffolder Template, passed over. */
+        TEMPLATE_CONTENT_SKIPPED
     }
 
     /** A notice about a file. */

@@ -25,9 +25,30 @@ final class Findings {
      * ({@link Finding#about}).
      */
     void add(PolicyRule rule, String service, String file, int line, int column, String message, String about) {
+        add(rule, null, service, file, line, column, message, about);
+    }
+
+    /** A finding at {@code severity} rather than the policy's for the rule, when it is not {@code null}. */
+    void add(
+            PolicyRule rule,
+            Severity severity,
+            String service,
+            String file,
+            int line,
+            int column,
+            String message,
+            String about) {
         if (!policy.isOff(rule)) {
             list.add(new Finding(
-                    rule.id(), policy.severity(rule), rule.criterion(), service, file, line, column, message, about));
+                    rule.id(),
+                    severity != null ? severity : policy.severity(rule),
+                    rule.criterion(),
+                    service,
+                    file,
+                    line,
+                    column,
+                    message,
+                    about));
         }
     }
 

@@ -13,15 +13,25 @@ final class NoticeCheck implements Check {
                 PolicyRule.EMPTY_DESCRIPTOR_FILE,
                 PolicyRule.LINK_OUTSIDE_PROJECT,
                 PolicyRule.LOCATION_NOT_FOLLOWED,
-                PolicyRule.SERVICE_NOT_DESCRIBED);
+                PolicyRule.SERVICE_NOT_DESCRIBED,
+                PolicyRule.DESCRIPTOR_DRIFT,
+                PolicyRule.MANIFEST_NOT_READ,
+                PolicyRule.TEMPLATE_CONTENT_SKIPPED);
     }
 
     @Override
     public void check(Subject subject, Findings findings) {
         for (Notice notice : subject.notices()) {
             Problem where = notice.where();
+            PolicyRule rule = PolicyRule.of(notice.kind());
+            // A service scored without annotations is a first run's normal state: info, unless the policy says.
+            Severity severity = notice.kind() == Notice.Kind.SERVICE_SCORED_UNDESCRIBED
+                            && !subject.policy().sets(rule)
+                    ? Severity.INFO
+                    : null;
             findings.add(
-                    PolicyRule.of(notice.kind()),
+                    rule,
+                    severity,
                     notice.service(),
                     where.file(),
                     where.line(),

@@ -1,13 +1,12 @@
 package dev.rustgo.policy;
 
 import dev.rustgo.criteria.Thresholds;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What the gate applies: the severity of each rule (rules in {@code off} raise nothing), the
+ * What the gate applies: the severity of each rule the policy sets (the others keep their default) (rules in {@code off} raise nothing), the
  * scoring thresholds and weights, the waivers, and the severity that fails the build. Immutable;
  * {@link #defaults} is what a build without a policy file gets.
  *
@@ -32,15 +31,12 @@ public record Policy(
     }
 
     public static Policy defaults(FailOn failOn) {
-        return new Policy(defaultSeverities(), Thresholds.defaults(), failOn);
+        return new Policy(Map.of(), Thresholds.defaults(), failOn);
     }
 
-    static Map<PolicyRule, Severity> defaultSeverities() {
-        Map<PolicyRule, Severity> severities = new EnumMap<>(PolicyRule.class);
-        for (PolicyRule rule : PolicyRule.values()) {
-            severities.put(rule, rule.defaultSeverity());
-        }
-        return severities;
+    /** Whether the policy sets the rule's severity, rather than leaving it at its default. */
+    public boolean sets(PolicyRule rule) {
+        return severities.containsKey(rule);
     }
 
     /** The severity of the rule's findings; meaningless when the rule is {@link #isOff off}. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class PolicyReader {
         }
         expect(root, "apiVersion", "rustgo.dev/v1");
         expect(root, "kind", "Policy");
-        Map<PolicyRule, Severity> severities = Policy.defaultSeverities();
+        Map<PolicyRule, Severity> severities = new EnumMap<>(PolicyRule.class);
         Set<PolicyRule> off = EnumSet.noneOf(PolicyRule.class);
         Map<String, Double> overrides = new LinkedHashMap<>();
         Map<String, Position> placed = new LinkedHashMap<>();

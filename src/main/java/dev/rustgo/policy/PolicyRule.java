@@ -143,7 +143,28 @@ public enum PolicyRule {
             null,
             "A Backstage service not described for the audit",
             "A Backstage Component of spec.type service carries no rustgo.dev/ annotation, so the audit cannot score it: it has no verdict and is left out of the share and the fan-in.",
-            "add the annotations rustgo.dev/role and rustgo.dev/language (or one language tag) to the Component; mvn rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service=NAME writes an example with every annotation, to copy from");
+            "add the annotations rustgo.dev/role and rustgo.dev/language (or one language tag) to the Component; mvn rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service=NAME writes an example with every annotation, to copy from"),
+    DESCRIPTOR_DRIFT(
+            "descriptor-drift",
+            Severity.WARNING,
+            null,
+            "A descriptor that drifted from the repository",
+            "A value the descriptor writes (language, instances, memory budget) disagrees beyond the policy's tolerance with what the repository runs: its build files, Kubernetes manifests or Helm values. The verdict is worked out from the descriptor's value, which may no longer be true.",
+            "fix the value the message names (usually the descriptor: the repository is what runs), or the manifest if it is the one that is wrong"),
+    MANIFEST_NOT_READ(
+            "manifest-not-read",
+            Severity.WARNING,
+            null,
+            "A manifest that could not be read",
+            "A Kubernetes manifest or a Helm chart file under the descriptor directory is not valid YAML, or breaks a limit of the hostile-input rules (size, nesting, aliases); the audit goes on without the figures it holds.",
+            "fix the file, or take it out with rustgo.excludes"),
+    TEMPLATE_CONTENT_SKIPPED(
+            "template-content-skipped",
+            Severity.INFO,
+            null,
+            "Scaffolder template content passed over",
+            "Files that a Backstage scaffolder Template copies into new repositories (its skeleton, or any document holding ${{ }} template expressions) are not entities Backstage registers, so the audit does not read them as services.",
+            "nothing to do; exclude the template's folder with rustgo.excludes to silence this");
 
     private final String id;
     private final Severity defaultSeverity;
@@ -217,7 +238,9 @@ public enum PolicyRule {
                     WAIVER_UNUSED,
                     EMPTY_DESCRIPTOR_FILE,
                     LINK_OUTSIDE_PROJECT,
-                    LOCATION_NOT_FOLLOWED -> false;
+                    LOCATION_NOT_FOLLOWED,
+                    MANIFEST_NOT_READ,
+                    TEMPLATE_CONTENT_SKIPPED -> false;
             default -> true;
         };
     }
@@ -228,7 +251,10 @@ public enum PolicyRule {
             case EMPTY_DESCRIPTOR_FILE -> EMPTY_DESCRIPTOR_FILE;
             case LINK_OUTSIDE_PROJECT -> LINK_OUTSIDE_PROJECT;
             case LOCATION_NOT_FOLLOWED -> LOCATION_NOT_FOLLOWED;
-            case SERVICE_NOT_DESCRIBED -> SERVICE_NOT_DESCRIBED;
+            case SERVICE_NOT_DESCRIBED, SERVICE_SCORED_UNDESCRIBED -> SERVICE_NOT_DESCRIBED;
+            case DESCRIPTOR_DRIFT -> DESCRIPTOR_DRIFT;
+            case MANIFEST_NOT_READ -> MANIFEST_NOT_READ;
+            case TEMPLATE_CONTENT_SKIPPED -> TEMPLATE_CONTENT_SKIPPED;
         };
     }
 

@@ -228,8 +228,7 @@ class PolicyEngineTest {
 
     @Test
     void noticesBecomeFindingsAndSeveritiesComeFromThePolicy() {
-        Map<PolicyRule, Severity> severities =
-                new EnumMap<>(Policy.defaults(FailOn.ERROR).severities());
+        Map<PolicyRule, Severity> severities = new EnumMap<>(PolicyRule.class);
         severities.put(PolicyRule.EMPTY_DESCRIPTOR_FILE, Severity.ERROR);
         Policy policy = new Policy(severities, Policy.defaults(FailOn.ERROR).thresholds(), FailOn.ERROR);
         Notice empty =
