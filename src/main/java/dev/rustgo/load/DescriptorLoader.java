@@ -4,6 +4,7 @@ import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.Suggestions;
 import dev.rustgo.load.Discovery.SourceFile;
+import dev.rustgo.model.Position;
 import dev.rustgo.model.Service;
 import dev.rustgo.yaml.YamlNode;
 import dev.rustgo.yaml.YamlReader;
@@ -71,13 +72,19 @@ public final class DescriptorLoader {
             wave = next;
         }
         results.sort(Comparator.comparing(r -> r.file));
+        List<Notice> templateNotices = Templates.passOver(boundary, results);
 
         List<Service> services = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         List<Notice> notices = new ArrayList<>(locationNotices);
+        notices.addAll(templateNotices);
         List<String> notes = new ArrayList<>();
         for (FileResult result : results) {
+            if (result.template != null) {
+                notes.add(result.file + ": content of the scaffolder Template " + result.template + "; not read");
+                continue;
+            }
             services.addAll(result.services);
             problems.addAll(result.problems);
             if (!result.problems.isEmpty()) {
@@ -94,8 +101,16 @@ public final class DescriptorLoader {
     record LocationTarget(String file, Path directory, YamlNode.Scalar target) {}
 
     /** What one file held. */
-    private static final class FileResult {
+    static final class FileResult {
         final String file;
+        final Path path;
+        /** The scaffolder Templates the file defines. */
+        final List<Templates.Template> templates = new ArrayList<>();
+        /** Where the documents holding template expressions start; they were not read. */
+        final List<Position> templated = new ArrayList<>();
+        /** The Template whose content this file is, once known: then nothing of it counts. */
+        String template;
+
         final List<Service> services = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
         final List<Notice> notices = new ArrayList<>();
@@ -103,13 +118,14 @@ public final class DescriptorLoader {
         final List<LocationTarget> locations = new ArrayList<>();
         boolean catalog;
 
-        FileResult(String file) {
+        FileResult(String file, Path path) {
             this.file = file;
+            this.path = path;
         }
     }
 
     private FileResult load(SourceFile source) {
-        FileResult result = new FileResult(source.name());
+        FileResult result = new FileResult(source.name(), source.path());
         Path directory = source.path().getParent();
         YamlReader.Result parsed = yaml.read(source.path(), source.name());
         result.problems.addAll(parsed.problems());
@@ -120,7 +136,7 @@ public final class DescriptorLoader {
             index++;
             readDocument(document, index, nativeOnly, directory, result);
         }
-        if (result.services.isEmpty() && result.problems.isEmpty() && !result.catalog) {
+        if (result.services.isEmpty() && result.problems.isEmpty() && !result.catalog && result.templated.isEmpty()) {
             result.notices.add(new Notice(
                     Notice.Kind.EMPTY_DESCRIPTOR_FILE,
                     new Problem(
@@ -147,6 +163,18 @@ public final class DescriptorLoader {
             // "apiVersion:" or "kind: ~" is no value, as for every other field: missing, not the text "" or "~".
             apiVersion = apiNode instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
             kind = kindNode instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
+            if (Templates.isTemplate(apiVersion, kind)) {
+                result.catalog = true;
+                Templates.Template template = Templates.read(mapping, file, directory);
+                if (template != null) {
+                    result.templates.add(template);
+                }
+                return;
+            }
+            if (Templates.holdsExpressions(mapping)) {
+                result.templated.add(mapping.position());
+                return;
+            }
             if (!nativeOnly && apiVersion != null && apiVersion.startsWith(BACKSTAGE_API_GROUP)) {
                 result.catalog = true; // a Backstage catalog file, even if it holds only APIs or Systems
                 if ("Location".equals(kind)) {
