@@ -5,6 +5,7 @@ import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Criterion;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.ProjectPaths;
+import dev.rustgo.model.Field;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Finding;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,6 +127,10 @@ public final class ConsoleReport {
         for (Problem p : result.load().problems()) {
             lines.add(new Line(Level.ERROR, p.toString()));
         }
+        String inferred = inferred(result);
+        if (inferred != null) {
+            lines.add(new Line(Level.INFO, inferred));
+        }
         lines.add(new Line(Level.INFO, summary(result, baseDirectory)));
         return lines;
     }
@@ -165,6 +171,31 @@ public final class ConsoleReport {
             b.append(' ');
         }
         return b;
+    }
+
+    /**
+     * How many values the repository gave, of which fields; {@code null} when none. Each one's place
+     * is in audit.json, the reports and rustgo:explain.
+     */
+    static String inferred(AuditResult result) {
+        int values = 0;
+        int services = 0;
+        Set<Field> fields = EnumSet.noneOf(Field.class);
+        for (Assessment a : result.assessments()) {
+            Map<Field, ?> inferred = a.service().inferred();
+            if (!inferred.isEmpty()) {
+                values += inferred.size();
+                services++;
+                fields.addAll(inferred.keySet());
+            }
+        }
+        if (values == 0) {
+            return null;
+        }
+        return "rustgo: " + plural(values, "value") + " of " + plural(services, "service") + " inferred from the"
+                + " repository (" + fields.stream().map(Field::key).collect(Collectors.joining(", "))
+                + "); rustgo:explain -Drustgo.service=NAME says where each came from, and -Drustgo.infer=false"
+                + " reads the descriptors only";
     }
 
     /** The closing line: counts by verdict and by severity, the result, and where the report is. */

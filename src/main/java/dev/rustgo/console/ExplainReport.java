@@ -12,6 +12,7 @@ import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Position;
+import dev.rustgo.model.Provenance;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Token;
 import dev.rustgo.policy.Finding;
@@ -38,7 +39,10 @@ public final class ExplainReport {
         List<String> out = new ArrayList<>();
         out.add("rustgo explain: " + s.name());
         out.add("  descriptor: " + place(s, s.position(Field.NAME)) + "; language "
-                + s.language().id() + ", role " + s.role().id()
+                + s.language().id() + ", role "
+                + (s.role() == null
+                        ? "unknown (no rustgo.dev/ annotations)"
+                        : s.role().id())
                 + (s.owner() == null ? "" : ", owner " + Problem.oneLine(s.owner())));
         out.add("  verdict: " + a.verdict().id() + " (confidence " + String.format(Locale.ROOT, "%.2f", a.confidence())
                 + "): " + a.summary());
@@ -61,7 +65,13 @@ public final class ExplainReport {
                         rule.name(),
                         r.direction().id() + " " + r.strength().id(),
                         r.evidence(),
-                        r.position() == null ? "" : place(s, r.position())));
+                        r.position() == null ? "" : place(s, r)));
+            }
+        }
+        if (!s.inferred().isEmpty()) {
+            out.add("  inferred from the repository (rustgo.infer=false turns this off):");
+            for (String line : inferred(s)) {
+                out.add("    - " + line);
             }
         }
         out.add("  pressure: Rust " + Numbers.format(a.rustScore()) + ", Go " + Numbers.format(a.goScore())
@@ -101,6 +111,24 @@ public final class ExplainReport {
                         evidence,
                         place.isEmpty() ? "" : "  (" + place + ")")
                 .stripTrailing();
+    }
+
+    /** {@code instances 24, inferred from deploy/orders.yaml:9:13 (HorizontalPodAutoscaler orders maxReplicas)}. */
+    public static List<String> inferred(Service s) {
+        List<String> lines = new ArrayList<>();
+        s.inferred()
+                .forEach((field, from) ->
+                        lines.add(field.key() + " " + value(s.value(field)) + ", inferred from " + from));
+        return lines;
+    }
+
+    /** Where a reason's evidence is: in the repository for an inferred value, else in the descriptor. */
+    private static String place(Service s, Reason r) {
+        Provenance from = r.field() == null ? null : s.provenance(r.field());
+        return from != null
+                ? from.file() + ":" + from.position().line() + ":"
+                        + from.position().column() + ", inferred"
+                : place(s, r.position());
     }
 
     private static String place(Service s, Position p) {

@@ -4,6 +4,9 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Numbers;
 import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.model.Field;
+import dev.rustgo.model.Provenance;
+import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.Severity;
@@ -12,6 +15,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -127,6 +131,7 @@ public final class HtmlReport implements Report {
         PortfolioChart.share(result, html);
 
         services(result, html);
+        inferred(result, html);
         findings(result, html);
         problems(result, html);
         html.writeEndElement();
@@ -159,7 +164,10 @@ public final class HtmlReport implements Report {
             html.writeAttribute("data-service", a.service().name());
             cell(html, a.service().name(), null);
             cell(html, a.service().language().id(), null);
-            cell(html, a.service().role().id(), null);
+            cell(
+                    html,
+                    a.service().role() == null ? "unknown" : a.service().role().id(),
+                    null);
             cell(html, a.verdict().id(), "verdict-" + a.verdict().id());
             cell(html, String.format(Locale.ROOT, "%.2f", a.confidence()), null);
             cell(html, Numbers.format(a.rustScore()), null);
@@ -169,6 +177,41 @@ public final class HtmlReport implements Report {
             cell(html, a.cost() == null ? "" : a.cost().summary(), null);
             cell(html, description, null);
             html.writeEndElement();
+        }
+        html.writeEndElement();
+    }
+
+    /** The values read from the repository, each with its place; nothing when there are none. */
+    private static void inferred(AuditResult result, XMLStreamWriter html) throws XMLStreamException {
+        if (result.assessments().stream().allMatch(a -> a.service().inferred().isEmpty())) {
+            return;
+        }
+        element(html, "h2", "Inferred from the repository");
+        element(
+                html,
+                "p",
+                "Values the descriptors leave out, read from Kubernetes manifests, Helm values and build files;"
+                        + " a value written in a descriptor always wins. -Drustgo.infer=false reads the descriptors"
+                        + " only.");
+        html.writeStartElement("table");
+        html.writeAttribute("class", "rustgo-inferred");
+        header(html, "Service", "Value", "From", "Source");
+        for (Assessment a : result.assessments()) {
+            Service s = a.service();
+            for (Map.Entry<Field, Provenance> e : s.inferred().entrySet()) {
+                Provenance from = e.getValue();
+                html.writeStartElement("tr");
+                html.writeAttribute("data-service", s.name());
+                cell(html, s.name(), null);
+                cell(html, e.getKey().key() + " " + Inferred.value(s.value(e.getKey())), null);
+                cell(
+                        html,
+                        from.file() + ":" + from.position().line() + ":"
+                                + from.position().column(),
+                        null);
+                cell(html, from.source(), null);
+                html.writeEndElement();
+            }
         }
         html.writeEndElement();
     }

@@ -9,7 +9,9 @@ import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.json.JsonLayout;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Portfolio;
+import dev.rustgo.model.Provenance;
 import dev.rustgo.model.Service;
+import dev.rustgo.model.Token;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Finding;
@@ -20,6 +22,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code audit.json}, as plugin.md specifies it (schemaVersion 2 since the decision model v2), plus the scores, missing
@@ -152,7 +155,14 @@ public final class JsonReport implements Report {
         json.writeStringField("file", s.file());
         json.writeNumberField("line", s.position(Field.NAME).line());
         json.writeStringField("language", s.language().id());
-        json.writeStringField("role", s.role().id());
+        if (s.role() != null) {
+            json.writeStringField("role", s.role().id());
+        } else {
+            json.writeNullField("role"); // a Component scored without annotations
+        }
+        if (!s.described()) {
+            json.writeBooleanField("described", false);
+        }
         if (s.owner() != null) {
             json.writeStringField("owner", s.owner());
         }
@@ -171,13 +181,38 @@ public final class JsonReport implements Report {
             if (r.field() != null) {
                 json.writeStringField("field", r.field().path());
             }
-            if (r.position() != null) {
+            Provenance from = r.field() == null ? null : s.provenance(r.field());
+            if (from != null) {
+                json.writeStringField("file", from.file());
+                json.writeNumberField("line", from.position().line());
+                json.writeNumberField("column", from.position().column());
+                json.writeStringField("inferredFrom", from.source());
+            } else if (r.position() != null) {
                 json.writeNumberField("line", r.position().line());
                 json.writeNumberField("column", r.position().column());
             }
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (!s.inferred().isEmpty()) {
+            json.writeArrayFieldStart("inferred");
+            for (Map.Entry<Field, Provenance> e : s.inferred().entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("field", e.getKey().path());
+                Object value = s.value(e.getKey());
+                if (value instanceof Long n) {
+                    json.writeNumberField("value", n);
+                } else {
+                    json.writeStringField("value", value instanceof Token t ? t.id() : String.valueOf(value));
+                }
+                json.writeStringField("file", e.getValue().file());
+                json.writeNumberField("line", e.getValue().position().line());
+                json.writeNumberField("column", e.getValue().position().column());
+                json.writeStringField("source", e.getValue().source());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeArrayFieldStart("missing");
         for (Field f : a.missing()) {
             json.writeString(f.path());

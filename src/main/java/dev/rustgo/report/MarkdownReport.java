@@ -4,11 +4,13 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Language;
+import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -120,10 +122,35 @@ public final class MarkdownReport implements Report {
             }
             b.append('\n');
         }
+        inferred(b, result.assessments());
         b.append("<details><summary>All ").append(result.assessments().size()).append(" services</summary>\n\n");
         table(b, result.assessments());
         b.append("</details>\n");
         out.write(b.toString());
+    }
+
+    /** The values read from the repository, each with its place, folded: they are there to be checked. */
+    private static void inferred(StringBuilder b, List<Assessment> assessments) {
+        List<String> rows = new ArrayList<>();
+        for (Assessment a : assessments) {
+            Service s = a.service();
+            s.inferred()
+                    .forEach((field, from) -> rows.add("| " + Markdown.escape(s.name()) + " | "
+                            + Markdown.escape(field.key() + " " + Inferred.value(s.value(field))) + " | "
+                            + Markdown.code(from.file() + ":" + from.position().line() + ":"
+                                    + from.position().column())
+                            + " " + Markdown.escape(from.source()) + " |\n"));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.append("<details><summary>")
+                .append(rows.size())
+                .append(rows.size() == 1 ? " value" : " values")
+                .append(" inferred from the repository</summary>\n\n")
+                .append("| Service | Value | From |\n|---|---|---|\n");
+        rows.forEach(b::append);
+        b.append("\n</details>\n\n");
     }
 
     /** The ownership estimate of a move to Rust, or why there is none. */
