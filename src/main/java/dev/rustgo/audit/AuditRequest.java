@@ -26,6 +26,8 @@ import java.util.Set;
  * @param baselineFile the baseline to compare with, or {@code null} for none
  * @param maxAllowedFindings how many findings at or above {@code failOn} (and not in the baseline)
  *     are tolerated before the build fails
+ * @param infer whether values the descriptors leave out are read from the repository (Kubernetes
+ *     manifests, Helm values, build files), and descriptors checked against it for drift
  */
 public record AuditRequest(
         Path baseDirectory,
@@ -38,7 +40,8 @@ public record AuditRequest(
         LocalDate referenceDate,
         Path policyFile,
         Path baselineFile,
-        int maxAllowedFindings) {
+        int maxAllowedFindings,
+        boolean infer) {
 
     public AuditRequest {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -55,6 +58,51 @@ public record AuditRequest(
         if (maxAllowedFindings < 0) {
             throw new IllegalArgumentException("rustgo.maxAllowedFindings must be 0 or more");
         }
+    }
+
+    /** A request that reads the repository too ({@code infer}), as the goals do by default. */
+    public AuditRequest(
+            Path baseDirectory,
+            List<Path> descriptorDirectories,
+            List<String> includes,
+            List<String> excludes,
+            FailOn failOn,
+            Path outputDirectory,
+            Set<String> formats,
+            LocalDate referenceDate,
+            Path policyFile,
+            Path baselineFile,
+            int maxAllowedFindings) {
+        this(
+                baseDirectory,
+                descriptorDirectories,
+                includes,
+                excludes,
+                failOn,
+                outputDirectory,
+                formats,
+                referenceDate,
+                policyFile,
+                baselineFile,
+                maxAllowedFindings,
+                true);
+    }
+
+    /** This request with the repository reading turned on or off. */
+    public AuditRequest withInfer(boolean value) {
+        return new AuditRequest(
+                baseDirectory,
+                descriptorDirectories,
+                includes,
+                excludes,
+                failOn,
+                outputDirectory,
+                formats,
+                referenceDate,
+                policyFile,
+                baselineFile,
+                maxAllowedFindings,
+                value);
     }
 
     /** A request that searches one directory, with the default policy, no baseline and no tolerance. */
@@ -78,6 +126,7 @@ public record AuditRequest(
                 referenceDate,
                 null,
                 null,
-                0);
+                0,
+                true);
     }
 }

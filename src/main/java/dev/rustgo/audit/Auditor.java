@@ -6,10 +6,14 @@ import dev.rustgo.criteria.Scorer;
 import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.ProjectPaths;
+import dev.rustgo.evidence.RepositoryEvidence;
 import dev.rustgo.load.DescriptorLoader;
 import dev.rustgo.load.Discovery;
 import dev.rustgo.load.LoadResult;
+import dev.rustgo.model.Field;
 import dev.rustgo.model.Portfolio;
+import dev.rustgo.model.Provenance;
+import dev.rustgo.model.Service;
 import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Policy;
 import dev.rustgo.policy.PolicyEngine;
@@ -19,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,6 +56,59 @@ public final class Auditor {
                 .toList();
     }
 
+    /**
+     * The Components without annotations: scored where their language is known (their not-described
+     * notice becomes the scored kind, at info unless the policy says otherwise), left out where it is
+     * not (the notice stays a warning). The repository's notices join the loader's, each once, in order.
+     */
+    private static LoadResult firstRun(LoadResult loaded, List<Service> services, List<Notice> evidenceNotices) {
+        Map<String, Service> scored = new HashMap<>();
+        List<Service> kept = new ArrayList<>(services.size());
+        for (Service s : services) {
+            if (s.described() || s.language() != null) {
+                kept.add(s);
+            }
+            if (!s.described() && s.language() != null) {
+                scored.put(s.name(), s);
+            }
+        }
+        List<Notice> notices = new ArrayList<>();
+        for (Notice n : loaded.notices()) {
+            Service s = n.kind() == Notice.Kind.SERVICE_NOT_DESCRIBED ? scored.get(n.service()) : null;
+            notices.add(s == null ? n : scoredUndescribed(n, s));
+        }
+        notices.addAll(distinct(evidenceNotices.stream()
+                .filter(n -> !loaded.notices().contains(n))
+                .toList()));
+        return new LoadResult(
+                loaded.files(),
+                kept,
+                loaded.problems(),
+                loaded.failedFiles(),
+                distinctInOrder(notices),
+                loaded.notes());
+    }
+
+    private static Notice scoredUndescribed(Notice n, Service s) {
+        Provenance from = s.provenance(Field.LANGUAGE);
+        String language = "language " + s.language().id() + (from == null ? " from its tags" : " from " + from.file());
+        String message = s.name() + " is a Component of spec.type service without rustgo.dev/ annotations: it was"
+                + " scored on what is known (" + language + "), its role and figures missing; add rustgo.dev/role"
+                + " and the figures you know to describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage"
+                + " -Drustgo.service=" + s.name().substring(s.name().lastIndexOf('/') + 1)
+                + " writes an example with every annotation, to copy from)";
+        Problem where = n.where();
+        return new Notice(
+                Notice.Kind.SERVICE_SCORED_UNDESCRIBED,
+                new Problem(where.file(), where.line(), where.column(), message),
+                n.service(),
+                n.about());
+    }
+
+    private static List<Notice> distinctInOrder(List<Notice> notices) {
+        return List.copyOf(new LinkedHashSet<>(notices));
+    }
+
     /** The rules this auditor scores with, for explanations. */
     public Scorer scorer() {
         return scorer;
@@ -71,7 +130,8 @@ public final class Auditor {
                 Discovery.Result found =
                         Discovery.scan(request.baseDirectory(), directory, request.includes(), request.excludes());
                 // Reactor modules nest inside the root: a file found from two roots is read once.
-                found.files().forEach(f -> files.putIfAbsent(f.name(), f));
+                Discovery.outsideHelmCharts(request.baseDirectory(), found.files(), discoveryNotes)
+                        .forEach(f -> files.putIfAbsent(f.name(), f));
                 discoveryNotices.addAll(found.notices());
                 discoveryNotes.addAll(found.notes());
             } catch (IOException e) {
@@ -111,6 +171,34 @@ public final class Auditor {
         inputProblems.sort(null);
         loaded = new LoadResult(
                 loaded.files(), loaded.services(), inputProblems, failedFiles, loaded.notices(), loaded.notes());
+
+        List<Service> services = loaded.services();
+        List<Notice> evidenceNotices = new ArrayList<>();
+        if (request.infer()) {
+            try {
+                RepositoryEvidence.Result evidence = new RepositoryEvidence()
+                        .apply(
+                                request.baseDirectory(),
+                                request.descriptorDirectories(),
+                                request.excludes(),
+                                services,
+                                policy.thresholds());
+                services = evidence.services();
+                evidenceNotices.addAll(evidence.notices());
+                List<String> evidenceNotes = new ArrayList<>(loaded.notes());
+                evidenceNotes.addAll(evidence.notes());
+                loaded = new LoadResult(
+                        loaded.files(),
+                        services,
+                        loaded.problems(),
+                        loaded.failedFiles(),
+                        loaded.notices(),
+                        evidenceNotes);
+            } catch (IOException e) {
+                throw new AuditException("cannot read the repository under " + request.baseDirectory() + ": " + e, e);
+            }
+        }
+        loaded = firstRun(loaded, services, evidenceNotices);
 
         Portfolio portfolio = Portfolio.of(loaded.services());
         Rule.Context context = new Rule.Context(portfolio, policy.thresholds(), request.referenceDate());

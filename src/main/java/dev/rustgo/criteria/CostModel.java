@@ -46,6 +46,9 @@ public final class CostModel {
         Double lines = null;
         double rewrite = 0;
         if (rewrites(s)) {
+            if (s.role() == null && s.codeLines() == null) {
+                return null; // neither the code's size nor a role to assume it from: no estimate
+            }
             lines = s.codeLines() != null ? (double) s.codeLines() : t.get(Threshold.assumedLines(s.role()));
             rewrite = lines / perWeek * weekCost;
         }
@@ -66,7 +69,7 @@ public final class CostModel {
                 weeksKey.id(),
                 weekCost,
                 s.language().id(),
-                s.role().id(),
+                s.role() == null ? null : s.role().id(),
                 lines,
                 lines != null && s.codeLines() == null,
                 perWeek);

@@ -90,6 +90,9 @@ public final class Scorer {
             }
         }
         double coverage = (double) (EVIDENCE.size() - missing.size()) / EVIDENCE.size();
+        if (!service.has(Field.ROLE)) {
+            missing.add(0, Field.ROLE); // a Component scored without annotations: its role is the first thing to add
+        }
         double strength = Math.min(1, Math.abs(score.rust - score.go) / 6);
         double confidence =
                 score.verdict == Verdict.REVIEW ? 0.2 + 0.3 * coverage : 0.3 + 0.4 * strength + 0.3 * coverage;

@@ -8,6 +8,7 @@ import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Lifecycle;
 import dev.rustgo.model.Position;
+import dev.rustgo.model.RepositoryLinks;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Token;
 import dev.rustgo.model.ValueKind;
@@ -74,7 +75,7 @@ public final class BackstageReader implements EnvelopeReader {
         }
         if (!annotated && metadata != null) {
             notDescribed(metadata, file, notices);
-            return null;
+            return undescribed(document, metadata, spec, file);
         }
         int before = problems.size();
         Service.Builder builder = Service.builder(file, document.position()).envelope(Envelope.BACKSTAGE);
@@ -96,6 +97,7 @@ public final class BackstageReader implements EnvelopeReader {
             }
             references(spec, namespace(metadata), builder, file, problems);
         }
+        builder.links(links(annotations));
         // The fields whose value was already reported as wrong: a missing-field problem would repeat it.
         Set<Field> reported = EnumSet.noneOf(Field.class);
         if (annotations != null) {
@@ -129,7 +131,57 @@ public final class BackstageReader implements EnvelopeReader {
         return problems.size() == before && name != null ? builder.build() : null;
     }
 
-    /** A Component of spec.type service without any rustgo.dev/ annotation: not scored, and said so. */
+    /**
+     * A Component of spec.type service without any rustgo.dev/ annotation, as far as Backstage's own
+     * fields describe it: scored if its language is known (a language tag here, or the repository's
+     * build files), with its role and the rest missing. Nothing is reported against it: it was not
+     * written for the audit.
+     */
+    private static Service undescribed(
+            YamlNode.Mapping document, YamlNode.Mapping metadata, YamlNode.Mapping spec, String file) {
+        List<Problem> ignored = new ArrayList<>();
+        String name = name(metadata, file, ignored);
+        if (name == null) {
+            return null;
+        }
+        Service.Builder builder = Service.builder(file, document.position())
+                .envelope(Envelope.BACKSTAGE)
+                .undescribed()
+                .put(Field.NAME, name, metadata.get("name").position());
+        text(metadata.get("description"), Field.DESCRIPTION, builder);
+        text(spec.get("owner"), Field.OWNER, builder);
+        if (spec.get("lifecycle") instanceof YamlNode.Scalar lifecycle && !lifecycle.isNull()) {
+            Token.parse(Lifecycle.class, lifecycle.text())
+                    .ifPresent(l -> builder.put(Field.LIFECYCLE, l, lifecycle.position()));
+        }
+        references(spec, namespace(metadata), builder, file, ignored);
+        language(metadata, file, builder, ignored);
+        YamlNode.Mapping annotations = metadata.get("annotations") instanceof YamlNode.Mapping m ? m : null;
+        return builder.links(links(annotations)).build();
+    }
+
+    /** Backstage's own annotations that say where the service runs and where its code is. */
+    private static RepositoryLinks links(YamlNode.Mapping annotations) {
+        if (annotations == null) {
+            return RepositoryLinks.NONE;
+        }
+        String id = annotation(annotations, "backstage.io/kubernetes-id");
+        String selector = annotation(annotations, "backstage.io/kubernetes-label-selector");
+        String source = annotation(annotations, "backstage.io/source-location");
+        return id == null && selector == null && source == null
+                ? RepositoryLinks.NONE
+                : new RepositoryLinks(id, selector, source);
+    }
+
+    private static String annotation(YamlNode.Mapping annotations, String key) {
+        return annotations.get(key) instanceof YamlNode.Scalar s
+                        && !s.isNull()
+                        && !s.text().isBlank()
+                ? s.text().strip()
+                : null;
+    }
+
+    /** A Component of spec.type service without any rustgo.dev/ annotation: said so. */
     private static void notDescribed(YamlNode.Mapping metadata, String file, List<Notice> notices) {
         YamlNode node = metadata.get("name");
         String name = node instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;

@@ -15,8 +15,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.codehaus.plexus.util.MatchPatterns;
 
@@ -149,6 +151,40 @@ public final class Discovery {
         notices.sort(Comparator.comparing(n -> n.where().file()));
         notes.sort(Comparator.naturalOrder());
         return new Result(List.copyOf(files), List.copyOf(notices), List.copyOf(notes));
+    }
+
+    /**
+     * The files that are not part of a Helm chart: a directory that holds a {@code Chart.yaml} (up to
+     * {@code root}) is a chart, whose {@code values.yaml} and templates are never descriptors
+     * (templates are not even YAML before rendering). Each file passed over is a debug note.
+     */
+    public static List<SourceFile> outsideHelmCharts(Path root, List<SourceFile> files, List<String> notes) {
+        Path top;
+        try {
+            top = root.toRealPath(); // the files' paths are real: the walk starts from a real path
+        } catch (IOException e) {
+            top = root.toAbsolutePath().normalize();
+        }
+        Map<Path, Boolean> charts = new HashMap<>();
+        List<SourceFile> kept = new ArrayList<>(files.size());
+        for (SourceFile file : files) {
+            Path chart = null;
+            for (Path dir = file.path().toAbsolutePath().normalize().getParent();
+                    dir != null && dir.startsWith(top);
+                    dir = dir.getParent()) {
+                if (charts.computeIfAbsent(dir, d -> Files.isRegularFile(d.resolve("Chart.yaml")))) {
+                    chart = dir;
+                    break;
+                }
+            }
+            if (chart == null) {
+                kept.add(file);
+            } else {
+                notes.add(file.name() + ": part of the Helm chart in " + slashes(top.relativize(chart))
+                        + ", not a descriptor; passed over");
+            }
+        }
+        return kept;
     }
 
     /** Splits a comma-separated list of globs, as the {@code rustgo.includes} property gives them. */

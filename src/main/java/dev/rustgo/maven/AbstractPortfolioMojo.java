@@ -75,6 +75,15 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     @Parameter(property = "rustgo.aggregate", defaultValue = "true")
     private boolean aggregate;
 
+    /**
+     * Read the repository under the descriptor directory: a value a descriptor leaves out (instances,
+     * memory budget, language, code lines) is filled from Kubernetes manifests, Helm values and build
+     * files, marked as inferred with its file and line, and a value it writes is checked against them
+     * ({@code descriptor-drift}). {@code false} reads the descriptors only (docs/descriptors.md).
+     */
+    @Parameter(property = "rustgo.infer", defaultValue = "true")
+    private boolean infer;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -230,7 +239,8 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
                 Requests.referenceDate(referenceDate),
                 Requests.existing(policy, "rustgo.policy", baseDirectory.toPath(), POLICY),
                 readBaseline ? Requests.existing(baseline, "rustgo.baseline", baseDirectory.toPath(), BASELINE) : null,
-                maxAllowedFindings);
+                maxAllowedFindings,
+                infer);
     }
 
     /** The default name of the baseline file, in the base directory. */

@@ -1,13 +1,18 @@
 package dev.rustgo.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
+import dev.rustgo.criteria.Assessment;
 import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.model.Field;
 import dev.rustgo.model.Portfolio;
+import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.FailOn;
 import dev.rustgo.report.JsonReport;
 import dev.rustgo.report.JunitReport;
@@ -160,6 +165,11 @@ class BackstageReaderTest {
                 kind: Component
                 metadata: {name: plain-service, tags: [java]}
                 spec: {type: service, lifecycle: production, owner: team-a}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: bare-service}
+                spec: {type: service, lifecycle: production, owner: team-a}
                 """);
         write("systems/catalog-info.yaml", """
                 apiVersion: backstage.io/v1alpha1
@@ -170,19 +180,32 @@ class BackstageReaderTest {
         AuditResult result = audit();
         assertEquals(List.of(), problems(result));
         assertEquals(
-                List.of("batch-lib"),
+                List.of("batch-lib", "plain-service"),
                 result.assessments().stream().map(a -> a.service().name()).toList());
-        // The service without annotations is not scored, and said so; a catalog file of APIs or
-        // Resources is not an empty file.
+        // A service without annotations whose language is known (a tag) is scored on what is known, its
+        // role missing, and said so at info; one whose language is unknown is not scored, a warning. A
+        // catalog file of APIs or Resources is not an empty file.
         assertEquals(
                 List.of(
-                        "catalog-info.yaml:27:18 [service-not-described] plain-service is a Component of"
+                        "catalog-info.yaml:32:18 [service-not-described] bare-service is a Component of"
                                 + " spec.type service without rustgo.dev/ annotations, so it is not audited; add rustgo.dev/role and"
                                 + " rustgo.dev/language (or one language tag) to describe it (mvn rustgo:scaffold"
-                                + " -Drustgo.envelope=backstage -Drustgo.service=plain-service writes an example with every annotation, to copy from)"),
+                                + " -Drustgo.envelope=backstage -Drustgo.service=bare-service writes an example with every annotation, to copy from)",
+                        "catalog-info.yaml:27:18 [service-not-described] plain-service is a Component of spec.type"
+                                + " service without rustgo.dev/ annotations: it was scored on what is known (language java"
+                                + " from its tags), its role and figures missing; add rustgo.dev/role and the figures you"
+                                + " know to describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage"
+                                + " -Drustgo.service=plain-service writes an example with every annotation, to copy from)"),
                 findings(result));
+        assertEquals(
+                List.of("warning", "info"),
+                result.findings().stream().map(f -> f.severity().id()).toList());
         assertEquals(AuditResult.Outcome.WARN, result.outcome(), "a warning: it fails no default gate");
-        assertEquals("plain-service", result.findings().get(0).service());
+        Assessment plain = result.assessments().get(1);
+        assertFalse(plain.service().described());
+        assertNull(plain.service().role());
+        assertEquals(Field.ROLE, plain.missing().get(0), "the role is the first thing to add");
+        assertEquals(Verdict.GO, plain.verdict(), "Go is the default; nothing here says otherwise");
     }
 
     @Test
@@ -212,12 +235,13 @@ class BackstageReaderTest {
         assertEquals(AuditResult.Outcome.BAD_INPUT, result.outcome());
         // The un-annotated one outside the default namespace is named as the portfolio would name it.
         assertEquals(
-                List.of("service-not-described messaging/notifier catalog-info.yaml:14:18"),
+                List.of("service-not-described messaging/notifier catalog-info.yaml:14:18 info"),
                 result.findings().stream()
-                        .map(f -> f.rule() + " " + f.service() + " " + f.place())
+                        .map(f -> f.rule() + " " + f.service() + " " + f.place() + " "
+                                + f.severity().id())
                         .toList());
         assertEquals(
-                List.of("native"),
+                List.of("messaging/notifier", "native"),
                 result.assessments().stream().map(a -> a.service().name()).toList());
     }
 

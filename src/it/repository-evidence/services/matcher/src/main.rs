@@ -1,0 +1,5 @@
+fn main() {
+    let book = Vec::<u64>::new();
+
+    println!("{}", book.len());
+}

@@ -1,0 +1,139 @@
+package dev.rustgo.evidence;
+
+import dev.rustgo.model.Position;
+import dev.rustgo.yaml.YamlNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the Kubernetes workloads of a manifest: Deployments, StatefulSets and DaemonSets (replicas,
+ * and the memory limit, else request, of the service's container) and HorizontalPodAutoscalers
+ * ({@code maxReplicas} and the workload they scale). Only those fields are read: a Secret, a
+ * ConfigMap, environment variables and every other field are never looked at, so nothing of them
+ * reaches a report or the log.
+ */
+final class Manifests {
+
+    static final Set<String> WORKLOAD_KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet");
+    static final String AUTOSCALER_KIND = "HorizontalPodAutoscaler";
+
+    private Manifests() {}
+
+    /** A workload: where it is, its name and labels, and the figures it gives. */
+    record Workload(
+            String file,
+            Position position,
+            String kind,
+            String name,
+            String namespace,
+            Map<String, String> labels,
+            Figure replicas,
+            Figure memoryMiB) {
+
+        /** {@code Deployment orders}. */
+        String describe() {
+            return kind + " " + name;
+        }
+    }
+
+    /** An autoscaler: the workload it scales and its {@code maxReplicas}. */
+    record Autoscaler(String file, String name, String namespace, String targetKind, String targetName, Figure max) {}
+
+    /** A figure read from a file, with its place and what it is there. */
+    record Figure(long value, String file, Position position, String source) {}
+
+    /** What one document is, as far as the audit cares; {@code null} for anything else. */
+    static Object read(YamlNode document, String file) {
+        if (!(document instanceof YamlNode.Mapping mapping)) {
+            return null;
+        }
+        String kind = Nodes.text(mapping, "kind");
+        String apiVersion = Nodes.text(mapping, "apiVersion");
+        if (kind == null || apiVersion == null) {
+            return null;
+        }
+        String name = Nodes.text(mapping, "metadata", "name");
+        if (name == null) {
+            return null;
+        }
+        String namespace = Nodes.text(mapping, "metadata", "namespace");
+        if (WORKLOAD_KINDS.contains(kind) && apiVersion.startsWith("apps/")) {
+            return workload(mapping, file, kind, name, namespace);
+        }
+        if (AUTOSCALER_KIND.equals(kind) && apiVersion.startsWith("autoscaling/")) {
+            YamlNode.Scalar max = Nodes.scalar(mapping, "spec", "maxReplicas");
+            Long value = Nodes.whole(max);
+            String targetKind = Nodes.text(mapping, "spec", "scaleTargetRef", "kind");
+            String targetName = Nodes.text(mapping, "spec", "scaleTargetRef", "name");
+            if (value == null || targetKind == null || targetName == null) {
+                return null;
+            }
+            return new Autoscaler(
+                    file,
+                    name,
+                    namespace,
+                    targetKind,
+                    targetName,
+                    new Figure(value, file, max.position(), "HorizontalPodAutoscaler " + name + " maxReplicas"));
+        }
+        return null;
+    }
+
+    private static Workload workload(
+            YamlNode.Mapping mapping, String file, String kind, String name, String namespace) {
+        Map<String, String> labels = Nodes.strings(Nodes.at(mapping, "metadata", "labels"));
+        Figure replicas = null;
+        if (!kind.equals("DaemonSet")) { // a DaemonSet runs one pod a node: the count is the cluster's, not the file's
+            YamlNode.Scalar node = Nodes.scalar(mapping, "spec", "replicas");
+            Long value = Nodes.whole(node);
+            if (value != null) {
+                replicas = new Figure(value, file, node.position(), kind + " " + name + " replicas");
+            }
+        }
+        Figure memory = null;
+        if (Nodes.at(mapping, "spec", "template", "spec", "containers") instanceof YamlNode.Sequence containers) {
+            String app = labels.getOrDefault("app.kubernetes.io/name", name);
+            memory = memory(containers.items(), file, kind + " " + name, List.of(name, app));
+        }
+        return new Workload(file, mapping.position(), kind, name, namespace, labels, replicas, memory);
+    }
+
+    /**
+     * The memory of the service's container: the one named like the workload (or its app label),
+     * else the only one, else the largest; its limit, else its request.
+     */
+    private static Figure memory(List<YamlNode> containers, String file, String workload, List<String> names) {
+        Figure only = null;
+        Figure largest = null;
+        for (YamlNode container : containers) {
+            Figure figure = containerMemory(container, file, workload);
+            if (figure == null) {
+                continue;
+            }
+            if (names.contains(Nodes.text(container, "name"))) {
+                return figure;
+            }
+            only = only == null ? figure : only;
+            largest = largest == null || figure.value() > largest.value() ? figure : largest;
+        }
+        return containers.size() == 1 ? only : largest;
+    }
+
+    private static Figure containerMemory(YamlNode container, String file, String workload) {
+        String containerName = Nodes.text(container, "name");
+        for (String level : List.of("limits", "requests")) {
+            YamlNode.Scalar node = Nodes.scalar(container, "resources", level, "memory");
+            Long mib = node == null ? null : Quantities.mebibytes(node.text());
+            if (mib != null) {
+                return new Figure(
+                        mib,
+                        file,
+                        node.position(),
+                        workload + " container " + (containerName == null ? "(unnamed)" : containerName) + " memory "
+                                + (level.equals("limits") ? "limit" : "request") + " " + node.text());
+            }
+        }
+        return null;
+    }
+}

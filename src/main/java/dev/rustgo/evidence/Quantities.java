@@ -1,0 +1,58 @@
+package dev.rustgo.evidence;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+/**
+ * Kubernetes resource quantities for memory ({@code 512Mi}, {@code 1Gi}, {@code 500M},
+ * {@code 268435456}, {@code 1e9}), as the Kubernetes API reads them, in whole mebibytes rounded up.
+ */
+final class Quantities {
+
+    private static final long MIB = 1024L * 1024L;
+
+    private static final Map<String, BigDecimal> SUFFIXES = Map.ofEntries(
+            Map.entry("", BigDecimal.ONE),
+            Map.entry("Ki", BigDecimal.valueOf(1024L)),
+            Map.entry("Mi", BigDecimal.valueOf(MIB)),
+            Map.entry("Gi", BigDecimal.valueOf(1024L * MIB)),
+            Map.entry("Ti", BigDecimal.valueOf(1024L * 1024L * MIB)),
+            Map.entry("Pi", BigDecimal.valueOf(1024L * 1024L * 1024L * MIB)),
+            Map.entry("k", BigDecimal.valueOf(1_000L)),
+            Map.entry("M", BigDecimal.valueOf(1_000_000L)),
+            Map.entry("G", BigDecimal.valueOf(1_000_000_000L)),
+            Map.entry("T", BigDecimal.valueOf(1_000_000_000_000L)),
+            Map.entry("P", BigDecimal.valueOf(1_000_000_000_000_000L)));
+
+    private Quantities() {}
+
+    /** The quantity in MiB, rounded up; {@code null} if it is not a memory quantity or not above zero. */
+    static Long mebibytes(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 40) {
+            return null;
+        }
+        int end = t.length();
+        while (end > 0 && Character.isLetter(t.charAt(end - 1))) {
+            end--;
+        }
+        String number = t.substring(0, end);
+        String suffix = t.substring(end);
+        BigDecimal unit = SUFFIXES.get(suffix);
+        if (unit == null
+                || number.isEmpty()
+                || !number.matches("\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,2})?")) {
+            return null;
+        }
+        if ((number.contains("e") || number.contains("E")) && !suffix.isEmpty()) {
+            return null;
+        }
+        BigDecimal bytes = new BigDecimal(number.startsWith("+") ? number.substring(1) : number).multiply(unit);
+        if (bytes.signum() <= 0) {
+            return null;
+        }
+        BigDecimal mib = bytes.divide(BigDecimal.valueOf(MIB), 0, RoundingMode.CEILING);
+        return mib.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? null : mib.longValueExact();
+    }
+}

@@ -1,0 +1,388 @@
+package dev.rustgo.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Auditor;
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.model.Field;
+import dev.rustgo.model.Language;
+import dev.rustgo.model.Service;
+import dev.rustgo.policy.FailOn;
+import dev.rustgo.report.Reports;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The repository's facts, through the whole engine: what is inferred, from where, and what drifted. */
+class RepositoryEvidenceTest {
+
+    @TempDir
+    Path dir;
+
+    private void write(String name, String text) throws IOException {
+        Path path = dir.resolve(name);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+
+    private AuditResult audit(boolean infer) throws Exception {
+        AuditRequest request = new AuditRequest(
+                        dir,
+                        dir,
+                        List.of(),
+                        List.of(),
+                        FailOn.ERROR,
+                        dir.resolve("target/rustgo"),
+                        Set.of(),
+                        LocalDate.of(2026, 12, 1))
+                .withInfer(infer);
+        return new Auditor().audit(request);
+    }
+
+    private static Service service(AuditResult result, String name) {
+        return result.assessments().stream()
+                .map(Assessment::service)
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no service " + name));
+    }
+
+    /** Each inferred value as "field value <- place (source)". */
+    private static List<String> inferred(Service s) {
+        List<String> out = new ArrayList<>();
+        s.inferred().forEach((f, from) -> out.add(f.key() + " " + value(s.value(f)) + " <- " + from));
+        return out;
+    }
+
+    private static String value(Object v) {
+        return v instanceof Language l ? l.id() : String.valueOf(v);
+    }
+
+    private static List<String> findings(AuditResult result) {
+        return result.findings().stream()
+                .map(f -> f.severity().id() + " " + f.place() + " [" + f.rule() + "] " + f.message())
+                .toList();
+    }
+
+    private static String nativeService(String name, String spec) {
+        return "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata:\n  name: " + name + "\nspec:\n  language: go\n"
+                + "  role: api\n" + spec;
+    }
+
+    private static String deployment(String name, String labels, int replicas, String memory) {
+        return """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: %s
+                  labels: {%s}
+                spec:
+                  replicas: %d
+                  template:
+                    spec:
+                      containers:
+                        - name: %s
+                          resources: {limits: {memory: %s}}
+                """.formatted(name, labels, replicas, name, memory);
+    }
+
+    @Test
+    void valuesTheDescriptorLeavesOutAreFilledFromTheManifestsWithTheirPlace() throws Exception {
+        write("services/orders/orders.rustgo.yaml", nativeService("orders", ""));
+        write("services/orders/go.mod", "module orders\n");
+        write("services/orders/main.go", "package main\n\nfunc main() {\n}\n");
+        write("deploy/orders.yaml", deployment("orders", "app: orders", 4, "512Mi") + """
+                ---
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: orders}
+                spec:
+                  scaleTargetRef: {kind: Deployment, name: orders}
+                  maxReplicas: 24
+                """);
+        AuditResult result = audit(true);
+        Service orders = service(result, "orders");
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 512 <- deploy/orders.yaml:12:40 (Deployment orders container orders memory"
+                                + " limit 512Mi)",
+                        "instances 24 <- deploy/orders.yaml:19:16 (HorizontalPodAutoscaler orders maxReplicas)",
+                        "codeLines 3 <- services/orders/go.mod:1:1 (3 lines of go in 1 file, without tests, vendored or"
+                                + " generated code)"),
+                inferred(orders));
+        assertEquals(24L, orders.instances());
+        assertFalse(orders.written(Field.INSTANCES));
+        Assessment a = result.assessments().get(0);
+        assertFalse(a.missing().contains(Field.INSTANCES), "an inferred value is evidence, not missing");
+        assertTrue(a.missing().contains(Field.PEAK_RPS));
+        assertEquals(List.of(), findings(result), "nothing drifted: the descriptor wrote none of them");
+
+        AuditResult off = audit(false);
+        assertEquals(Map.of(), service(off, "orders").inferred(), "rustgo.infer=false reads the descriptors only");
+        assertTrue(off.assessments().get(0).missing().contains(Field.INSTANCES));
+    }
+
+    @Test
+    void workloadsAreMatchedAsBackstageMatchesThem() throws Exception {
+        write("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: by-id
+                  annotations:
+                    backstage.io/kubernetes-id: billing
+                    rustgo.dev/language: go
+                    rustgo.dev/role: api
+                spec: {type: service, owner: team-a}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: by-selector
+                  annotations:
+                    backstage.io/kubernetes-label-selector: 'app=search,tier=api'
+                    rustgo.dev/language: go
+                    rustgo.dev/role: api
+                spec: {type: service, owner: team-a}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: by-label
+                  annotations: {rustgo.dev/language: go, rustgo.dev/role: api}
+                spec: {type: service, owner: team-a}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: by-name
+                  annotations: {rustgo.dev/language: go, rustgo.dev/role: api}
+                spec: {type: service, owner: team-a}
+                """);
+        write(
+                "k8s/workloads.yaml",
+                deployment("billing-v2", "backstage.io/kubernetes-id: billing", 5, "1Gi")
+                        + "---\n" + deployment("by-id", "", 50, "4Gi") // the id wins over the name
+                        + "---\n" + deployment("search-api", "app: search, tier: api", 7, "256Mi")
+                        + "---\n" + deployment("search-worker", "app: search, tier: worker", 70, "256Mi")
+                        + "---\n" + deployment("labelled", "app.kubernetes.io/name: by-label", 8, "128Mi")
+                        + "---\n" + deployment("by-name", "", 9, "64Mi"));
+        AuditResult result = audit(true);
+        assertEquals(5L, service(result, "by-id").instances());
+        assertEquals(1024L, service(result, "by-id").memoryBudgetMiB());
+        assertEquals(7L, service(result, "by-selector").instances());
+        assertEquals(8L, service(result, "by-label").instances());
+        assertEquals(9L, service(result, "by-name").instances());
+    }
+
+    @Test
+    void aHelmChartNamedLikeTheServiceOrInItsDirectoryGivesItsValuesAndItsTemplatesAreNotRead() throws Exception {
+        write("services/matcher/matcher.rustgo.yaml", nativeService("matcher", ""));
+        write("services/matcher/deploy/Chart.yaml", "apiVersion: v2\nname: matching-engine\nversion: 1.0.0\n");
+        write("services/matcher/deploy/values.yaml", """
+                replicaCount: 3
+                autoscaling:
+                  enabled: false
+                  maxReplicas: 100
+                resources:
+                  requests:
+                    memory: 192Mi
+                """);
+        write("services/matcher/deploy/templates/deployment.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: {{ include "x.fullname" . }}
+                """);
+        write("charts/quotes/Chart.yaml", "apiVersion: v2\nname: quotes\nversion: 1.0.0\n");
+        write("charts/quotes/values.yaml", "autoscaling:\n  enabled: true\n  maxReplicas: 12\n");
+        write("services/quotes.rustgo.yaml", nativeService("quotes", ""));
+        AuditResult result = audit(true);
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 192 <- services/matcher/deploy/values.yaml:7:13 (Helm values"
+                                + " resources.requests.memory 192Mi)",
+                        "instances 3 <- services/matcher/deploy/values.yaml:1:15 (Helm values replicaCount)"),
+                inferred(service(result, "matcher")));
+        assertEquals(
+                List.of("instances 12 <- charts/quotes/values.yaml:3:16 (Helm values autoscaling.maxReplicas)"),
+                inferred(service(result, "quotes")));
+        assertEquals(List.of(), result.load().problems(), "a chart's files are never descriptors");
+        assertEquals(List.of(), findings(result), "and its templates no manifest finding: they are not rendered");
+        assertTrue(result.load()
+                .notes()
+                .contains("services/matcher/deploy/templates/deployment.yaml: a template of"
+                        + " the Helm chart services/matcher/deploy; templates are not rendered, so only the chart's values.yaml"
+                        + " is read"));
+    }
+
+    @Test
+    void aWrittenValueWinsAndIsCheckedForDriftBeyondTheTolerance() throws Exception {
+        write("services/orders/orders.rustgo.yaml", nativeService("orders", """
+                  resources:
+                    instances: 4
+                    memoryBudgetMiB: 400
+                """));
+        write("services/orders/Cargo.toml", "[package]\nname = \"orders\"\n");
+        write("services/orders/src/main.rs", "fn main() {}\n");
+        write("deploy/orders.yaml", deployment("orders", "", 24, "512Mi"));
+        AuditResult result = audit(true);
+        Service orders = service(result, "orders");
+        assertEquals(4L, orders.instances(), "the descriptor wins");
+        assertEquals(Map.of(), orders.inferred(), "nothing inferred: lines of Rust would price the wrong rewrite");
+        assertEquals(
+                List.of(
+                        "warning services/orders/orders.rustgo.yaml:6:13 [descriptor-drift] spec.language says go, but"
+                                + " the build file services/orders/Cargo.toml says rust; the code is what ships: fix"
+                                + " spec.language, or point the descriptor at the service's own directory",
+                        "warning services/orders/orders.rustgo.yaml:9:16 [descriptor-drift] spec.resources.instances says"
+                                + " 4, but deploy/orders.yaml:7:13 (Deployment orders replicas) gives 24 (more than 1.5 times"
+                                + " apart, drift.instancesRatio); the repository is what runs: set spec.resources.instances to"
+                                + " 24, or fix deploy/orders.yaml if it is the one that is wrong"),
+                findings(result),
+                "400 MiB against a 512 MiB limit is within drift.memoryRatio");
+        assertEquals("instances", result.findings().get(1).about(), "the fingerprint holds while the figures move");
+    }
+
+    @Test
+    void theToleranceIsThePolicys() throws Exception {
+        write("services/a.rustgo.yaml", nativeService("a", "  resources: {instances: 3, memoryBudgetMiB: 100}\n"));
+        write("deploy/a.yaml", deployment("a", "", 5, "140Mi"));
+        assertEquals(List.of(), findings(audit(true)), "3 against 5: two apart, within drift.instancesSlack");
+        write("rustgo-policy.yaml", """
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                thresholds:
+                  drift.instancesSlack: 1
+                  drift.memoryRatio: 1.2
+                """);
+        AuditRequest request = new AuditRequest(
+                dir,
+                List.of(dir),
+                List.of(),
+                List.of(),
+                FailOn.ERROR,
+                dir.resolve("target/rustgo"),
+                Set.of(),
+                LocalDate.of(2026, 12, 1),
+                dir.resolve("rustgo-policy.yaml"),
+                null,
+                0);
+        AuditResult result = new Auditor().audit(request);
+        assertEquals(
+                List.of("descriptor-drift instances", "descriptor-drift memoryBudgetMiB"),
+                result.findings().stream().map(f -> f.rule() + " " + f.about()).toList());
+    }
+
+    @Test
+    void aBadManifestIsANoticeAboutThatFileAndTheRestIsAudited() throws Exception {
+        write("services/a.rustgo.yaml", nativeService("a", ""));
+        write("deploy/a.yaml", deployment("a", "", 5, "160Mi"));
+        write("deploy/broken.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: [\n");
+        StringBuilder deep =
+                new StringBuilder("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: deep}\nspec:\n");
+        for (int i = 0; i < 40; i++) {
+            deep.append("  ".repeat(i + 1)).append("k").append(i).append(":\n");
+        }
+        write("deploy/deep.yaml", deep.toString());
+        write("deploy/huge.yaml", "kind: Deployment\n# " + "x".repeat(1024 * 1024) + "\n");
+        write("deploy/alias.yaml", "kind: Deployment\nmetadata: &m {name: a}\nother: *m\n");
+        AuditResult result = audit(true);
+        assertEquals(List.of(), result.load().problems());
+        assertEquals(5L, service(result, "a").instances());
+        assertEquals(
+                List.of(
+                        "warning deploy/alias.yaml:2:11 [manifest-not-read] not read as a Kubernetes manifest:"
+                                + " anchors ('&m') are not allowed in manifests; write the value out; the audit goes on without it",
+                        "warning deploy/broken.yaml:4:1 [manifest-not-read] not read as a Kubernetes manifest: invalid"
+                                + " YAML: expected the node content, but found '<stream end>'; the audit goes on without it",
+                        "warning deploy/deep.yaml:36:65 [manifest-not-read] not read as a Kubernetes manifest: nesting"
+                                + " deeper than 32 levels is not allowed in a manifest; the audit goes on without it",
+                        "warning deploy/huge.yaml:1:1 [manifest-not-read] not read as a Kubernetes manifest: is larger"
+                                + " than 1024 KiB; a manifest is a small file, so it was not read; the audit goes on without"
+                                + " it"),
+                findings(result));
+    }
+
+    @Test
+    void aSecretNeverReachesTheReports() throws Exception {
+        write("services/a.rustgo.yaml", nativeService("a", ""));
+        write("deploy/a.yaml", deployment("a", "", 5, "160Mi") + """
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: a}
+                stringData: {password: hunter2-secret}
+                """);
+        AuditRequest request = new AuditRequest(
+                dir,
+                dir,
+                List.of(),
+                List.of(),
+                FailOn.ERROR,
+                dir.resolve("target/rustgo"),
+                Set.copyOf(Reports.formats()),
+                LocalDate.of(2026, 12, 1));
+        AuditResult result = Reports.write(new Auditor().audit(request), request);
+        Map<String, String> reports = new TreeMap<>();
+        for (Path report : result.reports()) {
+            reports.put(report.getFileName().toString(), Files.readString(report));
+        }
+        assertEquals(Reports.formats().size(), reports.size());
+        reports.forEach((name, text) -> assertFalse(text.contains("hunter2"), name));
+        assertTrue(reports.get("audit.json").contains("\"source\": \"Deployment a replicas\""));
+        assertFalse(String.join("\n", result.load().notes()).contains("hunter2"));
+    }
+
+    @Test
+    void aComponentWithoutAnnotationsIsScoredOnItsBuildFilesAndManifests() throws Exception {
+        write("services/ledger/catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: ledger}
+                spec: {type: service, lifecycle: production, owner: finance}
+                """);
+        write("services/ledger/go.mod", "module ledger\n");
+        write("services/ledger/main.go", "package main\n");
+        write("deploy/ledger.yaml", deployment("ledger", "", 3, "2Gi"));
+        write("services/ghost/catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: ghost}
+                spec: {type: service, owner: finance}
+                """);
+        AuditResult result = audit(true);
+        Service ledger = service(result, "ledger");
+        assertEquals(Language.GO, ledger.language());
+        assertNull(ledger.role());
+        assertEquals(
+                List.of(
+                        "language go <- services/ledger/go.mod:1:1 (the build file go.mod)",
+                        "memoryBudgetMiB 2048 <- deploy/ledger.yaml:12:40 (Deployment ledger container ledger memory"
+                                + " limit 2Gi)",
+                        "instances 3 <- deploy/ledger.yaml:7:13 (Deployment ledger replicas)",
+                        "codeLines 1 <- services/ledger/go.mod:1:1 (1 line of go in 1 file, without tests, vendored or"
+                                + " generated code)"),
+                inferred(ledger));
+        assertEquals(
+                List.of("warning ghost", "info ledger"),
+                result.findings().stream()
+                        .map(f -> f.severity().id() + " " + f.service())
+                        .toList());
+        assertEquals(1, result.assessments().size(), "ghost has no language anywhere: not scored");
+        assertEquals(0, audit(false).assessments().size(), "without the repository, ledger has no language either");
+    }
+}
