@@ -120,6 +120,10 @@ public final class Auditor {
      */
     public AuditResult audit(AuditRequest request) throws AuditException {
         Map<String, Discovery.SourceFile> files = new TreeMap<>();
+        // With the repository reading on, the same walk finds the YAML files it reads (descriptor files too:
+        // a manifest under services/ is both).
+        Map<String, Discovery.SourceFile> yamlFiles = new TreeMap<>();
+        List<String> alsoIncludes = request.infer() ? RepositoryEvidence.INCLUDES : List.of();
         List<Notice> discoveryNotices = new ArrayList<>();
         List<String> discoveryNotes = new ArrayList<>();
         for (Path directory : request.descriptorDirectories()) {
@@ -127,8 +131,12 @@ public final class Auditor {
                 throw new AuditException("rustgo.descriptorDirectory " + directory + " is not a directory");
             }
             try {
-                Discovery.Result found =
-                        Discovery.scan(request.baseDirectory(), directory, request.includes(), request.excludes());
+                Discovery.Result found = Discovery.scan(
+                        request.baseDirectory(), directory, request.includes(), request.excludes(), alsoIncludes);
+                if (request.infer()) {
+                    found.files().forEach(f -> yamlFiles.putIfAbsent(f.name(), f));
+                    found.others().forEach(f -> yamlFiles.putIfAbsent(f.name(), f));
+                }
                 // Reactor modules nest inside the root: a file found from two roots is read once.
                 Discovery.outsideHelmCharts(request.baseDirectory(), found.files(), discoveryNotes)
                         .forEach(f -> files.putIfAbsent(f.name(), f));
@@ -177,12 +185,7 @@ public final class Auditor {
         if (request.infer()) {
             try {
                 RepositoryEvidence.Result evidence = new RepositoryEvidence()
-                        .apply(
-                                request.baseDirectory(),
-                                request.descriptorDirectories(),
-                                request.excludes(),
-                                services,
-                                policy.thresholds());
+                        .apply(request.baseDirectory(), List.copyOf(yamlFiles.values()), services, policy.thresholds());
                 services = evidence.services();
                 evidenceNotices.addAll(evidence.notices());
                 List<String> evidenceNotes = new ArrayList<>(loaded.notes());

@@ -46,8 +46,11 @@ import java.util.TreeSet;
  */
 public final class RepositoryEvidence {
 
-    /** Where manifests and charts are searched, under each descriptor directory. */
-    static final List<String> MANIFEST_INCLUDES = List.of("**/*.yaml", "**/*.yml");
+    /**
+     * Where manifests and charts are searched, under each descriptor directory, less the descriptor
+     * excludes: every YAML file (a look at its bytes tells whether it names a workload).
+     */
+    public static final List<String> INCLUDES = List.of("**/*.yaml", "**/*.yml");
 
     private static final String KUBERNETES_ID = "backstage.io/kubernetes-id";
     private static final String APP_NAME = "app.kubernetes.io/name";
@@ -69,19 +72,51 @@ public final class RepositoryEvidence {
             List<Autoscaler> autoscalers,
             List<Chart> charts,
             List<Notice> notices,
-            List<String> notes) {}
+            List<String> notes,
+            Index index) {}
 
     /**
-     * Reads the repository under {@code directories} and applies it to {@code services}.
+     * The workloads by the values services are matched on, and the charts by name: a portfolio of
+     * 10,000 services and as many workloads would otherwise compare every pair.
+     */
+    private static final class Index {
+        final Map<String, List<Workload>> byKubernetesId = new HashMap<>();
+        final Map<String, List<Workload>> byNameOrAppLabel = new HashMap<>();
+        final Map<String, Chart> chartsByName = new HashMap<>();
+
+        Index(List<Workload> workloads, List<Chart> charts) {
+            for (Workload w : workloads) {
+                String id = w.labels().get(KUBERNETES_ID);
+                if (id != null) {
+                    byKubernetesId.computeIfAbsent(id, k -> new ArrayList<>()).add(w);
+                }
+                byNameOrAppLabel
+                        .computeIfAbsent(w.name(), k -> new ArrayList<>())
+                        .add(w);
+                String app = w.labels().get(APP_NAME);
+                if (app != null && !app.equals(w.name())) {
+                    byNameOrAppLabel
+                            .computeIfAbsent(app, k -> new ArrayList<>())
+                            .add(w);
+                }
+            }
+            for (Chart chart : charts) {
+                chartsByName.putIfAbsent(chart.name(), chart);
+            }
+        }
+    }
+
+    /**
+     * Reads the repository's YAML files (found by {@link Discovery} with {@link #INCLUDES}, in name
+     * order) and the services' directories, and applies them to {@code services}.
      *
      * @param boundary the project base directory: nothing outside it is read
-     * @param excludes the descriptor excludes, which take manifests out too
      */
     public Result apply(
-            Path boundary, List<Path> directories, List<String> excludes, List<Service> services, Thresholds thresholds)
+            Path boundary, List<Discovery.SourceFile> yamlFiles, List<Service> services, Thresholds thresholds)
             throws IOException {
         Path realBoundary = boundary.toRealPath();
-        Repository repository = scan(realBoundary, directories, excludes);
+        Repository repository = scan(realBoundary, yamlFiles);
         Map<Path, Integer> servicesPerDirectory = new HashMap<>();
         for (Service s : services) {
             if (s.links().sourceLocation() == null) {
@@ -112,14 +147,10 @@ public final class RepositoryEvidence {
 
     // ---- reading the repository
 
-    private Repository scan(Path boundary, List<Path> directories, List<String> excludes) throws IOException {
+    private Repository scan(Path boundary, List<Discovery.SourceFile> yamlFiles) {
         Map<String, Discovery.SourceFile> files = new TreeMap<>();
+        yamlFiles.forEach(f -> files.putIfAbsent(f.name(), f));
         List<Notice> notices = new ArrayList<>();
-        for (Path directory : directories) {
-            Discovery.Result found = Discovery.scan(boundary, directory, MANIFEST_INCLUDES, excludes);
-            found.files().forEach(f -> files.putIfAbsent(f.name(), f));
-            notices.addAll(found.notices());
-        }
         Set<String> chartDirectories = new TreeSet<>();
         for (String name : files.keySet()) {
             if (name.equals("Chart.yaml") || name.endsWith("/Chart.yaml")) {
@@ -153,7 +184,7 @@ public final class RepositoryEvidence {
                 charts.add(chart);
             }
         }
-        return new Repository(workloads, autoscalers, charts, notices, notes);
+        return new Repository(workloads, autoscalers, charts, notices, notes, new Index(workloads, charts));
     }
 
     /** What one manifest file held. */
@@ -251,13 +282,17 @@ public final class RepositoryEvidence {
 
     /** The chart directory {@code name} lies in, the deepest one; {@code null} outside every chart. */
     private static String chartOf(String name, Set<String> chartDirectories) {
-        String best = null;
-        for (String directory : chartDirectories) {
-            if (name.startsWith(prefix(directory)) && (best == null || directory.length() > best.length())) {
-                best = directory;
+        if (chartDirectories.isEmpty()) {
+            return null;
+        }
+        for (String directory = parent(name); ; directory = parent(directory)) {
+            if (chartDirectories.contains(directory)) {
+                return directory;
+            }
+            if (directory.isEmpty()) {
+                return null;
             }
         }
-        return best;
     }
 
     // ---- matching one service
@@ -283,7 +318,7 @@ public final class RepositoryEvidence {
 
         Figure instances = null;
         Figure memory = null;
-        List<Workload> workloads = workloads(service, repository.workloads(), result.notes);
+        List<Workload> workloads = workloads(service, repository, result.notes);
         for (Workload w : workloads) {
             // An autoscaler's ceiling, where one scales the workload, is what the service costs at peak.
             Figure ceiling = null;
@@ -299,7 +334,7 @@ public final class RepositoryEvidence {
             memory = larger(memory, w.memoryMiB());
         }
         if (workloads.isEmpty()) {
-            Chart chart = chart(boundary, service, repository.charts(), directory, ownsDirectory);
+            Chart chart = chart(boundary, service, repository, directory, ownsDirectory);
             if (chart != null) {
                 result.notes.add(service.name() + ": Helm chart " + chart.name() + " (" + chart.file() + ")");
                 instances = chart.instances();
@@ -440,38 +475,27 @@ public final class RepositoryEvidence {
      * {@code backstage.io/kubernetes-id} label, or the {@code backstage.io/kubernetes-label-selector};
      * else the {@code app.kubernetes.io/name} label or the workload's name equal to the service's.
      */
-    static List<Workload> workloads(Service service, List<Workload> all, List<String> notes) {
+    private static List<Workload> workloads(Service service, Repository repository, List<String> notes) {
         RepositoryLinks links = service.links();
-        List<Workload> matched = new ArrayList<>();
         if (links.kubernetesId() != null) {
-            for (Workload w : all) {
-                if (links.kubernetesId().equals(w.labels().get(KUBERNETES_ID))) {
-                    matched.add(w);
-                }
-            }
-            return matched;
+            return repository.index().byKubernetesId.getOrDefault(links.kubernetesId(), List.of());
         }
         if (links.labelSelector() != null) {
             Map<String, String> selector = selector(links.labelSelector());
             if (selector == null) {
                 notes.add(service.name() + ": the label selector '" + links.labelSelector()
                         + "' is not a list of key=value pairs; only those are matched, so no workload is");
-                return matched;
+                return List.of();
             }
-            for (Workload w : all) {
+            List<Workload> matched = new ArrayList<>();
+            for (Workload w : repository.workloads()) {
                 if (w.labels().entrySet().containsAll(selector.entrySet())) {
                     matched.add(w);
                 }
             }
             return matched;
         }
-        String name = shortName(service.name());
-        for (Workload w : all) {
-            if (name.equals(w.labels().get(APP_NAME)) || name.equals(w.name())) {
-                matched.add(w);
-            }
-        }
-        return matched;
+        return repository.index().byNameOrAppLabel.getOrDefault(shortName(service.name()), List.of());
     }
 
     /** {@code app=orders,tier=api}, or {@code null} for a set-based or malformed selector. */
@@ -494,19 +518,15 @@ public final class RepositoryEvidence {
     }
 
     /** The chart named like the service, else the only chart in the service's own directory. */
-    private static Chart chart(Path boundary, Service s, List<Chart> charts, Path directory, boolean ownsDirectory) {
+    private static Chart chart(Path boundary, Service s, Repository repository, Path directory, boolean ownsDirectory) {
         String id = Objects.requireNonNullElse(s.links().kubernetesId(), shortName(s.name()));
-        for (Chart chart : charts) {
-            if (chart.name().equals(id)) {
-                return chart;
-            }
-        }
-        if (!ownsDirectory) {
-            return null;
+        Chart named = repository.index().chartsByName.get(id);
+        if (named != null || !ownsDirectory || repository.charts().isEmpty()) {
+            return named;
         }
         String folder = name(boundary, directory);
         Chart found = null;
-        for (Chart chart : charts) {
+        for (Chart chart : repository.charts()) {
             if (folder.isEmpty()
                     || chart.directory().equals(folder)
                     || chart.directory().startsWith(folder + "/")) {

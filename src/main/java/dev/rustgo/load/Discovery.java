@@ -43,8 +43,16 @@ public final class Discovery {
     /** One file found: where it is, and how reports name it. */
     public record SourceFile(Path path, String name) {}
 
-    /** The files found, in name order, and what was passed over on the way. */
-    public record Result(List<SourceFile> files, List<Notice> notices, List<String> notes) {}
+    /**
+     * The files found, in name order, and what was passed over on the way; {@code others}: the files
+     * that matched the walk's second set of globs instead (the repository reading's YAML files), also
+     * in name order.
+     */
+    public record Result(List<SourceFile> files, List<Notice> notices, List<String> notes, List<SourceFile> others) {
+        public Result(List<SourceFile> files, List<Notice> notices, List<String> notes) {
+            this(files, notices, notes, List.of());
+        }
+    }
 
     private Discovery() {}
 
@@ -55,12 +63,24 @@ public final class Discovery {
      */
     public static Result scan(Path boundary, Path root, List<String> includes, List<String> excludes)
             throws IOException {
+        return scan(boundary, root, includes, excludes, List.of());
+    }
+
+    /**
+     * Searches once for the files {@code includes} match and, among the others, those {@code alsoIncludes}
+     * match (both less {@code excludes}): one walk of a large tree instead of two.
+     */
+    public static Result scan(
+            Path boundary, Path root, List<String> includes, List<String> excludes, List<String> alsoIncludes)
+            throws IOException {
         Path realBoundary = boundary.toRealPath();
         Path realRoot = root.toRealPath();
         Path limit = realRoot.startsWith(realBoundary) ? realBoundary : realRoot;
         MatchPatterns in = patterns(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         MatchPatterns out = patterns(excludes);
+        MatchPatterns also = alsoIncludes.isEmpty() ? null : patterns(alsoIncludes);
         List<SourceFile> files = new ArrayList<>();
+        List<SourceFile> others = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
@@ -99,7 +119,9 @@ public final class Discovery {
                             return FileVisitResult.CONTINUE;
                         }
                         String relative = realRoot.relativize(file).toString();
-                        if (in.matches(relative, true) && !out.matches(relative, true)) {
+                        boolean descriptor = in.matches(relative, true);
+                        if ((descriptor || also != null && also.matches(relative, true))
+                                && !out.matches(relative, true)) {
                             boolean link = Files.isSymbolicLink(file);
                             if (link && escapes(file)) {
                                 return FileVisitResult.CONTINUE;
@@ -107,7 +129,7 @@ public final class Discovery {
                             // A file reached both directly and through a link inside the project is read
                             // once. Off links, the path is already real: the walk starts from a real one.
                             if (seen.add(link || linked > 0 ? file.toRealPath() : file)) {
-                                files.add(new SourceFile(file, name(file)));
+                                (descriptor ? files : others).add(new SourceFile(file, name(file)));
                             }
                         }
                         return FileVisitResult.CONTINUE;
@@ -148,9 +170,10 @@ public final class Discovery {
                     }
                 });
         files.sort(Comparator.comparing(SourceFile::name));
+        others.sort(Comparator.comparing(SourceFile::name));
         notices.sort(Comparator.comparing(n -> n.where().file()));
         notes.sort(Comparator.naturalOrder());
-        return new Result(List.copyOf(files), List.copyOf(notices), List.copyOf(notes));
+        return new Result(List.copyOf(files), List.copyOf(notices), List.copyOf(notes), List.copyOf(others));
     }
 
     /**
