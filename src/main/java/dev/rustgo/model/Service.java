@@ -279,8 +279,13 @@ public final class Service {
         this.externalDependencies = original.externalDependencies;
         this.described = original.described;
         this.links = original.links;
-        if (from == null) {
+        if (from == null && !original.inferred.containsKey(field)) {
             this.inferred = original.inferred;
+        } else if (from == null) {
+            // A what-if replaces an inferred value: it no longer comes from the repository.
+            EnumMap<Field, Provenance> fewer = new EnumMap<>(original.inferred);
+            fewer.remove(field);
+            this.inferred = fewer.isEmpty() ? Map.of() : Collections.unmodifiableMap(fewer);
         } else {
             EnumMap<Field, Provenance> more =
                     original.inferred.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(original.inferred);

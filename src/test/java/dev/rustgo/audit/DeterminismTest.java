@@ -90,6 +90,29 @@ class DeterminismTest {
                 spec: {language: Go, role: api, traffic: {peakRps: lots}, traffik: {}}
                 """);
         put("services/also-broken.yaml", "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: [\n");
+        // The repository's facts: workloads matched by name (one descriptor drifts from them), an
+        // autoscaler, a Helm chart matched by name, a manifest that cannot be read.
+        for (String name : List.of("cart-api", "ledger", "checkout-api", "email-worker")) {
+            put("deploy/" + name + ".yaml", """
+                    apiVersion: apps/v1
+                    kind: Deployment
+                    metadata: {name: %s}
+                    spec:
+                      replicas: %d
+                      template:
+                        spec:
+                          containers: [{name: %s, resources: {limits: {memory: %dMi}}}]
+                    ---
+                    apiVersion: autoscaling/v2
+                    kind: HorizontalPodAutoscaler
+                    metadata: {name: %s}
+                    spec: {scaleTargetRef: {kind: Deployment, name: %s}, maxReplicas: %d}
+                    """.formatted(
+                            name, name.length(), name, 64 * name.length(), name, name, 3 * name.length()));
+        }
+        put("charts/media-api/Chart.yaml", "apiVersion: v2\nname: media-api\nversion: 1.0.0\n");
+        put("charts/media-api/values.yaml", "autoscaling: {enabled: true, maxReplicas: 12}\n");
+        put("deploy/broken.yaml", "kind: Deployment\nmetadata: [\n");
     }
 
     private static void put(String name, String text) {
@@ -146,6 +169,8 @@ class DeterminismTest {
     void everyReportIsByteIdenticalOverRepeatedRunsAndThreadCounts() throws Exception {
         Path base = write("threads", List.copyOf(FILES.keySet()));
         Map<String, String> reference = reports(base, 1, temp.resolve("out-threads-1"));
+        assertTrue(reference.get("audit.json").contains("\"inferred\""), "the repository's facts are read");
+        assertTrue(reference.get("audit.json").contains("manifest-not-read"), "and a bad manifest noticed");
         assertEquals(reference, reports(base, 1, temp.resolve("out-threads-1-again")), "a second run");
         for (int threads : new int[] {2, 4, 16}) {
             assertEquals(

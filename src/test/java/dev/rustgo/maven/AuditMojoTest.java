@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
@@ -29,7 +31,7 @@ class AuditMojoTest {
 
     @BeforeEach
     void cleanReports() throws IOException {
-        for (String project : new String[] {"pass", "fail", "bad"}) {
+        for (String project : new String[] {"pass", "fail", "bad", "infer"}) {
             Path report = report(project);
             Files.deleteIfExists(report);
         }
@@ -58,6 +60,30 @@ class AuditMojoTest {
         verify(mojo.getLog())
                 .info("rustgo: 2 services (1 rust, 1 go, 0 review); findings: 0 error, 0 warning,"
                         + " 0 info; result: pass; report: target/rustgo/audit.json");
+    }
+
+    @Test
+    @Basedir("/unit/infer")
+    @InjectMojo(goal = "audit", pom = POM)
+    void theRepositoryIsReadByDefault(AuditMojo mojo) throws Exception {
+        mojo.execute();
+
+        verify(mojo.getLog())
+                .info("rustgo: 1 value of 1 service inferred from the repository (instances); rustgo:explain"
+                        + " -Drustgo.service=NAME says where each came from, and -Drustgo.infer=false reads the"
+                        + " descriptors only");
+        assertTrue(Files.readString(report("infer")).contains("\"source\": \"Deployment admin replicas\""));
+    }
+
+    @Test
+    @Basedir("/unit/infer")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "infer", value = "false")
+    void inferFalseReadsTheDescriptorsOnly(AuditMojo mojo) throws Exception {
+        mojo.execute();
+
+        verify(mojo.getLog(), never()).info(startsWith("rustgo: 1 value"));
+        assertFalse(Files.readString(report("infer")).contains("\"inferred\""));
     }
 
     @Test
