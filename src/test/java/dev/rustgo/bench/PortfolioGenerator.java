@@ -24,9 +24,17 @@ import java.util.SplittableRandom;
  * real audit: mostly Go, a few Rust candidates, some of them written in Rust and some kept in Go
  * by a recorded decision.
  *
+ * <p>With {@code --evidence}, each service also gets what a monorepo holds beside it, for the
+ * repository reading ({@code rustgo.infer}): its own directory with build files and a little
+ * source in its language (tests beside it), and under {@code deploy/<system>/} a Kubernetes
+ * manifest (a Deployment, a Service and a ConfigMap; an autoscaler for a third), or for one in ten a
+ * Helm chart under {@code charts/}. The descriptors say the same as without it; they sit one
+ * directory deeper, and Backstage components point at theirs with
+ * {@code backstage.io/source-location}.
+ *
  * <p>The same arguments always write the same bytes. Run from the test classes:
  * {@code java -cp target/test-classes dev.rustgo.bench.PortfolioGenerator DIR N [--seed S]
- * [--plugin-version V]}.
+ * [--plugin-version V] [--evidence]}.
  */
 public final class PortfolioGenerator {
 
@@ -75,10 +83,16 @@ public final class PortfolioGenerator {
 
     private final long seed;
     private final String pluginVersion;
+    private final boolean evidence;
 
     public PortfolioGenerator(long seed, String pluginVersion) {
+        this(seed, pluginVersion, false);
+    }
+
+    public PortfolioGenerator(long seed, String pluginVersion, boolean evidence) {
         this.seed = seed;
         this.pluginVersion = pluginVersion;
+        this.evidence = evidence;
     }
 
     public static void main(String[] args) throws IOException {
@@ -88,15 +102,17 @@ public final class PortfolioGenerator {
         }
         long seed = 42;
         String version = "0.1.0-SNAPSHOT";
-        for (int i = 2; i + 1 < args.length; i += 2) {
+        boolean evidence = false;
+        for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
-                case "--seed" -> seed = Long.parseLong(args[i + 1]);
-                case "--plugin-version" -> version = args[i + 1];
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--plugin-version" -> version = args[++i];
+                case "--evidence" -> evidence = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Path dir = Path.of(args[0]);
-        Summary summary = new PortfolioGenerator(seed, version).write(dir, Integer.parseInt(args[1]));
+        Summary summary = new PortfolioGenerator(seed, version, evidence).write(dir, Integer.parseInt(args[1]));
         System.out.println(summary);
     }
 
@@ -156,15 +172,160 @@ public final class PortfolioGenerator {
                 Path file = dir.resolve("catalog").resolve(system).resolve("catalog-info.yaml");
                 bytes += write(file, catalog(system, members));
                 catalogFiles++;
+                if (evidence) {
+                    for (Drawn drawn : members) {
+                        bytes += repository(dir, file.getParent().resolve(drawn.name()), drawn, true);
+                    }
+                }
             } else {
                 for (Drawn drawn : members) {
-                    Path file = dir.resolve("services").resolve(system).resolve(drawn.name() + ".yaml");
+                    Path folder = dir.resolve("services").resolve(system);
+                    Path file = (evidence ? folder.resolve(drawn.name()) : folder).resolve(drawn.name() + ".yaml");
                     bytes += write(file, nativeDescriptor(drawn));
                     nativeFiles++;
+                    if (evidence) {
+                        bytes += repository(dir, file.getParent(), drawn, false);
+                    }
                 }
             }
         }
         return new Summary(dir, services, nativeFiles, catalogFiles, bytes, edges);
+    }
+
+    /**
+     * What the repository holds for one service: build files and source in its directory, and its
+     * manifest or chart. Drawn from a generator of its own, so the descriptors are the same bytes
+     * with or without it.
+     */
+    private long repository(Path dir, Path folder, Drawn d, boolean backstage) {
+        SplittableRandom r = new SplittableRandom(seed * 31 + d.index());
+        long bytes = 0;
+        String body = source(r, 40 + r.nextInt(160));
+        String test = source(r, 20 + r.nextInt(40));
+        switch (d.language()) {
+            case "go" -> {
+                bytes += write(folder.resolve("go.mod"), "module example.com/" + d.name() + "\n\ngo 1.22\n");
+                bytes += write(folder.resolve("main.go"), "package main\n\nfunc main() {\n" + body + "}\n");
+                bytes += write(folder.resolve("main_test.go"), "package main\n\n" + test);
+            }
+            case "rust" -> {
+                bytes += write(folder.resolve("Cargo.toml"), "[package]\nname = \"" + d.name() + "\"\n");
+                bytes += write(folder.resolve("src/main.rs"), "fn main() {\n" + body + "}\n");
+                bytes += write(folder.resolve("tests/it.rs"), test);
+            }
+            case "java" -> {
+                bytes += write(folder.resolve("pom.xml"), "<project/>\n");
+                bytes += write(folder.resolve("src/main/java/App.java"), "class App {\n" + body + "}\n");
+                bytes += write(folder.resolve("src/test/java/AppTest.java"), test);
+            }
+            case "kotlin" -> {
+                bytes += write(folder.resolve("build.gradle.kts"), "plugins { kotlin(\"jvm\") }\n");
+                bytes += write(folder.resolve("src/main/kotlin/App.kt"), "fun main() {\n" + body + "}\n");
+            }
+            case "python" -> {
+                bytes += write(folder.resolve("pyproject.toml"), "[project]\nname = \"" + d.name() + "\"\n");
+                bytes += write(folder.resolve("app.py"), "def main():\n" + body);
+                bytes += write(folder.resolve("test_app.py"), test);
+            }
+            default -> {
+                bytes += write(folder.resolve("package.json"), "{\"name\": \"" + d.name() + "\"}\n");
+                bytes += write(folder.resolve("index.js"), "function main() {\n" + body + "}\n");
+                bytes += write(folder.resolve("index.test.js"), test);
+            }
+        }
+        String replicas = figure(d, "resources.instances: ", String.valueOf(1 + r.nextInt(12)));
+        String memory = figure(d, "resources.memoryBudgetMiB: ", String.valueOf(128 << r.nextInt(4))) + "Mi";
+        if (r.nextInt(100) < 10) {
+            Path chart = dir.resolve("charts").resolve(d.name());
+            bytes += write(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: " + d.name() + "\nversion: 1.0.0\n");
+            bytes += write(
+                    chart.resolve("values.yaml"),
+                    "replicaCount: " + replicas + "\nimage:\n  repository: registry.example.com/" + d.name()
+                            + "\nautoscaling:\n  enabled: false\n  maxReplicas: 100\nresources:\n  limits:\n"
+                            + "    memory: " + memory + "\n");
+            bytes += write(
+                    chart.resolve("templates/deployment.yaml"),
+                    "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n"
+                            + "  replicas: {{ .Values.replicaCount }}\n");
+            return bytes;
+        }
+        String label = backstage ? "backstage.io/kubernetes-id" : "app.kubernetes.io/name";
+        StringBuilder m = new StringBuilder(1024);
+        m.append("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ")
+                .append(d.name())
+                .append("\n  labels:\n    ")
+                .append(label)
+                .append(": ")
+                .append(d.name())
+                .append("\nspec:\n  replicas: ")
+                .append(replicas)
+                .append("\n  selector:\n    matchLabels: {app: ")
+                .append(d.name())
+                .append("}\n  template:\n    metadata:\n      labels: {app: ")
+                .append(d.name())
+                .append("}\n    spec:\n      affinity:\n        nodeAffinity:\n")
+                .append("          requiredDuringSchedulingIgnoredDuringExecution:\n            nodeSelectorTerms:\n")
+                .append("              - matchExpressions:\n                  - key: pool\n")
+                .append("                    operator: In\n                    values: [general]\n")
+                .append("      containers:\n        - name: ")
+                .append(d.name())
+                .append("\n          image: registry.example.com/")
+                .append(d.name())
+                .append(":1.0.0\n          envFrom: [{configMapRef: {name: ")
+                .append(d.name())
+                .append("}}]\n          resources:\n            requests: {cpu: 250m, memory: 128Mi}\n")
+                .append("            limits: {memory: ")
+                .append(memory)
+                .append("}\n        - name: istio-proxy\n          image: istio/proxyv2:1.22.0\n")
+                .append("          resources: {limits: {memory: 1Gi}}\n");
+        m.append("---\napiVersion: v1\nkind: Service\nmetadata: {name: ")
+                .append(d.name())
+                .append("}\nspec:\n  selector: {app: ")
+                .append(d.name())
+                .append("}\n  ports: [{port: 80, targetPort: 8080}]\n");
+        m.append("---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: ")
+                .append(d.name())
+                .append("}\ndata: {LOG_LEVEL: info}\n");
+        if (r.nextInt(3) == 0) {
+            m.append("---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: ")
+                    .append(d.name())
+                    .append("}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: ")
+                    .append(d.name())
+                    .append("}\n  minReplicas: ")
+                    .append(replicas)
+                    .append("\n  maxReplicas: ")
+                    .append(Integer.parseInt(replicas) + r.nextInt(4))
+                    .append('\n');
+        }
+        bytes += write(dir.resolve("deploy").resolve(d.system()).resolve(d.name() + ".yaml"), m.toString());
+        return bytes;
+    }
+
+    /** The descriptor's figure where it has one (the manifest agrees with it), else {@code drawn}. */
+    private static String figure(Drawn d, String prefix, String drawn) {
+        for (String line : d.lines()) {
+            if (line.startsWith(prefix)) {
+                return line.substring(prefix.length());
+            }
+        }
+        return drawn;
+    }
+
+    /** Lines of plausible code, most of them non-blank. */
+    private static String source(SplittableRandom r, int lines) {
+        StringBuilder b = new StringBuilder(lines * 32);
+        for (int i = 0; i < lines; i++) {
+            if (r.nextInt(8) == 0) {
+                b.append('\n');
+            } else {
+                b.append("    value")
+                        .append(i)
+                        .append(" = compute(")
+                        .append(r.nextInt(1000))
+                        .append(")\n");
+            }
+        }
+        return b.toString();
     }
 
     private static long write(Path file, String text) {
@@ -377,7 +538,7 @@ public final class PortfolioGenerator {
         return b.toString();
     }
 
-    private static String catalog(String system, List<Drawn> members) {
+    private String catalog(String system, List<Drawn> members) {
         StringBuilder b = new StringBuilder(1024 * members.size());
         b.append("apiVersion: backstage.io/v1alpha1\nkind: System\nmetadata:\n  name: ")
                 .append(system)
@@ -410,6 +571,12 @@ public final class PortfolioGenerator {
             b.append("  annotations:\n    github.com/project-slug: acme/")
                     .append(d.name())
                     .append('\n');
+            if (evidence) {
+                b.append("    backstage.io/source-location: dir:./")
+                        .append(d.name())
+                        .append('\n');
+                b.append("    backstage.io/kubernetes-id: ").append(d.name()).append('\n');
+            }
             b.append("    rustgo.dev/role: \"").append(d.role()).append("\"\n");
             for (String line : d.lines()) {
                 int colon = line.indexOf(':');
