@@ -111,7 +111,8 @@ final class Manifests {
             if (figure == null) {
                 continue;
             }
-            if (names.contains(Nodes.text(container, "name"))) {
+            String name = Nodes.text(container, "name");
+            if (name != null && names.contains(name)) {
                 return figure;
             }
             only = only == null ? figure : only;

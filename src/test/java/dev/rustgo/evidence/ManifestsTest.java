@@ -82,6 +82,28 @@ class ManifestsTest {
     }
 
     @Test
+    void aContainerWithoutANameIsOneOfTheCandidates() {
+        // Found by ManifestFuzzTest#kubernetesManifest (crash-a04a4a81...): a nameless container beside a
+        // named one threw a NullPointerException out of the whole audit.
+        Workload w = (Workload) read("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: orders}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - resources: {limits: {memory: 2Gi}}
+                        - name: sidecar
+                          resources: {limits: {memory: 64Mi}}
+                """).get(0);
+        assertEquals(2048, w.memoryMiB().value());
+        assertEquals(
+                "Deployment orders container (unnamed) memory limit 2Gi",
+                w.memoryMiB().source());
+    }
+
+    @Test
     void aDaemonSetHasNoReplicaCountOfItsOwn() {
         Workload w = (Workload) read("""
                 apiVersion: apps/v1
