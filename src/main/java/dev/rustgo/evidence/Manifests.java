@@ -1,5 +1,6 @@
 package dev.rustgo.evidence;
 
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Position;
 import dev.rustgo.yaml.YamlNode;
 import java.util.List;
@@ -40,8 +41,15 @@ final class Manifests {
     /** An autoscaler: the workload it scales and its {@code maxReplicas}. */
     record Autoscaler(String file, String name, String namespace, String targetKind, String targetName, Figure max) {}
 
-    /** A figure read from a file, with its place and what it is there. */
-    record Figure(long value, String file, Position position, String source) {}
+    /**
+     * A figure read from a file, with its place and what it is there; the source names what the file
+     * calls things (a workload, a container), shown on one line wherever it is quoted.
+     */
+    record Figure(long value, String file, Position position, String source) {
+        Figure {
+            source = Problem.oneLine(source);
+        }
+    }
 
     /** What one document is, as far as the audit cares; {@code null} for anything else. */
     static Object read(YamlNode document, String file) {

@@ -104,6 +104,17 @@ class ManifestsTest {
     }
 
     @Test
+    void whatAFigureQuotesFromTheFileStaysOnOneLine() {
+        Autoscaler a = (Autoscaler) read("""
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: "orders\\nhpa"}
+                spec: {scaleTargetRef: {kind: Deployment, name: orders}, maxReplicas: 5}
+                """).get(0);
+        assertEquals("HorizontalPodAutoscaler orders\\nhpa maxReplicas", a.max().source());
+    }
+
+    @Test
     void aDaemonSetHasNoReplicaCountOfItsOwn() {
         Workload w = (Workload) read("""
                 apiVersion: apps/v1
