@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The engine's front door: discovers and loads the descriptors, scores every service and applies
@@ -123,7 +124,7 @@ public final class Auditor {
         // With the repository reading on, the same walk finds the YAML files it reads (descriptor files too:
         // a manifest under services/ is both).
         Map<String, Discovery.SourceFile> yamlFiles = new TreeMap<>();
-        List<String> alsoIncludes = request.infer() ? RepositoryEvidence.INCLUDES : List.of();
+        Predicate<String> alsoNamed = request.infer() ? RepositoryEvidence::yaml : null;
         List<Notice> discoveryNotices = new ArrayList<>();
         List<String> discoveryNotes = new ArrayList<>();
         for (Path directory : request.descriptorDirectories()) {
@@ -132,7 +133,7 @@ public final class Auditor {
             }
             try {
                 Discovery.Result found = Discovery.scan(
-                        request.baseDirectory(), directory, request.includes(), request.excludes(), alsoIncludes);
+                        request.baseDirectory(), directory, request.includes(), request.excludes(), alsoNamed);
                 if (request.infer()) {
                     found.files().forEach(f -> yamlFiles.putIfAbsent(f.name(), f));
                     found.others().forEach(f -> yamlFiles.putIfAbsent(f.name(), f));

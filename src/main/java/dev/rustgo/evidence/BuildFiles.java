@@ -235,7 +235,7 @@ final class BuildFiles {
     private static long count(Path file) throws IOException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) MAX_SOURCE_BYTES);
+            bytes = in.readNBytes((int) MAX_SOURCE_BYTES); // the walk checked the size; a file that grew is cut
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
         if (head.contains("@generated") || (head.contains("Code generated") && head.contains("DO NOT EDIT"))) {

@@ -47,10 +47,12 @@ import java.util.TreeSet;
 public final class RepositoryEvidence {
 
     /**
-     * Where manifests and charts are searched, under each descriptor directory, less the descriptor
+     * Which files the repository reading looks at, under each descriptor directory, less the descriptor
      * excludes: every YAML file (a look at its bytes tells whether it names a workload).
      */
-    public static final List<String> INCLUDES = List.of("**/*.yaml", "**/*.yml");
+    public static boolean yaml(String fileName) {
+        return fileName.endsWith(".yaml") || fileName.endsWith(".yml");
+    }
 
     private static final String KUBERNETES_ID = "backstage.io/kubernetes-id";
     private static final String APP_NAME = "app.kubernetes.io/name";
@@ -107,7 +109,7 @@ public final class RepositoryEvidence {
     }
 
     /**
-     * Reads the repository's YAML files (found by {@link Discovery} with {@link #INCLUDES}, in name
+     * Reads the repository's YAML files (found by {@link Discovery} with {@link #yaml}, in name
      * order) and the services' directories, and applies them to {@code services}.
      *
      * @param boundary the project base directory: nothing outside it is read
@@ -209,7 +211,7 @@ public final class RepositoryEvidence {
         if (!mentionsWorkload(text)) {
             return result;
         }
-        YamlReader.Result read = yaml.read(bytes, file.name());
+        YamlReader.Result read = yaml.read(bytes, file.name(), RepositoryEvidence::mentionsWorkload);
         if (!read.problems().isEmpty()) {
             if (text.contains("{{")) {
                 result.notes.add(file.name() + ": holds template expressions ({{ }}) and is not valid YAML as written;"

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.codehaus.plexus.util.MatchPatterns;
 
 /**
@@ -45,7 +46,7 @@ public final class Discovery {
 
     /**
      * The files found, in name order, and what was passed over on the way; {@code others}: the files
-     * that matched the walk's second set of globs instead (the repository reading's YAML files), also
+     * whose names the walk's second test accepted instead (the repository reading's YAML files), also
      * in name order.
      */
     public record Result(List<SourceFile> files, List<Notice> notices, List<String> notes, List<SourceFile> others) {
@@ -63,22 +64,22 @@ public final class Discovery {
      */
     public static Result scan(Path boundary, Path root, List<String> includes, List<String> excludes)
             throws IOException {
-        return scan(boundary, root, includes, excludes, List.of());
+        return scan(boundary, root, includes, excludes, null);
     }
 
     /**
-     * Searches once for the files {@code includes} match and, among the others, those {@code alsoIncludes}
-     * match (both less {@code excludes}): one walk of a large tree instead of two.
+     * Searches once for the files {@code includes} match and, among the others, those whose file name
+     * {@code alsoNamed} accepts ({@code null}: none), both less {@code excludes}: one walk of a large tree
+     * instead of two. A test of the name, not a glob: it runs on every file of the tree.
      */
     public static Result scan(
-            Path boundary, Path root, List<String> includes, List<String> excludes, List<String> alsoIncludes)
+            Path boundary, Path root, List<String> includes, List<String> excludes, Predicate<String> alsoNamed)
             throws IOException {
         Path realBoundary = boundary.toRealPath();
         Path realRoot = root.toRealPath();
         Path limit = realRoot.startsWith(realBoundary) ? realBoundary : realRoot;
         MatchPatterns in = patterns(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         MatchPatterns out = patterns(excludes);
-        MatchPatterns also = alsoIncludes.isEmpty() ? null : patterns(alsoIncludes);
         List<SourceFile> files = new ArrayList<>();
         List<SourceFile> others = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
@@ -120,7 +121,7 @@ public final class Discovery {
                         }
                         String relative = realRoot.relativize(file).toString();
                         boolean descriptor = in.matches(relative, true);
-                        if ((descriptor || also != null && also.matches(relative, true))
+                        if ((descriptor || alsoNamed != null && alsoNamed.test(String.valueOf(file.getFileName())))
                                 && !out.matches(relative, true)) {
                             boolean link = Files.isSymbolicLink(file);
                             if (link && escapes(file)) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -116,6 +117,16 @@ public final class YamlReader {
 
     /** Reads the bytes of a file. */
     public Result read(byte[] bytes, String file) {
+        return read(bytes, file, null);
+    }
+
+    /**
+     * Reads the bytes of a file, composing only the documents {@code wanted} accepts (given each
+     * document's text): the others are read as empty documents, so a manifest's Services, ConfigMaps
+     * and CRDs cost a glance, not a parse. The whole file is still checked as text (size, encoding,
+     * control characters), and every place keeps its line and column.
+     */
+    public Result read(byte[] bytes, String file, Predicate<String> wanted) {
         if (bytes.length > MAX_FILE_BYTES) {
             return failed(
                     file,
@@ -128,6 +139,9 @@ public final class YamlReader {
             text = decode(bytes, kind);
         } catch (RefusedException e) {
             return failed(file, e.at, e.getMessage());
+        }
+        if (wanted != null) {
+            text = only(text, wanted);
         }
         Composer composer = new Composer(file, text, kind, maxDepth);
         try {
@@ -156,6 +170,51 @@ public final class YamlReader {
             composer.problems.add(new Problem(file, composer.last, "invalid YAML: " + oneLine(e.getMessage())));
         }
         return new Result(List.of(), composer.problems);
+    }
+
+    /**
+     * The text with every document {@code wanted} refuses blanked: its lines left empty, its {@code ---}
+     * kept, so the lines and columns of the others do not move.
+     */
+    static String only(String text, Predicate<String> wanted) {
+        List<int[]> documents = new ArrayList<>(); // [start, end) of each document's text, separator line included
+        int start = 0;
+        for (int i = 0; i <= text.length(); ) {
+            int end = text.indexOf('\n', i);
+            int next = end < 0 ? text.length() + 1 : end + 1;
+            if (i > start
+                    && text.startsWith("---", i)
+                    && (i + 3 == text.length() || " \t\r\n".indexOf(text.charAt(i + 3)) >= 0)) {
+                documents.add(new int[] {start, i});
+                start = i;
+            }
+            i = next;
+        }
+        documents.add(new int[] {start, text.length()});
+        StringBuilder b = null;
+        int copied = 0;
+        for (int[] d : documents) {
+            String document = text.substring(d[0], d[1]);
+            if (wanted.test(document)) {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(text.length());
+            }
+            b.append(text, copied, d[0]);
+            boolean separator = document.startsWith("---");
+            if (separator) {
+                b.append("---");
+            }
+            for (int i = separator ? 3 : 0; i < document.length(); i++) {
+                char c = document.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    b.append(c);
+                }
+            }
+            copied = d[1];
+        }
+        return b == null ? text : b.append(text, copied, text.length()).toString();
     }
 
     /** {@code descriptors} for {@code a descriptor}. */

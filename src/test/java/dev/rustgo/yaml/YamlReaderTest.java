@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.load.Descriptors;
 import dev.rustgo.model.Position;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -296,5 +297,34 @@ class YamlReaderTest {
     void problemsPrintAsEditorsLinkThem() {
         assertEquals(
                 "services/a.yaml:3:5: oops", new Problem("services/a.yaml", new Position(3, 5), "oops").toString());
+    }
+
+    @Test
+    void onlyTheWantedDocumentsAreComposedAndPlacesDoNotMove() {
+        String text = """
+                apiVersion: v1
+                kind: ConfigMap
+                data: {big: "[unclosed"}
+                --- # the workload
+                kind: Deployment
+                metadata: {name: orders}
+                ---
+                kind: Secret
+                stringData:
+                  password: hunter2
+                """;
+        assertEquals(
+                "apiVersion: v1\nkind: ConfigMap\ndata: {big: \"[unclosed\"}\n--- # the workload\nkind: Deployment\n"
+                        + "metadata: {name: orders}\n---\n\n\n\n",
+                YamlReader.only(text, d -> !d.contains("Secret")));
+        YamlReader.Result result = YamlReader.forManifests()
+                .read(text.getBytes(StandardCharsets.UTF_8), "deploy/orders.yaml", d -> d.contains("Deployment"));
+        assertEquals(List.of(), result.problems());
+        List<YamlNode.Mapping> read = result.documents().stream()
+                .filter(YamlNode.Mapping.class::isInstance)
+                .map(YamlNode.Mapping.class::cast)
+                .toList();
+        assertEquals(1, read.size(), "the ConfigMap and the Secret are not read: " + result.documents());
+        assertEquals(new Position(6, 11), ((YamlNode.Mapping) read.get(0).get("metadata")).position());
     }
 }
