@@ -30,7 +30,9 @@ hasLine '[INFO] systems/storefront/catalog-info.yaml:51:9: [service-not-describe
 assert log.any { it ==~ /\[INFO\] search +java +go +0\.37 +G-DEFAULT Go is the default/ }
 // Nothing about the entities that are not services, the manifests, the external references
 // (component:default/fraud-scoring, resource:default/...) or the root file that holds no service.
-['storefront-web', 'payments-api', 'payments-db', 'orders-db', 'team-payments', 'fraud-scoring', 'deploy.yaml'].each { name ->
+// (team-payments is a Group entity, which passes silently too, but it is also the owner of two services,
+// so the table of owners names it.)
+['storefront-web', 'payments-api', 'payments-db', 'orders-db', 'fraud-scoring', 'deploy.yaml'].each { name ->
     assert !log.any { it.contains(name) } : "build.log mentions $name"
 }
 
@@ -38,7 +40,8 @@ def audit = new JsonSlurper().parse(new File(basedir, 'target/rustgo/audit.json'
 assert audit.services.collect { [it.name, it.file, it.line, it.language, it.role, it.owner, it.verdict] } == [
         ['checkout', 'systems/storefront/catalog-info.yaml', 12, 'go', 'api', 'team-storefront', 'go'],
         ['ledger', 'systems/payments/catalog-info.yaml', 42, 'go', 'storage', 'team-payments', 'go'],
-        ['messaging/notifier', 'components/notifier.yaml', 5, 'node', 'worker', 'team-messaging', 'go'],
+        // A reference without a namespace is in its entity's, as Backstage resolves it.
+        ['messaging/notifier', 'components/notifier.yaml', 5, 'node', 'worker', 'messaging/team-messaging', 'go'],
         ['payments-gateway', 'systems/payments/catalog-info.yaml', 13, 'go', 'data-plane', 'team-payments', 'rust'],
         ['search', 'systems/storefront/catalog-info.yaml', 51, 'java', null, 'team-storefront', 'go'],
 ]

@@ -3,6 +3,7 @@ package dev.rustgo.load;
 import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.Suggestions;
+import dev.rustgo.model.EntityRef;
 import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
@@ -89,7 +90,8 @@ public final class BackstageReader implements EnvelopeReader {
         }
         text(metadata.get("description"), Field.DESCRIPTION, builder);
         if (spec != null) {
-            text(spec.get("owner"), Field.OWNER, builder);
+            reference(spec.get("owner"), Field.OWNER, "group", namespace(metadata), builder);
+            reference(spec.get("system"), Field.SYSTEM, "system", namespace(metadata), builder);
             if (spec.get("lifecycle") instanceof YamlNode.Scalar lifecycle && !lifecycle.isNull()) {
                 // Backstage allows any lifecycle; only the contract's three values carry meaning here.
                 Token.parse(Lifecycle.class, lifecycle.text())
@@ -149,7 +151,8 @@ public final class BackstageReader implements EnvelopeReader {
                 .undescribed()
                 .put(Field.NAME, name, metadata.get("name").position());
         text(metadata.get("description"), Field.DESCRIPTION, builder);
-        text(spec.get("owner"), Field.OWNER, builder);
+        reference(spec.get("owner"), Field.OWNER, "group", namespace(metadata), builder);
+        reference(spec.get("system"), Field.SYSTEM, "system", namespace(metadata), builder);
         if (spec.get("lifecycle") instanceof YamlNode.Scalar lifecycle && !lifecycle.isNull()) {
             Token.parse(Lifecycle.class, lifecycle.text())
                     .ifPresent(l -> builder.put(Field.LIFECYCLE, l, lifecycle.position()));
@@ -236,6 +239,19 @@ public final class BackstageReader implements EnvelopeReader {
             return null;
         }
         return portfolioName(metadata, name);
+    }
+
+    /**
+     * An entity reference (an owner, a system) as the portfolio names it: {@code group:default/payments}
+     * and {@code payments} are the same owner, as Backstage has it ({@link EntityRef}).
+     */
+    private static void reference(
+            YamlNode node, Field field, String defaultKind, String namespace, Service.Builder builder) {
+        if (node instanceof YamlNode.Scalar scalar
+                && !scalar.isNull()
+                && !scalar.text().isBlank()) {
+            builder.put(field, EntityRef.canonical(scalar.text(), defaultKind, namespace), scalar.position());
+        }
     }
 
     private static void text(YamlNode node, Field field, Service.Builder builder) {

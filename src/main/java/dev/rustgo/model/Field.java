@@ -15,6 +15,7 @@ import java.util.Map;
 public enum Field {
     NAME("metadata.name", null, ValueKind.NAME, null),
     OWNER("metadata.owner", null, ValueKind.TEXT, null),
+    SYSTEM("metadata.system", null, ValueKind.TEXT, null),
     DESCRIPTION("metadata.description", null, ValueKind.TEXT, null),
     LANGUAGE("spec.language", "rustgo.dev/language", ValueKind.ENUM, Language.class),
     ROLE("spec.role", "rustgo.dev/role", ValueKind.ENUM, Role.class),

@@ -136,6 +136,11 @@ public final class Service {
         return (String) values.get(Field.OWNER);
     }
 
+    /** The system the service belongs to: {@code metadata.system}, Backstage's {@code spec.system}. */
+    public String system() {
+        return (String) values.get(Field.SYSTEM);
+    }
+
     public String description() {
         return (String) values.get(Field.DESCRIPTION);
     }

@@ -64,6 +64,7 @@ public final class Scaffold {
                 metadata:
                   name: %1$s
                   # owner: my-team                # free text: the owning team
+                  # system: my-system             # free text: the system it belongs to (roll-ups, rustgo.system)
                   # description: What the service does
                 spec:
                 %2$s
@@ -156,6 +157,7 @@ public final class Scaffold {
                   type: service
                   lifecycle: production
                   owner: my-team
+                  # system: my-system
                   # dependsOn: [component:other-service, resource:default/orders-db]
                 """.formatted(
                         name,

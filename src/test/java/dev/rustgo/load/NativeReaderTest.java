@@ -106,9 +106,9 @@ class NativeReaderTest {
         assertEquals(LocalDate.of(2027, 10, 1), s.decisionExpires());
         // Positions point at the value, counted from the file's first line (a comment here).
         assertEquals(new Position(2, 1), s.position());
-        assertEquals(new Position(14, 19), s.position(Field.P99_LATENCY_MS));
-        assertEquals(new Position(20, 16), s.position(Field.CRITICALITY));
-        assertEquals(new Position(41, 14), s.position(Field.DECISION_EXPIRES));
+        assertEquals(new Position(15, 19), s.position(Field.P99_LATENCY_MS));
+        assertEquals(new Position(21, 16), s.position(Field.CRITICALITY));
+        assertEquals(new Position(42, 14), s.position(Field.DECISION_EXPIRES));
     }
 
     @Test
@@ -281,7 +281,7 @@ class NativeReaderTest {
                       role: data-plane
                     """),
                     F + "1:1: missing required field metadata.name",
-                    F + "3:11: metadata must be a mapping of name, owner, description; found 'matcher'");
+                    F + "3:11: metadata must be a mapping of name, owner, system, description; found 'matcher'");
         }
 
         @Test
