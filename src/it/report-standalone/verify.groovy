@@ -11,10 +11,12 @@ assert !log.contains('[ERROR]')
 assert html.startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>Rust or Go: fail</title><style>')
 assert html.endsWith('</section></body></html>\n')
 assert (html =~ /<g class="mark /).count == 3
-assert html.contains('<tr data-service="matcher"><td>matcher</td><td>go</td><td>data-plane</td><td class="verdict-rust">rust</td>')
+assert html.contains('<tr data-service="matcher" data-owner=""><td>matcher</td><td></td><td>go</td><td>data-plane</td><td class="verdict-rust">rust</td>')
 assert html.contains('<td>error</td><td>services/matcher.yaml:7:13</td><td>rust-candidate-in-go</td>')
 assert html.contains('&lt;script&gt;document.title=')
-assert !html.contains('<script>')
+// The only script is the page's own owner filter: descriptor text never becomes one.
+assert (html =~ /<script>/).count == 1
+assert html.contains('<script>function rustgoFilter(){')
 // A whole XML document too, so any tool can read it.
 javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(page)
 return true

@@ -28,6 +28,8 @@ import java.util.Set;
  *     are tolerated before the build fails
  * @param infer whether values the descriptors leave out are read from the repository (Kubernetes
  *     manifests, Helm values, build files), and descriptors checked against it for drift
+ * @param gate the services whose findings count against {@code failOn}: those of some owners or
+ *     systems, or all ({@link Selection#ALL})
  */
 public record AuditRequest(
         Path baseDirectory,
@@ -41,9 +43,11 @@ public record AuditRequest(
         Path policyFile,
         Path baselineFile,
         int maxAllowedFindings,
-        boolean infer) {
+        boolean infer,
+        Selection gate) {
 
     public AuditRequest {
+        Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         descriptorDirectories = List.copyOf(descriptorDirectories);
         if (descriptorDirectories.isEmpty()) {
@@ -85,7 +89,8 @@ public record AuditRequest(
                 policyFile,
                 baselineFile,
                 maxAllowedFindings,
-                true);
+                true,
+                Selection.ALL);
     }
 
     /** This request with the repository reading turned on or off. */
@@ -102,6 +107,25 @@ public record AuditRequest(
                 policyFile,
                 baselineFile,
                 maxAllowedFindings,
+                value,
+                gate);
+    }
+
+    /** This request with the gate narrowed to some owners or systems. */
+    public AuditRequest withGate(Selection value) {
+        return new AuditRequest(
+                baseDirectory,
+                descriptorDirectories,
+                includes,
+                excludes,
+                failOn,
+                outputDirectory,
+                formats,
+                referenceDate,
+                policyFile,
+                baselineFile,
+                maxAllowedFindings,
+                infer,
                 value);
     }
 
@@ -127,6 +151,7 @@ public record AuditRequest(
                 null,
                 null,
                 0,
-                true);
+                true,
+                Selection.ALL);
     }
 }

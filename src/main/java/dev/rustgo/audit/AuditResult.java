@@ -50,6 +50,7 @@ public final class AuditResult {
     private final LocalDate referenceDate;
     private final List<Path> reports;
     private final Map<String, Assessment> byName = new HashMap<>();
+    private final Selection gate;
     private final int gated;
 
     AuditResult(
@@ -63,8 +64,10 @@ public final class AuditResult {
             Baseline baseline,
             int maxAllowedFindings,
             LocalDate referenceDate,
-            List<Path> reports) {
+            List<Path> reports,
+            Selection gate) {
         this.load = load;
+        this.gate = gate;
         this.portfolio = portfolio;
         this.assessments = List.copyOf(assessments);
         this.findings = List.copyOf(findings);
@@ -95,7 +98,8 @@ public final class AuditResult {
                 baseline,
                 maxAllowedFindings,
                 referenceDate,
-                written);
+                written,
+                gate);
     }
 
     /** The services as one portfolio: names, fan-in, references in and out of it. */
@@ -165,7 +169,24 @@ public final class AuditResult {
     }
 
     private boolean gated(Finding finding) {
-        return policy.failOn().fails(finding.severity()) && !baselined(finding);
+        return policy.failOn().fails(finding.severity()) && !baselined(finding) && counts(finding);
+    }
+
+    /** The services whose findings count against the gate. */
+    public Selection gate() {
+        return gate;
+    }
+
+    /**
+     * Whether the finding is one the gate counts: with an owner or system selection, only a finding
+     * about a scored service of the selection does (not one about the portfolio, a file or another team).
+     */
+    public boolean counts(Finding finding) {
+        if (gate.all()) {
+            return true;
+        }
+        Assessment about = finding.service() == null ? null : byName.get(finding.service());
+        return about != null && gate.includes(about.service());
     }
 
     /** Findings at or above {@code failOn} that are not in the baseline. */

@@ -222,6 +222,7 @@ public final class Auditor {
                 baseline,
                 request.maxAllowedFindings(),
                 request.referenceDate(),
-                List.of());
+                List.of(),
+                request.gate());
     }
 }

@@ -1,6 +1,7 @@
 package dev.rustgo.console;
 
 import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Rollups;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Criterion;
 import dev.rustgo.diagnostics.Problem;
@@ -21,6 +22,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -131,6 +133,9 @@ public final class ConsoleReport {
         if (inferred != null) {
             lines.add(new Line(Level.INFO, inferred));
         }
+        for (String line : owners(result)) {
+            lines.add(new Line(Level.INFO, line));
+        }
         lines.add(new Line(Level.INFO, summary(result, baseDirectory)));
         return lines;
     }
@@ -198,6 +203,54 @@ public final class ConsoleReport {
                 + " reads the descriptors only";
     }
 
+    /** Owners the console lists before it points at the reports for the rest. */
+    static final int OWNERS_LISTED = 20;
+
+    /** The portfolio by owner, as a table, when it has more than one owner. */
+    static List<String> owners(AuditResult result) {
+        List<Rollups.Rollup> rollups = Rollups.byOwner(result);
+        if (rollups.size() < 2) {
+            return List.of();
+        }
+        int width = 5;
+        for (Rollups.Rollup r : rollups.subList(0, Math.min(OWNERS_LISTED, rollups.size()))) {
+            width = Math.max(width, name(r).length());
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(pad(new StringBuilder("OWNER"), width - 5)
+                .append("  SERVICES  RUST  GO  REVIEW  SHARE   ERROR  WARNING  INFO  EXPIRING")
+                .toString());
+        for (Rollups.Rollup r : rollups.subList(0, Math.min(OWNERS_LISTED, rollups.size()))) {
+            StringBuilder b = new StringBuilder();
+            pad(b.append(name(r)), width - name(r).length());
+            column(b, 10, r.services());
+            column(b, 6, r.rust());
+            column(b, 4, r.go());
+            column(b, 8, r.review());
+            column(b, 7, String.format(Locale.ROOT, "%.1f%%", r.share() * 100));
+            column(b, 8, r.errors());
+            column(b, 9, r.warnings());
+            column(b, 6, r.infos());
+            column(b, 10, r.decisionsExpiring() + r.waiversExpiring());
+            lines.add(b.toString());
+        }
+        if (rollups.size() > OWNERS_LISTED) {
+            lines.add("rustgo: " + plural(rollups.size() - OWNERS_LISTED, "more owner")
+                    + " in audit.json and the Markdown and HTML reports");
+        }
+        return lines;
+    }
+
+    private static String name(Rollups.Rollup r) {
+        return r.name() == null ? "(none)" : Problem.oneLine(r.name());
+    }
+
+    /** A right-aligned column of {@code width} characters. */
+    private static void column(StringBuilder b, int width, Object value) {
+        String text = String.valueOf(value);
+        pad(b, width - text.length()).append(text);
+    }
+
     /** The closing line: counts by verdict and by severity, the result, and where the report is. */
     public static String summary(AuditResult result, Path baseDirectory) {
         StringBuilder b = new StringBuilder("rustgo: ");
@@ -237,6 +290,17 @@ public final class ConsoleReport {
         if (!result.load().problems().isEmpty()) {
             b.append("; ").append(plural(result.load().problems().size(), "input problem"));
         }
+        if (!result.gate().all()) {
+            long others =
+                    result.findings().stream().filter(f -> !result.counts(f)).count();
+            b.append("; gate: ")
+                    .append(result.gate().describe())
+                    .append(" (")
+                    .append(others)
+                    .append(" other")
+                    .append(others == 1 ? " finding" : " findings")
+                    .append(" not counted)");
+        }
         b.append("; result: ").append(result.outcome().word());
         if (!result.reports().isEmpty()) {
             b.append("; report: ").append(ProjectPaths.relative(result.reports().get(0), baseDirectory));
@@ -267,7 +331,8 @@ public final class ConsoleReport {
         String allowed = result.maxAllowedFindings() > 0
                 ? ", more than the " + result.maxAllowedFindings() + " rustgo.maxAllowedFindings allows"
                 : "";
-        return "rustgo: " + plural(n, "finding") + (n == 1 ? " fails" : " fail") + " the build" + allowed + " ("
+        String of = result.gate().all() ? "" : " of " + result.gate().describe();
+        return "rustgo: " + plural(n, "finding") + of + (n == 1 ? " fails" : " fail") + " the build" + allowed + " ("
                 + severities + ": " + rules + "); "
                 + (n == 1 ? "fix it as the line above says" : "fix them as the lines above say")
                 + (split ? ", or record a decision in spec.decision" : "")

@@ -4,6 +4,7 @@ import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
+import dev.rustgo.audit.Selection;
 import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.load.Discovery;
 import java.io.File;
@@ -83,6 +84,19 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
      */
     @Parameter(property = "rustgo.infer", defaultValue = "true")
     private boolean infer;
+
+    /**
+     * Comma-separated owners whose services' findings count against the gate ({@code payments},
+     * {@code group:default/payments}: Backstage references compare as Backstage compares them). The
+     * whole portfolio is still loaded and scored; the other services' findings are reported but
+     * never fail the build. Unset: every service counts.
+     */
+    @Parameter(property = "rustgo.owner")
+    private String owner;
+
+    /** Comma-separated systems whose services' findings count against the gate, as {@code owner} does. */
+    @Parameter(property = "rustgo.system")
+    private String system;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -240,7 +254,8 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
                 Requests.existing(policy, "rustgo.policy", baseDirectory.toPath(), POLICY),
                 readBaseline ? Requests.existing(baseline, "rustgo.baseline", baseDirectory.toPath(), BASELINE) : null,
                 maxAllowedFindings,
-                infer);
+                infer,
+                Selection.of(Discovery.split(owner), Discovery.split(system)));
     }
 
     /** The default name of the baseline file, in the base directory. */

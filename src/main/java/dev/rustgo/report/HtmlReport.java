@@ -1,6 +1,7 @@
 package dev.rustgo.report;
 
 import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Rollups;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Numbers;
 import dev.rustgo.diagnostics.Problem;
@@ -13,6 +14,8 @@ import dev.rustgo.policy.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,20 +133,104 @@ public final class HtmlReport implements Report {
                         + " of the architecture the guides reserve for Rust.");
         PortfolioChart.share(result, html);
 
+        rollups(html, "owner", Rollups.byOwner(result));
+        rollups(html, "system", Rollups.bySystem(result));
         services(result, html);
         inferred(result, html);
         findings(result, html);
         problems(result, html);
+        // The owner filter: #owner=NAME in the address shows that owner's services only. No '<', '>' or
+        // '&' in it: the writer would escape them, and a script's text is not unescaped.
+        element(html, "script", FILTER);
         html.writeEndElement();
+    }
+
+    /**
+     * Shows only one owner's services when the address ends in {@code #owner=NAME} (the links of the
+     * owner table), all of them otherwise; says which.
+     */
+    private static final String FILTER = "function rustgoFilter(){"
+            + "var m=/^#owner=(.*)$/.exec(location.hash);var o=m?decodeURIComponent(m[1]):null;"
+            + "document.querySelectorAll('tr[data-owner]').forEach(function(r){"
+            + "r.hidden=o!==null?r.getAttribute('data-owner')!==o:false;});"
+            + "var n=document.getElementById('rustgo-filter');"
+            + "if(n){n.hidden=o===null;n.firstChild.textContent=o===null?'':'Only the services of '+o+' are shown. ';}}"
+            + "window.addEventListener('hashchange',rustgoFilter);rustgoFilter();";
+
+    /** The portfolio by owner or by system, when it has more than one; owners link to their services. */
+    private static void rollups(XMLStreamWriter html, String what, List<Rollups.Rollup> rollups)
+            throws XMLStreamException {
+        if (rollups.size() < 2) {
+            return;
+        }
+        element(html, "h2", "By " + what);
+        html.writeStartElement("table");
+        html.writeAttribute("class", "rustgo-" + what + "s");
+        header(
+                html,
+                Character.toUpperCase(what.charAt(0)) + what.substring(1),
+                "Services",
+                "Rust",
+                "Go",
+                "Review",
+                "Rust share",
+                "Errors",
+                "Warnings",
+                "Info",
+                "Decisions expiring",
+                "Waivers expiring");
+        for (Rollups.Rollup r : rollups) {
+            html.writeStartElement("tr");
+            html.writeStartElement("td");
+            if (what.equals("owner")) {
+                html.writeStartElement("a");
+                html.writeAttribute("href", "#owner=" + fragmentOf(r.name() == null ? "" : r.name()));
+                html.writeCharacters(r.name() == null ? "(none)" : r.name());
+                html.writeEndElement();
+            } else {
+                html.writeCharacters(r.name() == null ? "(none)" : r.name());
+            }
+            html.writeEndElement();
+            for (Object cell : List.of(
+                    r.services(),
+                    r.rust(),
+                    r.go(),
+                    r.review(),
+                    String.format(Locale.ROOT, "%.1f%%", r.share() * 100),
+                    r.errors(),
+                    r.warnings(),
+                    r.infos(),
+                    r.decisionsExpiring(),
+                    r.waiversExpiring())) {
+                cell(html, String.valueOf(cell), null);
+            }
+            html.writeEndElement();
+        }
+        html.writeEndElement();
+    }
+
+    /** A name as the fragment of an address, percent-encoded as decodeURIComponent reads it. */
+    private static String fragmentOf(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static void services(AuditResult result, XMLStreamWriter html) throws XMLStreamException {
         element(html, "h2", "Services");
+        html.writeStartElement("p");
+        html.writeAttribute("id", "rustgo-filter");
+        html.writeAttribute("hidden", "hidden");
+        html.writeCharacters(" ");
+        html.writeStartElement("a");
+        html.writeAttribute("href", "#");
+        html.writeCharacters("Show every service.");
+        html.writeEndElement();
+        html.writeEndElement();
         html.writeStartElement("table");
         html.writeAttribute("class", "rustgo-services");
         header(
                 html,
                 "Service",
+                "Owner",
                 "Language",
                 "Role",
                 "Verdict",
@@ -162,7 +249,10 @@ public final class HtmlReport implements Report {
                     a.service().description() == null ? "" : a.service().description();
             html.writeStartElement("tr");
             html.writeAttribute("data-service", a.service().name());
+            String owner = a.service().owner() == null ? "" : a.service().owner();
+            html.writeAttribute("data-owner", owner);
             cell(html, a.service().name(), null);
+            cell(html, owner, null);
             cell(html, a.service().language().id(), null);
             cell(
                     html,

@@ -2,6 +2,7 @@ package dev.rustgo.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Rollups;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.CostEstimate;
 import dev.rustgo.criteria.Reason;
@@ -131,6 +132,8 @@ public final class JsonReport implements Report {
             json.writeEndArray();
             json.writeEndObject();
             share(json, result.share());
+            rollups(json, "owners", "owner", Rollups.byOwner(result));
+            rollups(json, "systems", "system", Rollups.bySystem(result));
             summary(json, result);
             json.writeEndObject();
         }
@@ -165,6 +168,9 @@ public final class JsonReport implements Report {
         }
         if (s.owner() != null) {
             json.writeStringField("owner", s.owner());
+        }
+        if (s.system() != null) {
+            json.writeStringField("system", s.system());
         }
         json.writeStringField("verdict", a.verdict().id());
         json.writeNumberField("confidence", a.confidence());
@@ -309,6 +315,36 @@ public final class JsonReport implements Report {
         json.writeEndObject();
     }
 
+    /** The portfolio by owner or by system: one object each, named ones first, then {@code null}. */
+    private static void rollups(JsonGenerator json, String field, String key, List<Rollups.Rollup> rollups)
+            throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Rollups.Rollup r : rollups) {
+            json.writeStartObject();
+            if (r.name() == null) {
+                json.writeNullField(key);
+            } else {
+                json.writeStringField(key, r.name());
+            }
+            json.writeNumberField("services", r.services());
+            json.writeNumberField("rust", r.rust());
+            json.writeNumberField("go", r.go());
+            json.writeNumberField("review", r.review());
+            json.writeNumberField("share", r.share());
+            json.writeObjectFieldStart("findings");
+            json.writeNumberField("error", r.errors());
+            json.writeNumberField("warning", r.warnings());
+            json.writeNumberField("info", r.infos());
+            json.writeEndObject();
+            json.writeObjectFieldStart("expiring");
+            json.writeNumberField("decisions", r.decisionsExpiring());
+            json.writeNumberField("waivers", r.waiversExpiring());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
     private static void summary(JsonGenerator json, AuditResult result) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("services", result.assessments().size());
@@ -325,6 +361,20 @@ public final class JsonReport implements Report {
         json.writeStringField("policy", result.policy().source());
         if (result.maxAllowedFindings() > 0) {
             json.writeNumberField("maxAllowedFindings", result.maxAllowedFindings());
+        }
+        if (!result.gate().all()) {
+            json.writeObjectFieldStart("gate");
+            json.writeArrayFieldStart("owners");
+            for (String owner : result.gate().owners()) {
+                json.writeString(owner);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("systems");
+            for (String system : result.gate().systems()) {
+                json.writeString(system);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
         json.writeNumberField("gated", result.gatedCount());
         json.writeStringField("result", result.outcome().word());

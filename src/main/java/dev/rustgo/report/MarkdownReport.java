@@ -1,6 +1,7 @@
 package dev.rustgo.report;
 
 import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Rollups;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Language;
@@ -65,6 +66,8 @@ public final class MarkdownReport implements Report {
                 .append(") · gate: failOn=")
                 .append(result.failOn().id())
                 .append("\n\n");
+        rollups(b, "owner", Rollups.byOwner(result));
+        rollups(b, "system", Rollups.bySystem(result));
         if (!result.load().problems().isEmpty()) {
             b.append("### Input problems\n\n");
             for (Problem p : result.load().problems()) {
@@ -127,6 +130,53 @@ public final class MarkdownReport implements Report {
         table(b, result.assessments());
         b.append("</details>\n");
         out.write(b.toString());
+    }
+
+    /** Rows past which a roll-up table is folded, to keep a pull request comment readable. */
+    private static final int OPEN_ROWS = 25;
+
+    /**
+     * The portfolio by owner or by system, when it has more than one: each one's services, verdicts,
+     * Rust share, findings and what expires within the warning window.
+     */
+    private static void rollups(StringBuilder b, String what, List<Rollups.Rollup> rollups) {
+        if (rollups.size() < 2) {
+            return;
+        }
+        String title = "By " + what + " (" + rollups.size() + ")";
+        boolean fold = rollups.size() > OPEN_ROWS;
+        b.append(fold ? "<details><summary>" + title + "</summary>\n\n" : "### " + title + "\n\n");
+        b.append("| ")
+                .append(Character.toUpperCase(what.charAt(0)))
+                .append(what.substring(1))
+                .append(" | Services | rust · go · review | Rust share | Findings (error · warning · info) |"
+                        + " Expiring (decisions · waivers) |\n|---|---|---|---|---|---|\n");
+        for (Rollups.Rollup r : rollups) {
+            b.append("| ")
+                    .append(r.name() == null ? "_(none)_" : Markdown.escape(r.name()))
+                    .append(" | ")
+                    .append(r.services())
+                    .append(" | ")
+                    .append(r.rust())
+                    .append(" · ")
+                    .append(r.go())
+                    .append(" · ")
+                    .append(r.review())
+                    .append(" | ")
+                    .append(String.format(Locale.ROOT, "%.1f%%", r.share() * 100))
+                    .append(" | ")
+                    .append(r.errors())
+                    .append(" · ")
+                    .append(r.warnings())
+                    .append(" · ")
+                    .append(r.infos())
+                    .append(" | ")
+                    .append(r.decisionsExpiring())
+                    .append(" · ")
+                    .append(r.waiversExpiring())
+                    .append(" |\n");
+        }
+        b.append(fold ? "\n</details>\n\n" : "\n");
     }
 
     /** The values read from the repository, each with its place, folded: they are there to be checked. */

@@ -292,7 +292,9 @@ class ReportsTest {
                 .newDocumentBuilder()
                 .parse(new InputSource(new StringReader(html)));
         assertEquals(0, page.getElementsByTagName("b").getLength(), "descriptor text never becomes markup");
-        assertEquals(0, page.getElementsByTagName("script").getLength());
+        // One script, the page's own owner filter; no descriptor text ever becomes one.
+        assertEquals(1, page.getElementsByTagName("script").getLength());
+        assertTrue(page.getElementsByTagName("script").item(0).getTextContent().startsWith("function rustgoFilter(){"));
         NodeList marks = page.getElementsByTagName("g");
         assertEquals(
                 List.of("admin", "matcher"),
@@ -304,7 +306,9 @@ class ReportsTest {
                 page.getDocumentElement().getTextContent().contains("found '<b>&amp;</b> | [x](http://evil)'"),
                 "the problem is shown as the text it is");
         assertTrue(
-                html.contains("<tr data-service=\"matcher\"><td>matcher</td><td>go</td><td>data-plane</td>"
+                html.contains("<tr data-service=\"matcher\" data-owner=\"&lt;script&gt;alert('x')&lt;/script&gt; |"
+                        + " *team* [link](http://evil)\"><td>matcher</td><td>&lt;script&gt;alert('x')&lt;/script&gt; |"
+                        + " *team* [link](http://evil)</td><td>go</td><td>data-plane</td>"
                         + "<td class=\"verdict-rust\">rust</td>"),
                 html);
         assertTrue(html.contains("<th>Why</th><th>Move to Rust</th>"), html);

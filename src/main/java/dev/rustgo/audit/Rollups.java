@@ -1,0 +1,119 @@
+package dev.rustgo.audit;
+
+import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.Threshold;
+import dev.rustgo.model.EntityRef;
+import dev.rustgo.model.Language;
+import dev.rustgo.model.Service;
+import dev.rustgo.model.Verdict;
+import dev.rustgo.policy.Finding;
+import dev.rustgo.policy.Waiver;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.codehaus.plexus.util.SelectorUtils;
+
+/**
+ * The portfolio by owner and by system (named as Backstage names references: a native owner written
+ * {@code group:default/payments} is {@code payments}): for each, its services and verdicts, its Rust share, its
+ * findings by severity, and the decisions and waivers of its services that expire within the
+ * policy's warning window ({@code expiry.warnDays}), so a team sees its own part of the audit.
+ */
+public final class Rollups {
+
+    /** One owner's or system's part: {@code name} is {@code null} for services that name none. */
+    public record Rollup(
+            String name,
+            int services,
+            int rust,
+            int go,
+            int review,
+            int inRust,
+            double share,
+            int errors,
+            int warnings,
+            int infos,
+            int decisionsExpiring,
+            int waiversExpiring) {}
+
+    private Rollups() {}
+
+    /** By owner: named owners in name order, then the services without one. */
+    public static List<Rollup> byOwner(AuditResult result) {
+        return by(result, s -> s.owner() == null ? null : EntityRef.canonical(s.owner(), "group", "default"));
+    }
+
+    /** By system: named systems in name order, then the services without one. */
+    public static List<Rollup> bySystem(AuditResult result) {
+        return by(result, s -> s.system() == null ? null : EntityRef.canonical(s.system(), "system", "default"));
+    }
+
+    private static List<Rollup> by(AuditResult result, Function<Service, String> key) {
+        Map<String, List<Assessment>> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (Assessment a : result.assessments()) {
+            groups.computeIfAbsent(key.apply(a.service()), k -> new ArrayList<>())
+                    .add(a);
+        }
+        LocalDate today = result.referenceDate();
+        double warnDays = result.policy().thresholds().get(Threshold.EXPIRY_WARN_DAYS);
+        List<Rollup> rollups = new ArrayList<>(groups.size());
+        groups.forEach((name, assessments) -> {
+            int rust = 0, go = 0, review = 0, inRust = 0, share = 0, decisions = 0;
+            Set<String> services = new LinkedHashSet<>();
+            for (Assessment a : assessments) {
+                Service s = a.service();
+                services.add(s.name());
+                rust += a.verdict() == Verdict.RUST ? 1 : 0;
+                go += a.verdict() == Verdict.GO ? 1 : 0;
+                review += a.verdict() == Verdict.REVIEW ? 1 : 0;
+                inRust += s.language() == Language.RUST ? 1 : 0;
+                share += a.verdict() == Verdict.RUST || s.language() == Language.RUST ? 1 : 0;
+                decisions += s.decisionExpires() != null && within(today, s.decisionExpires(), warnDays) ? 1 : 0;
+            }
+            int errors = 0, warnings = 0, infos = 0;
+            for (Finding f : result.findings()) {
+                if (f.service() != null && services.contains(f.service())) {
+                    switch (f.severity()) {
+                        case ERROR -> errors++;
+                        case WARNING -> warnings++;
+                        case INFO -> infos++;
+                    }
+                }
+            }
+            int waivers = 0;
+            for (Waiver w : result.policy().waivers()) {
+                if (within(today, w.expires(), warnDays)
+                        && services.stream().anyMatch(s -> SelectorUtils.match(w.service(), s, true))) {
+                    waivers++;
+                }
+            }
+            int n = assessments.size();
+            rollups.add(new Rollup(
+                    name,
+                    n,
+                    rust,
+                    go,
+                    review,
+                    inRust,
+                    n == 0 ? 0 : Math.round(10_000.0 * share / n) / 10_000.0,
+                    errors,
+                    warnings,
+                    infos,
+                    decisions,
+                    waivers));
+        });
+        return List.copyOf(rollups);
+    }
+
+    /** Whether {@code expires} has passed, or comes within {@code days} of {@code today}. */
+    private static boolean within(LocalDate today, LocalDate expires, double days) {
+        return ChronoUnit.DAYS.between(today, expires) <= days;
+    }
+}
