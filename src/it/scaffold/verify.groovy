@@ -11,7 +11,7 @@ def hasLine = { String expected ->
 // 1. The native descriptor of a worker.
 hasLine '[INFO] rustgo: wrote services/orders.yaml; fill in what you know, then run mvn rustgo:explain -Drustgo.service=orders'
 def orders = new File(basedir, 'services/orders.yaml').readLines()
-assert orders.take(14) == [
+assert orders.take(15) == [
     '# Service descriptor for the rustgo audit (the native envelope, rustgo.dev/v1).',
     '# Only name, language and role are required. Every field you add is evidence the verdict',
     '# can use; a field left out lowers the confidence, and the report says which ones would',
@@ -22,6 +22,7 @@ assert orders.take(14) == [
     'metadata:',
     '  name: orders',
     '  # owner: my-team                # free text: the owning team',
+    '  # system: my-system             # free text: the system it belongs to (roll-ups, rustgo.system)',
     '  # description: What the service does',
     'spec:',
     '  language: go                    # go | rust | java | kotlin | python | node | dotnet | cpp | c | other | undecided',
