@@ -44,6 +44,20 @@ def summary = new File(basedir, 'step-summary.md')
 assert summary.isFile() : 'GITHUB_STEP_SUMMARY was not appended'
 assert summary.getText('UTF-8') == md + '\n'
 
+// GitLab's Code Quality report: one issue per finding, with the fields GitLab documents.
+def issues = new JsonSlurper().parse(new File(dir, 'gl-code-quality-report.json'), 'UTF-8')
+def audit = new JsonSlurper().parse(new File(dir, 'audit.json'), 'UTF-8')
+assert issues.size() == audit.findings.size()
+issues.each { issue ->
+    assert issue.keySet().containsAll(['description', 'check_name', 'fingerprint', 'severity', 'location'])
+    assert issue.severity in ['info', 'minor', 'major', 'critical', 'blocker']
+    assert issue.location.path && !issue.location.path.startsWith('/') && issue.location.lines.begin >= 1
+}
+assert issues*.fingerprint as Set == audit.findings*.fingerprint as Set
+def candidate = issues.find { it.check_name == 'rust-candidate-in-go' }
+assert candidate.location == [path: 'services/matcher.yaml', lines: [begin: 6]]
+assert candidate.severity == 'major' // an error that fails nothing here: rustgo.failOn=never
+
 def annotations = log.readLines().findAll { it.startsWith('::') }
 assert annotations.any { it.startsWith('::warning file=services/matcher.yaml,line=6,col=13,title=rustgo%3A rust-candidate-in-go::matcher is a Rust candidate') }
 assert annotations.any { it.startsWith('::warning file=services/admin.yaml,line=6,col=13,title=rustgo%3A go-fit-in-rust::') }

@@ -6,6 +6,7 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.console.GitHubActions;
 import dev.rustgo.report.Reports;
+import dev.rustgo.report.SarifReport;
 import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -43,7 +44,7 @@ public class AuditMojo extends AbstractPortfolioMojo {
 
     /**
      * Comma-separated report formats: {@code json} (always written), {@code sarif}, {@code junit},
-     * {@code markdown}, {@code html}.
+     * {@code markdown}, {@code html}, {@code codequality} (GitLab Code Quality).
      */
     @Parameter(property = "rustgo.formats", defaultValue = "json")
     private String formats;
@@ -75,6 +76,15 @@ public class AuditMojo extends AbstractPortfolioMojo {
         }
         ConsoleReport.lines(result, request.baseDirectory(), getLog().isDebugEnabled())
                 .forEach(this::log);
+        if (request.formats().contains("sarif")) {
+            int kept = SarifReport.kept(result).size();
+            if (kept < result.findings().size()) {
+                getLog().warn("rustgo: audit.sarif holds the " + kept + " most severe of "
+                        + result.findings().size()
+                        + " findings, within GitHub code scanning's limits (" + SarifReport.MAX_RESULTS
+                        + " results, 10 MB a file); audit.json has every finding");
+            }
+        }
         github(result);
         switch (result.outcome()) {
             case BAD_INPUT -> throw new MojoExecutionException(ConsoleReport.badInput(result));

@@ -22,9 +22,14 @@ import java.util.stream.Stream;
 public final class Reports {
 
     /** Every report format, by name. {@code json} is always written. */
-    private static final Map<String, Report> BY_FORMAT = Collections.unmodifiableMap(
-            Stream.of(new JsonReport(), new SarifReport(), new JunitReport(), new MarkdownReport(), new HtmlReport())
-                    .collect(Collectors.toMap(Report::format, Function.identity(), (a, b) -> a, TreeMap::new)));
+    private static final Map<String, Report> BY_FORMAT = Collections.unmodifiableMap(Stream.of(
+                    new JsonReport(),
+                    new SarifReport(),
+                    new JunitReport(),
+                    new MarkdownReport(),
+                    new HtmlReport(),
+                    new CodeQualityReport())
+            .collect(Collectors.toMap(Report::format, Function.identity(), (a, b) -> a, TreeMap::new)));
 
     private Reports() {}
 

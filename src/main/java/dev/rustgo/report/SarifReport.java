@@ -10,6 +10,7 @@ import dev.rustgo.policy.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,6 +26,41 @@ public final class SarifReport implements Report {
 
     /** Where findings that belong to no file are placed. */
     static final String PORTFOLIO_FILE = "pom.xml";
+
+    /**
+     * Results a run keeps: GitHub code scanning shows the first 5,000 of a run (and rejects a run of
+     * more than 25,000), so a larger report keeps the most severe 5,000.
+     */
+    public static final int MAX_RESULTS = 5_000;
+
+    /**
+     * What the results may take, in characters, estimated from above: GitHub code scanning rejects a
+     * file over 10 MB, and the rules and notifications need room too.
+     */
+    static final long MAX_RESULT_CHARS = 8L * 1024 * 1024;
+
+    /**
+     * The findings the SARIF report holds: the first ones in the report's order (most severe first),
+     * up to {@link #MAX_RESULTS} and within {@link #MAX_RESULT_CHARS}; the rest are left out and
+     * counted in the report. The same on every run, so the goal can say in the log what was left out.
+     */
+    public static List<Finding> kept(AuditResult result) {
+        List<Finding> findings = result.findings();
+        long chars = 0;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            // A result's fixed text (level, rule, places, fingerprint) is under 700 characters; the message
+            // and the path, JSON-escaped, at most six times their length (a \\u escape for every character).
+            chars += 700
+                    + 6L
+                            * (f.message().length()
+                                    + (f.file() == null ? 0 : f.file().length()));
+            if (i == MAX_RESULTS || chars > MAX_RESULT_CHARS) {
+                return findings.subList(0, i);
+            }
+        }
+        return findings;
+    }
 
     @Override
     public String format() {
@@ -58,6 +94,18 @@ public final class SarifReport implements Report {
             json.writeBooleanField(
                     "executionSuccessful", result.load().problems().isEmpty());
             json.writeArrayFieldStart("toolExecutionNotifications");
+            List<Finding> kept = kept(result);
+            int omitted = result.findings().size() - kept.size();
+            if (omitted > 0) {
+                json.writeStartObject();
+                json.writeStringField("level", "warning");
+                message(
+                        json,
+                        omitted + " of " + result.findings().size() + " findings, the least severe, were left out to"
+                                + " stay within GitHub code scanning's limits (" + MAX_RESULTS
+                                + " results, 10 MB a file); audit.json has every finding");
+                json.writeEndObject();
+            }
             for (Problem p : result.load().problems()) {
                 json.writeStartObject();
                 json.writeStringField("level", "error");
@@ -71,7 +119,7 @@ public final class SarifReport implements Report {
             json.writeEndObject();
             json.writeEndArray();
             json.writeArrayFieldStart("results");
-            for (Finding f : result.findings()) {
+            for (Finding f : kept) {
                 result(json, f, result);
             }
             json.writeEndArray();

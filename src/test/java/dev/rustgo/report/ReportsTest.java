@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,67 @@ class ReportsTest {
                 "services/broken.yaml",
                 run.at("/invocations/0/toolExecutionNotifications/0/locations/0/physicalLocation/artifactLocation/uri")
                         .asText());
+    }
+
+    @Test
+    void codeQualityFollowsGitLabsDocumentedFieldRules() throws Exception {
+        String report = render(new CodeQualityReport());
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/gitlab/code-quality-report.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        JsonNode issues = new ObjectMapper().readTree(report);
+        assertEquals(Set.of(), schema.validate(issues));
+        assertEquals(result.findings().size(), issues.size());
+        JsonNode first = issues.get(0);
+        assertEquals("rust-candidate-in-go", first.get("check_name").asText());
+        assertEquals("critical", first.get("severity").asText(), "it fails the build");
+        assertEquals("services/matcher.yaml", first.at("/location/path").asText());
+        assertEquals(7, first.at("/location/lines/begin").asInt());
+        assertEquals(
+                result.findings().get(0).fingerprint(), first.get("fingerprint").asText(), "the baseline's");
+        assertEquals(
+                result.findings().get(0).message(), first.get("description").asText());
+        Set<String> fingerprints = new HashSet<>();
+        issues.forEach(i -> assertTrue(fingerprints.add(i.get("fingerprint").asText()), "unique: " + i));
+        assertEquals(
+                List.of("critical", "minor"),
+                StreamSupport.stream(issues.spliterator(), false)
+                        .map(i -> i.get("severity").asText())
+                        .toList());
+    }
+
+    @Test
+    void sarifKeepsTheMostSevereResultsWithinGitHubsLimitsAndSaysSo() throws Exception {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < SarifReport.MAX_RESULTS + 10; i++) {
+            many.append("---\napiVersion: rustgo.dev/v1\nkind: Service\nmetadata: {name: s")
+                    .append(i)
+                    .append("}\nspec: {language: go, role: api, dependsOn: [ghost]}\n");
+        }
+        Files.writeString(base.resolve("services/many.yaml"), many.toString());
+        AuditResult big = new Auditor()
+                .audit(new AuditRequest(
+                        base,
+                        base,
+                        List.of(),
+                        List.of(),
+                        FailOn.ERROR,
+                        base.resolve("target"),
+                        Set.of(),
+                        LocalDate.of(2026, 11, 24)));
+        assertEquals(SarifReport.MAX_RESULTS + 12, big.findings().size());
+        StringWriter out = new StringWriter();
+        new SarifReport().write(big, out);
+        JsonNode run = new ObjectMapper().readTree(out.toString()).get("runs").get(0);
+        assertEquals(SarifReport.MAX_RESULTS, run.get("results").size());
+        assertEquals("error", run.at("/results/0/level").asText(), "the most severe first");
+        assertEquals(
+                "12 of 5012 findings, the least severe, were left out to stay within GitHub code scanning's limits"
+                        + " (5000 results, 10 MB a file); audit.json has every finding",
+                run.at("/invocations/0/toolExecutionNotifications/0/message/text")
+                        .asText());
+        assertTrue(out.toString().length() < 10 * 1024 * 1024);
     }
 
     @Test
