@@ -30,6 +30,9 @@ import java.util.Set;
  *     manifests, Helm values, build files), and descriptors checked against it for drift
  * @param gate the services whose findings count against {@code failOn}: those of some owners or
  *     systems, or all ({@link Selection#ALL})
+ * @param policyResource the policy as a resource of the plugin's classpath
+ *     ({@code company/rustgo-policy.yaml}, from {@code rustgo.policy=classpath:...}), or {@code null};
+ *     never together with {@code policyFile}
  */
 public record AuditRequest(
         Path baseDirectory,
@@ -44,9 +47,13 @@ public record AuditRequest(
         Path baselineFile,
         int maxAllowedFindings,
         boolean infer,
-        Selection gate) {
+        Selection gate,
+        String policyResource) {
 
     public AuditRequest {
+        if (policyFile != null && policyResource != null) {
+            throw new IllegalArgumentException("a policy file or a classpath policy, not both");
+        }
         Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         descriptorDirectories = List.copyOf(descriptorDirectories);
@@ -90,7 +97,8 @@ public record AuditRequest(
                 baselineFile,
                 maxAllowedFindings,
                 true,
-                Selection.ALL);
+                Selection.ALL,
+                null);
     }
 
     /** This request with the repository reading turned on or off. */
@@ -108,7 +116,8 @@ public record AuditRequest(
                 baselineFile,
                 maxAllowedFindings,
                 value,
-                gate);
+                gate,
+                policyResource);
     }
 
     /** This request with the gate narrowed to some owners or systems. */
@@ -126,7 +135,27 @@ public record AuditRequest(
                 baselineFile,
                 maxAllowedFindings,
                 infer,
-                value);
+                value,
+                policyResource);
+    }
+
+    /** This request with its policy read from the plugin's classpath instead of a file. */
+    public AuditRequest withPolicyResource(String resource) {
+        return new AuditRequest(
+                baseDirectory,
+                descriptorDirectories,
+                includes,
+                excludes,
+                failOn,
+                outputDirectory,
+                formats,
+                referenceDate,
+                null,
+                baselineFile,
+                maxAllowedFindings,
+                infer,
+                gate,
+                resource);
     }
 
     /** A request that searches one directory, with the default policy, no baseline and no tolerance. */
@@ -152,6 +181,7 @@ public record AuditRequest(
                 null,
                 0,
                 true,
-                Selection.ALL);
+                Selection.ALL,
+                null);
     }
 }

@@ -18,6 +18,7 @@ import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Policy;
 import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.PolicyReader;
+import dev.rustgo.policy.PolicySource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,13 +159,24 @@ public final class Auditor {
         List<Problem> inputProblems = new ArrayList<>(loaded.problems());
         List<String> failedFiles = new ArrayList<>(loaded.failedFiles());
         Policy policy = Policy.defaults(request.failOn());
+        PolicySource source = null;
         if (request.policyFile() != null) {
-            String name = ProjectPaths.relative(request.policyFile(), request.baseDirectory());
-            PolicyReader.Result read = PolicyReader.read(request.policyFile(), name, request.failOn());
+            source = PolicySource.file(
+                    request.policyFile(), ProjectPaths.relative(request.policyFile(), request.baseDirectory()));
+        } else if (request.policyResource() != null) {
+            try {
+                // The plugin's own class loader sees the jars added to the plugin's dependencies.
+                source = PolicySource.classpath(request.policyResource(), Auditor.class.getClassLoader());
+            } catch (IllegalArgumentException e) {
+                throw new AuditException("rustgo.policy: " + e.getMessage(), e);
+            }
+        }
+        if (source != null) {
+            PolicyReader.Result read = PolicyReader.read(source, request.failOn());
             policy = read.policy();
             if (!read.problems().isEmpty()) {
                 inputProblems.addAll(read.problems());
-                failedFiles.add(name);
+                read.problems().stream().map(Problem::file).distinct().forEach(failedFiles::add);
             }
         }
         Baseline baseline = null;

@@ -20,6 +20,11 @@ public record Problem(String file, int line, int column, String message) impleme
         message = oneLine(message);
     }
 
+    /** The same place, another message. */
+    public Problem withMessage(String text) {
+        return new Problem(file, line, column, text);
+    }
+
     public Problem(String file, Position at, String message) {
         this(file, at.line(), at.column(), message);
     }

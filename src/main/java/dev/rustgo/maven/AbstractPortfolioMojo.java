@@ -7,6 +7,7 @@ import dev.rustgo.audit.Auditor;
 import dev.rustgo.audit.Selection;
 import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.load.Discovery;
+import dev.rustgo.policy.PolicySource;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,11 +56,13 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
     private String referenceDate;
 
     /**
-     * The policy file: rule severities, thresholds, the share band and waivers (docs/policy.md).
-     * Unset: {@code rustgo-policy.yaml} in the base directory if it exists, else the built-in defaults.
+     * The policy: rule severities, thresholds, the share band and waivers (docs/policy.md). A file
+     * (relative to the base directory), or {@code classpath:company/rustgo-policy.yaml}: a policy in a
+     * jar added to the plugin's {@code <dependencies>}, shared by many repositories. Unset:
+     * {@code rustgo-policy.yaml} in the base directory if it exists, else the built-in defaults.
      */
     @Parameter(property = "rustgo.policy")
-    private File policy;
+    private String policy;
 
     /**
      * The baseline: findings accepted for now, which do not fail the build. Unset:
@@ -251,11 +254,32 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
                 outputDirectory.toPath(),
                 Requests.formats(formats),
                 Requests.referenceDate(referenceDate),
-                Requests.existing(policy, "rustgo.policy", baseDirectory.toPath(), POLICY),
+                policyFile(),
                 readBaseline ? Requests.existing(baseline, "rustgo.baseline", baseDirectory.toPath(), BASELINE) : null,
                 maxAllowedFindings,
                 infer,
-                Selection.of(Discovery.split(owner), Discovery.split(system)));
+                Selection.of(Discovery.split(owner), Discovery.split(system)),
+                policyResource());
+    }
+
+    /** The policy file: the configured one, or the default one if it exists; none for a classpath policy. */
+    private Path policyFile() throws MojoExecutionException {
+        if (policyResource() != null) {
+            return null;
+        }
+        File configured = null;
+        if (policy != null && !policy.isBlank()) {
+            File file = new File(policy.strip());
+            configured = file.isAbsolute() ? file : new File(baseDirectory, policy.strip());
+        }
+        return Requests.existing(configured, "rustgo.policy", baseDirectory.toPath(), POLICY);
+    }
+
+    /** The resource of {@code rustgo.policy=classpath:...}, or {@code null}. */
+    private String policyResource() {
+        return policy != null && policy.strip().startsWith(PolicySource.CLASSPATH)
+                ? policy.strip().substring(PolicySource.CLASSPATH.length())
+                : null;
     }
 
     /** The default name of the baseline file, in the base directory. */

@@ -10,6 +10,7 @@ import dev.rustgo.model.Token;
 import dev.rustgo.yaml.Scalars;
 import dev.rustgo.yaml.YamlNode;
 import dev.rustgo.yaml.YamlReader;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import java.util.Set;
  * <pre>
  * apiVersion: rustgo.dev/v1
  * kind: Policy
+ * extends: classpath:company/rustgo-policy.yaml   # optional: the organisation's policy, under this one
  * rules: {go-fit-in-rust: error, needs-review: off}
  * thresholds: {tail.strongMs: 3}
  * share: {low: 0.05, high: 0.15}
@@ -38,7 +40,12 @@ import java.util.Set;
  */
 public final class PolicyReader {
 
-    private static final List<String> KEYS = List.of("apiVersion", "kind", "rules", "thresholds", "share", "waivers");
+    private static final List<String> KEYS =
+            List.of("apiVersion", "kind", "extends", "rules", "thresholds", "share", "waivers");
+
+    /** How many policies deep an {@code extends} chain may go. */
+    static final int MAX_EXTENDS = 8;
+
     private static final List<String> WAIVER_KEYS = List.of("service", "rule", "reason", "owner", "expires");
     private static final Map<String, String> SHARE_KEYS =
             Map.of("low", "share.low", "high", "share.high", "minServices", "share.minServices");
@@ -55,42 +62,147 @@ public final class PolicyReader {
     }
 
     public static Result read(Path path, String file, FailOn failOn) {
-        YamlReader.Result parsed = new YamlReader().read(path, file);
-        PolicyReader reader = new PolicyReader(file);
-        reader.problems.addAll(parsed.problems());
-        Policy policy = Policy.defaults(failOn);
-        if (parsed.problems().isEmpty()) {
-            List<YamlNode> documents = parsed.documents().stream()
-                    .filter(d -> !(d instanceof YamlNode.Scalar s && s.isNull()))
-                    .toList();
-            if (documents.isEmpty()) {
-                reader.problem(
-                        Position.START,
-                        "the policy file is empty; write a policy (apiVersion: rustgo.dev/v1,"
-                                + " kind: Policy) or delete the file to use the defaults");
-            } else if (documents.size() > 1) {
-                reader.problem(documents.get(1).position(), "a policy file holds one document");
-            } else if (!(documents.get(0) instanceof YamlNode.Mapping root)) {
-                reader.problem(
-                        documents.get(0).position(),
-                        "a policy must be a mapping (apiVersion: rustgo.dev/v1,"
-                                + " kind: Policy, rules, thresholds, share, waivers); found "
-                                + documents.get(0).describe());
-            } else {
-                Policy read = reader.policy(root, failOn);
-                if (reader.problems.isEmpty()) {
-                    policy = read;
-                }
+        return read(PolicySource.file(path, file), failOn);
+    }
+
+    /**
+     * Reads a policy and the policies it {@code extends}: the one extended first, then this one's
+     * rules, thresholds and share band over it. Waivers stay in the repository's own policy (the one
+     * read first); one in a policy that is extended is a problem at its place.
+     */
+    public static Result read(PolicySource source, FailOn failOn) {
+        List<Problem> problems = new ArrayList<>();
+        List<Layer> layers = new ArrayList<>(); // the repository's own first, then each one it extends
+        List<String> chain = new ArrayList<>();
+        PolicySource current = source;
+        Problem cause = null;
+        while (current != null) {
+            if (chain.contains(current.name())) {
+                problems.add(cause.withMessage("extends " + current.name() + " again, a cycle: "
+                        + String.join(" -> ", chain) + " -> " + current.name()));
+                break;
+            }
+            if (chain.size() == MAX_EXTENDS) {
+                problems.add(cause.withMessage("extends more than " + MAX_EXTENDS + " policies deep"));
+                break;
+            }
+            chain.add(current.name());
+            PolicyReader reader = new PolicyReader(current.name());
+            byte[] bytes;
+            try {
+                bytes = current.read();
+            } catch (IOException e) {
+                problems.add(
+                        cause == null
+                                ? new Problem(current.name(), Position.START, "cannot be read: " + e.getMessage())
+                                : cause.withMessage(
+                                        "extends " + current.name() + ", which cannot be read: " + e.getMessage()));
+                break;
+            }
+            Layer layer = reader.layer(new YamlReader().read(bytes, current.name()), !layers.isEmpty());
+            problems.addAll(reader.problems);
+            if (layer == null) {
+                break;
+            }
+            layers.add(layer);
+            if (layer.extendsRef() == null) {
+                break;
+            }
+            cause = new Problem(current.name(), layer.extendsAt(), "");
+            try {
+                current = current.resolve(layer.extendsRef());
+            } catch (IllegalArgumentException e) {
+                problems.add(cause.withMessage(e.getMessage()));
+                break;
             }
         }
-        return new Result(policy, List.copyOf(reader.problems));
+        if (!problems.isEmpty() || layers.isEmpty()) {
+            return new Result(Policy.defaults(failOn), List.copyOf(problems));
+        }
+        // The policy extended last is the base; each one before it overrides it.
+        Map<PolicyRule, Severity> severities = new EnumMap<>(PolicyRule.class);
+        Set<PolicyRule> off = EnumSet.noneOf(PolicyRule.class);
+        Map<String, Double> overrides = new LinkedHashMap<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Layer l = layers.get(i);
+            for (PolicyRule rule : l.severities().keySet()) {
+                off.remove(rule);
+            }
+            severities.putAll(l.severities());
+            for (PolicyRule rule : l.off()) {
+                off.add(rule);
+                severities.remove(rule);
+            }
+            overrides.putAll(l.overrides());
+        }
+        Layer own = layers.get(0);
+        PolicyReader reader = new PolicyReader(own.file());
+        Thresholds thresholds = Thresholds.defaults().with(overrides);
+        reader.shareBand(thresholds, own.placed(), own.root());
+        if (!reader.problems.isEmpty()) {
+            return new Result(Policy.defaults(failOn), List.copyOf(reader.problems));
+        }
+        String name = layers.size() == 1
+                ? own.file()
+                : own.file() + " (extends " + String.join(", extends ", chain.subList(1, chain.size())) + ")";
+        return new Result(new Policy(severities, off, thresholds, own.waivers(), failOn, name), List.of());
+    }
+
+    /** What one policy file says, before the ones it extends are merged under it. */
+    private record Layer(
+            String file,
+            YamlNode.Mapping root,
+            Map<PolicyRule, Severity> severities,
+            Set<PolicyRule> off,
+            Map<String, Double> overrides,
+            Map<String, Position> placed,
+            List<Waiver> waivers,
+            String extendsRef,
+            Position extendsAt) {}
+
+    /** The layer of one parsed file, or {@code null} if it is not a policy at all. */
+    private Layer layer(YamlReader.Result parsed, boolean extended) {
+        problems.addAll(parsed.problems());
+        if (!parsed.problems().isEmpty()) {
+            return null;
+        }
+        List<YamlNode> documents = parsed.documents().stream()
+                .filter(d -> !(d instanceof YamlNode.Scalar s && s.isNull()))
+                .toList();
+        if (documents.isEmpty()) {
+            problem(
+                    Position.START,
+                    "the policy file is empty; write a policy (apiVersion: rustgo.dev/v1,"
+                            + " kind: Policy) or delete the file to use the defaults");
+            return null;
+        }
+        if (documents.size() > 1) {
+            problem(documents.get(1).position(), "a policy file holds one document");
+            return null;
+        }
+        if (!(documents.get(0) instanceof YamlNode.Mapping root)) {
+            problem(
+                    documents.get(0).position(),
+                    "a policy must be a mapping (apiVersion: rustgo.dev/v1,"
+                            + " kind: Policy, rules, thresholds, share, waivers); found "
+                            + documents.get(0).describe());
+            return null;
+        }
+        Layer layer = policy(root);
+        if (extended && !layer.waivers().isEmpty()) {
+            problem(
+                    root.get("waivers").position(),
+                    "waivers stay in each repository's own policy, and this policy is extended by another;"
+                            + " move them to the policy that extends it");
+        }
+        return layer;
     }
 
     private void problem(Position at, String message) {
         problems.add(new Problem(file, at, message));
     }
 
-    private Policy policy(YamlNode.Mapping root, FailOn failOn) {
+    private Layer policy(YamlNode.Mapping root) {
         for (YamlNode.Entry e : root.entries()) {
             if (!KEYS.contains(e.key().text())) {
                 problem(
@@ -164,9 +276,21 @@ public final class PolicyReader {
                     "waivers must be a list of waivers (service, rule, reason, owner, expires); found "
                             + list.describe());
         }
-        Thresholds thresholds = Thresholds.defaults().with(overrides);
-        shareBand(thresholds, placed, root);
-        return new Policy(severities, off, thresholds, waivers, failOn, file);
+        String extendsRef = null;
+        Position extendsAt = null;
+        YamlNode parent = root.get("extends");
+        if (parent instanceof YamlNode.Scalar scalar
+                && !scalar.isNull()
+                && !scalar.text().isBlank()) {
+            extendsRef = scalar.text().strip();
+            extendsAt = scalar.position();
+        } else if (parent != null && !(parent instanceof YamlNode.Scalar s && s.isNull())) {
+            problem(
+                    parent.position(),
+                    "extends must be one policy: classpath:company/rustgo-policy.yaml (from a jar added to the"
+                            + " plugin's dependencies) or a path relative to this file; found " + parent.describe());
+        }
+        return new Layer(file, root, severities, off, overrides, placed, waivers, extendsRef, extendsAt);
     }
 
     /** The share band is two fractions of the portfolio, the low one below the high one. */

@@ -63,6 +63,27 @@ class AuditMojoTest {
     }
 
     @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "policy", value = "classpath:company/nowhere.yaml")
+    void aClasspathPolicyThatIsNotThereIsAConfigurationError(AuditMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals(
+                "rustgo.policy: no policy classpath:company/nowhere.yaml on the plugin's classpath; add the jar that"
+                        + " holds it to the plugin's <dependencies> in the pom",
+                e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "policy", value = "classpath:company/rustgo-policy.yaml")
+    void aClasspathPolicyIsReadFromThePluginsClasspath(AuditMojo mojo) throws Exception {
+        mojo.execute();
+        assertTrue(Files.readString(report("pass")).contains("\"policy\": \"classpath:company/rustgo-policy.yaml\""));
+    }
+
+    @Test
     @Basedir("/unit/infer")
     @InjectMojo(goal = "audit", pom = POM)
     void theRepositoryIsReadByDefault(AuditMojo mojo) throws Exception {

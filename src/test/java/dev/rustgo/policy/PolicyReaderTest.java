@@ -1,8 +1,12 @@
 package dev.rustgo.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.criteria.Threshold;
 import dev.rustgo.diagnostics.Problem;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,5 +114,73 @@ class PolicyReaderTest {
         assertEquals(List.of(), read.problems());
         assertEquals(2, read.baseline().size());
         assertEquals(true, read.baseline().contains(ofService));
+    }
+
+    @Test
+    void aPolicyExtendsTheOrganisationsFromTheClasspathAndOverridesIt(@TempDir Path dir) throws IOException {
+        Path own = dir.resolve("rustgo-policy.yaml");
+        Files.writeString(own, """
+                apiVersion: rustgo.dev/v1
+                kind: Policy
+                extends: classpath:company/rustgo-policy.yaml
+                rules:
+                  go-fit-in-rust: warning
+                thresholds:
+                  expiry.warnDays: 14
+                waivers:
+                  - {service: ledger, rule: rust-candidate-in-go, reason: migrating, owner: pay, expires: 2027-01-01}
+                """);
+        PolicyReader.Result read = PolicyReader.read(own, "rustgo-policy.yaml", FailOn.ERROR);
+        assertEquals(List.of(), read.problems());
+        Policy policy = read.policy();
+        assertTrue(policy.isOff(PolicyRule.NEEDS_REVIEW), "from the organisation's");
+        assertEquals(Severity.WARNING, policy.severity(PolicyRule.GO_FIT_IN_RUST), "the repository's wins");
+        assertEquals(14, policy.thresholds().get(Threshold.EXPIRY_WARN_DAYS));
+        assertEquals(18, policy.thresholds().get(Threshold.COST_PAYBACK_HORIZON_MONTHS));
+        assertEquals(1, policy.waivers().size(), "the repository's waivers");
+        assertTrue(policy.source().startsWith("rustgo-policy.yaml (extends "), policy.source());
+        assertTrue(policy.source().endsWith("company/rustgo-policy.yaml)"), policy.source());
+    }
+
+    @Test
+    void aRepositoryCanTurnBackOnARuleTheOrganisationTurnedOff(@TempDir Path dir) throws IOException {
+        Path own = dir.resolve("p.yaml");
+        Files.writeString(
+                own,
+                "apiVersion: rustgo.dev/v1\nkind: Policy\nextends: classpath:company/rustgo-policy.yaml\n"
+                        + "rules: {needs-review: info}\n");
+        Policy policy = PolicyReader.read(own, "p.yaml", FailOn.ERROR).policy();
+        assertFalse(policy.isOff(PolicyRule.NEEDS_REVIEW));
+        assertEquals(Severity.INFO, policy.severity(PolicyRule.NEEDS_REVIEW));
+    }
+
+    @Test
+    void anExtendedPolicyHoldsNoWaiversACycleEndsAndAMissingOneIsNamed(@TempDir Path dir) throws IOException {
+        Path own = dir.resolve("p.yaml");
+        Files.writeString(
+                own, "apiVersion: rustgo.dev/v1\nkind: Policy\nextends: classpath:company/with-waiver.yaml\n");
+        assertEquals(
+                List.of("company/with-waiver.yaml:4:3: waivers stay in each repository's own policy, and this policy is"
+                        + " extended by another; move them to the policy that extends it"),
+                strings(PolicyReader.read(own, "p.yaml", FailOn.ERROR).problems()).stream()
+                        .map(p -> p.substring(p.indexOf("company/")))
+                        .toList());
+
+        Files.writeString(dir.resolve("a.yaml"), "apiVersion: rustgo.dev/v1\nkind: Policy\nextends: b.yaml\n");
+        Files.writeString(dir.resolve("b.yaml"), "apiVersion: rustgo.dev/v1\nkind: Policy\nextends: a.yaml\n");
+        assertEquals(
+                List.of("b.yaml:3:10: extends a.yaml again, a cycle: a.yaml -> b.yaml -> a.yaml"),
+                strings(PolicyReader.read(dir.resolve("a.yaml"), "a.yaml", FailOn.ERROR)
+                        .problems()));
+
+        Files.writeString(own, "apiVersion: rustgo.dev/v1\nkind: Policy\nextends: classpath:company/gone.yaml\n");
+        assertEquals(
+                List.of("p.yaml:3:10: no policy classpath:company/gone.yaml on the plugin's classpath; add the jar that"
+                        + " holds it to the plugin's <dependencies> in the pom"),
+                strings(PolicyReader.read(own, "p.yaml", FailOn.ERROR).problems()));
+    }
+
+    private static List<String> strings(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).toList();
     }
 }
