@@ -1,6 +1,9 @@
 package dev.rustgo.audit;
 
+import dev.rustgo.compare.Comparison;
+import dev.rustgo.compare.Snapshot;
 import dev.rustgo.criteria.Assessment;
+import dev.rustgo.criteria.Reason;
 import dev.rustgo.load.LoadResult;
 import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Verdict;
@@ -12,10 +15,13 @@ import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What an audit found, and how it ends. The gate: a finding fails the build when its severity is
@@ -51,6 +57,7 @@ public final class AuditResult {
     private final List<Path> reports;
     private final Map<String, Assessment> byName = new HashMap<>();
     private final Selection gate;
+    private final Comparison comparison;
     private final int gated;
 
     AuditResult(
@@ -65,9 +72,11 @@ public final class AuditResult {
             int maxAllowedFindings,
             LocalDate referenceDate,
             List<Path> reports,
-            Selection gate) {
+            Selection gate,
+            Comparison comparison) {
         this.load = load;
         this.gate = gate;
+        this.comparison = comparison;
         this.portfolio = portfolio;
         this.assessments = List.copyOf(assessments);
         this.findings = List.copyOf(findings);
@@ -99,7 +108,54 @@ public final class AuditResult {
                 maxAllowedFindings,
                 referenceDate,
                 written,
-                gate);
+                gate,
+                comparison);
+    }
+
+    /** The same result, compared with the portfolio at a revision or in an earlier report. */
+    public AuditResult withComparison(Comparison value) {
+        return new AuditResult(
+                load,
+                portfolio,
+                assessments,
+                findings,
+                waived,
+                share,
+                policy,
+                baseline,
+                maxAllowedFindings,
+                referenceDate,
+                reports,
+                gate,
+                value);
+    }
+
+    /** What this audit said, as a comparison reads it. */
+    public Snapshot snapshot() {
+        Map<String, Snapshot.ServiceState> services = new TreeMap<>();
+        for (Assessment a : assessments) {
+            List<String> reasons = new ArrayList<>();
+            for (Reason r : a.reasons()) {
+                reasons.add(r.criterion().id() + " " + r.evidence());
+            }
+            services.put(
+                    a.service().name(),
+                    new Snapshot.ServiceState(
+                            a.verdict().id(), a.service().language().id(), List.copyOf(reasons)));
+        }
+        Map<String, Snapshot.FindingState> states = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            states.putIfAbsent(
+                    f.fingerprint(),
+                    new Snapshot.FindingState(
+                            f.rule(), f.service(), f.severity().id(), f.message()));
+        }
+        return new Snapshot(services, states, share.byCount());
+    }
+
+    /** What this change moves, or {@code null} without {@code rustgo.compareTo}. */
+    public Comparison comparison() {
+        return comparison;
     }
 
     /** The services as one portfolio: names, fan-in, references in and out of it. */
@@ -169,7 +225,10 @@ public final class AuditResult {
     }
 
     private boolean gated(Finding finding) {
-        return policy.failOn().fails(finding.severity()) && !baselined(finding) && counts(finding);
+        return policy.failOn().fails(finding.severity())
+                && !baselined(finding)
+                && counts(finding)
+                && (!policy.changesOnly() || comparison == null || comparison.isNew(finding.fingerprint()));
     }
 
     /** The services whose findings count against the gate. */

@@ -1,5 +1,8 @@
 package dev.rustgo.audit;
 
+import dev.rustgo.compare.Comparison;
+import dev.rustgo.compare.GitRevision;
+import dev.rustgo.compare.Snapshot;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Rule;
 import dev.rustgo.criteria.Scorer;
@@ -28,9 +31,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The engine's front door: discovers and loads the descriptors, scores every service and applies
@@ -109,6 +114,72 @@ public final class Auditor {
 
     private static List<Notice> distinctInOrder(List<Notice> notices) {
         return List.copyOf(new LinkedHashSet<>(notices));
+    }
+
+    /**
+     * The result compared with the portfolio as it was at a git revision ({@code origin/main}, a tag,
+     * the merge base), audited again with today's policy and settings, or as an earlier
+     * {@code audit.json} says (a path ending in {@code .json}).
+     */
+    public AuditResult compare(AuditRequest request, AuditResult result, String against) throws AuditException {
+        Snapshot before;
+        Path report = request.baseDirectory().resolve(against);
+        if (against.endsWith(".json") && Files.isRegularFile(report)) {
+            try {
+                before = Snapshot.read(report);
+            } catch (IOException e) {
+                throw new AuditException(
+                        "rustgo.compareTo: " + against + " is not a readable audit.json (" + e.getMessage() + ")", e);
+            }
+        } else {
+            Path old = request.outputDirectory().resolve("compare");
+            try {
+                deleteTree(old);
+                GitRevision.write(request.baseDirectory(), against, old);
+                List<Path> directories = new ArrayList<>();
+                for (Path directory : request.descriptorDirectories()) {
+                    Path mapped = old.resolve(request.baseDirectory()
+                            .toAbsolutePath()
+                            .normalize()
+                            .relativize(directory.toAbsolutePath().normalize())
+                            .toString());
+                    Files.createDirectories(mapped);
+                    directories.add(mapped);
+                }
+                AuditRequest then = new AuditRequest(
+                        old,
+                        directories,
+                        request.includes(),
+                        request.excludes(),
+                        request.failOn(),
+                        old.resolve("target"),
+                        Set.of(),
+                        request.referenceDate(),
+                        request.policyFile(),
+                        null,
+                        0,
+                        request.infer(),
+                        request.gate(),
+                        request.policyResource());
+                before = audit(then).snapshot();
+            } catch (GitRevision.Unavailable e) {
+                throw new AuditException("rustgo.compareTo: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new AuditException("rustgo.compareTo: cannot read " + against + " from git: " + e, e);
+            }
+        }
+        return result.withComparison(Comparison.of(against, before, result.snapshot()));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** The rules this auditor scores with, for explanations. */
@@ -235,6 +306,7 @@ public final class Auditor {
                 request.maxAllowedFindings(),
                 request.referenceDate(),
                 List.of(),
-                request.gate());
+                request.gate(),
+                null);
     }
 }

@@ -2,6 +2,7 @@ package dev.rustgo.console;
 
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Rollups;
+import dev.rustgo.compare.Comparison;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Criterion;
 import dev.rustgo.diagnostics.Problem;
@@ -136,6 +137,9 @@ public final class ConsoleReport {
         for (String line : owners(result)) {
             lines.add(new Line(Level.INFO, line));
         }
+        if (result.comparison() != null) {
+            lines.add(new Line(Level.INFO, change(result)));
+        }
         lines.add(new Line(Level.INFO, summary(result, baseDirectory)));
         return lines;
     }
@@ -201,6 +205,24 @@ public final class ConsoleReport {
                 + " repository (" + fields.stream().map(Field::key).collect(Collectors.joining(", "))
                 + "); rustgo:explain -Drustgo.service=NAME says where each came from, and -Drustgo.infer=false"
                 + " reads the descriptors only";
+    }
+
+    /** What the change moves, in one line; the reports have the rows. */
+    static String change(AuditResult result) {
+        Comparison c = result.comparison();
+        return String.format(
+                Locale.ROOT,
+                "rustgo: against %s: Rust share %.1f%% -> %.1f%%; %d added, %d removed; %d verdicts changed; %d new"
+                        + " findings, %d fixed%s",
+                c.against(),
+                c.shareBefore() * 100,
+                c.shareAfter() * 100,
+                c.added().size(),
+                c.removed().size(),
+                c.changed().size(),
+                c.newFindings().size(),
+                c.fixed().size(),
+                result.policy().changesOnly() ? " (gate: changes, only new findings count)" : "");
     }
 
     /** Owners the console lists before it points at the reports for the rest. */

@@ -3,6 +3,7 @@ package dev.rustgo.maven;
 import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Auditor;
 import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.console.GitHubActions;
 import dev.rustgo.report.Reports;
@@ -49,6 +50,15 @@ public class AuditMojo extends AbstractPortfolioMojo {
     @Parameter(property = "rustgo.formats", defaultValue = "json")
     private String formats;
 
+    /**
+     * Compare with the portfolio as it was at a git revision (the merge base of a pull request,
+     * {@code origin/main}, a tag: read from git, no checkout) or as an earlier {@code audit.json}
+     * says (a path ending in {@code .json}); the reports then say what this change moves. With
+     * {@code gate: changes} in the policy, only the findings the change brought count.
+     */
+    @Parameter(property = "rustgo.compareTo")
+    private String compareTo;
+
     @Override
     protected void skipped(String auditedBy) {
         getLog().info("rustgo: this module's descriptors are audited with the whole reactor in " + auditedBy);
@@ -70,6 +80,9 @@ public class AuditMojo extends AbstractPortfolioMojo {
             throws MojoExecutionException, MojoFailureException {
         AuditResult result;
         try {
+            if (compareTo != null && !compareTo.isBlank()) {
+                audited = new Auditor().compare(request, audited, compareTo.strip());
+            }
             result = Reports.write(audited, request);
         } catch (AuditException e) {
             throw new MojoExecutionException(e.getMessage(), e);

@@ -11,6 +11,8 @@ import java.util.Set;
  * {@link #defaults} is what a build without a policy file gets.
  *
  * @param source where the policy came from, for the log: a file, or "built-in defaults"
+ * @param changesOnly {@code gate: changes}: with {@code rustgo.compareTo}, only the findings the change
+ *     brought count against the gate (in the spirit of the baseline, with no baseline file to keep)
  */
 public record Policy(
         Map<PolicyRule, Severity> severities,
@@ -18,7 +20,8 @@ public record Policy(
         Thresholds thresholds,
         List<Waiver> waivers,
         FailOn failOn,
-        String source) {
+        String source,
+        boolean changesOnly) {
 
     public Policy {
         severities = Map.copyOf(severities);
@@ -27,7 +30,7 @@ public record Policy(
     }
 
     public Policy(Map<PolicyRule, Severity> severities, Thresholds thresholds, FailOn failOn) {
-        this(severities, Set.of(), thresholds, List.of(), failOn, "built-in defaults");
+        this(severities, Set.of(), thresholds, List.of(), failOn, "built-in defaults", false);
     }
 
     public static Policy defaults(FailOn failOn) {

@@ -41,7 +41,7 @@ import java.util.Set;
 public final class PolicyReader {
 
     private static final List<String> KEYS =
-            List.of("apiVersion", "kind", "extends", "rules", "thresholds", "share", "waivers");
+            List.of("apiVersion", "kind", "extends", "gate", "rules", "thresholds", "share", "waivers");
 
     /** How many policies deep an {@code extends} chain may go. */
     static final int MAX_EXTENDS = 8;
@@ -123,8 +123,12 @@ public final class PolicyReader {
         Map<PolicyRule, Severity> severities = new EnumMap<>(PolicyRule.class);
         Set<PolicyRule> off = EnumSet.noneOf(PolicyRule.class);
         Map<String, Double> overrides = new LinkedHashMap<>();
+        boolean changesOnly = false;
         for (int i = layers.size() - 1; i >= 0; i--) {
             Layer l = layers.get(i);
+            if (l.changesOnly() != null) {
+                changesOnly = l.changesOnly();
+            }
             for (PolicyRule rule : l.severities().keySet()) {
                 off.remove(rule);
             }
@@ -145,7 +149,7 @@ public final class PolicyReader {
         String name = layers.size() == 1
                 ? own.file()
                 : own.file() + " (extends " + String.join(", extends ", chain.subList(1, chain.size())) + ")";
-        return new Result(new Policy(severities, off, thresholds, own.waivers(), failOn, name), List.of());
+        return new Result(new Policy(severities, off, thresholds, own.waivers(), failOn, name, changesOnly), List.of());
     }
 
     /** What one policy file says, before the ones it extends are merged under it. */
@@ -158,7 +162,8 @@ public final class PolicyReader {
             Map<String, Position> placed,
             List<Waiver> waivers,
             String extendsRef,
-            Position extendsAt) {}
+            Position extendsAt,
+            Boolean changesOnly) {}
 
     /** The layer of one parsed file, or {@code null} if it is not a policy at all. */
     private Layer layer(YamlReader.Result parsed, boolean extended) {
@@ -290,7 +295,22 @@ public final class PolicyReader {
                     "extends must be one policy: classpath:company/rustgo-policy.yaml (from a jar added to the"
                             + " plugin's dependencies) or a path relative to this file; found " + parent.describe());
         }
-        return new Layer(file, root, severities, off, overrides, placed, waivers, extendsRef, extendsAt);
+        Boolean changesOnly = null;
+        YamlNode gate = root.get("gate");
+        if (gate instanceof YamlNode.Scalar g && !g.isNull()) {
+            if (g.text().equals("changes") || g.text().equals("all")) {
+                changesOnly = g.text().equals("changes");
+            } else {
+                problem(
+                        g.position(),
+                        "gate must be all (every finding counts) or changes (with rustgo.compareTo, only the findings"
+                                + " the change brought); found '" + g.text() + "'"
+                                + Suggestions.hint(g.text(), List.of("all", "changes")));
+            }
+        } else if (gate != null && !(gate instanceof YamlNode.Scalar)) {
+            problem(gate.position(), "gate must be all or changes; found " + gate.describe());
+        }
+        return new Layer(file, root, severities, off, overrides, placed, waivers, extendsRef, extendsAt, changesOnly);
     }
 
     /** The share band is two fractions of the portfolio, the low one below the high one. */

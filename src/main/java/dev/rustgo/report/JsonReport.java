@@ -3,6 +3,8 @@ package dev.rustgo.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Rollups;
+import dev.rustgo.compare.Comparison;
+import dev.rustgo.compare.Snapshot;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.CostEstimate;
 import dev.rustgo.criteria.Reason;
@@ -132,6 +134,9 @@ public final class JsonReport implements Report {
             json.writeEndArray();
             json.writeEndObject();
             share(json, result.share());
+            if (result.comparison() != null) {
+                comparison(json, result.comparison());
+            }
             rollups(json, "owners", "owner", Rollups.byOwner(result));
             rollups(json, "systems", "system", Rollups.bySystem(result));
             summary(json, result);
@@ -300,6 +305,9 @@ public final class JsonReport implements Report {
         if (result.hasBaseline()) {
             json.writeBooleanField("baselined", result.baselined(f));
         }
+        if (result.comparison() != null) {
+            json.writeBooleanField("new", result.comparison().isNew(f.fingerprint()));
+        }
         json.writeBooleanField("failsBuild", result.fails(f));
         json.writeEndObject();
     }
@@ -313,6 +321,49 @@ public final class JsonReport implements Report {
             json.writeNumberField("byCost", share.byCost());
         }
         json.writeEndObject();
+    }
+
+    /** What the change moves: against what, services added and removed, verdicts changed, findings new and fixed. */
+    private static void comparison(JsonGenerator json, Comparison c) throws IOException {
+        json.writeObjectFieldStart("compare");
+        json.writeStringField("against", c.against());
+        json.writeNumberField("shareBefore", c.shareBefore());
+        json.writeNumberField("shareAfter", c.shareAfter());
+        strings(json, "added", c.added());
+        strings(json, "removed", c.removed());
+        json.writeArrayFieldStart("changed");
+        for (Comparison.VerdictChange v : c.changed()) {
+            json.writeStartObject();
+            json.writeStringField("service", v.service());
+            json.writeStringField("before", v.before());
+            json.writeStringField("after", v.after());
+            strings(json, "gained", v.gained());
+            strings(json, "lost", v.lost());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        strings(json, "newFindings", List.copyOf(c.newFindings()));
+        json.writeArrayFieldStart("fixedFindings");
+        for (Snapshot.FindingState f : c.fixed()) {
+            json.writeStartObject();
+            json.writeStringField("rule", f.rule());
+            if (f.service() != null) {
+                json.writeStringField("service", f.service());
+            }
+            json.writeStringField("severity", f.severity());
+            json.writeStringField("message", f.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     /** The portfolio by owner or by system: one object each, named ones first, then {@code null}. */

@@ -2,6 +2,8 @@ package dev.rustgo.report;
 
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Rollups;
+import dev.rustgo.compare.Comparison;
+import dev.rustgo.compare.Snapshot;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Language;
@@ -66,6 +68,9 @@ public final class MarkdownReport implements Report {
                 .append(") · gate: failOn=")
                 .append(result.failOn().id())
                 .append("\n\n");
+        if (result.comparison() != null) {
+            comparison(b, result);
+        }
         rollups(b, "owner", Rollups.byOwner(result));
         rollups(b, "system", Rollups.bySystem(result));
         if (!result.load().problems().isEmpty()) {
@@ -126,10 +131,105 @@ public final class MarkdownReport implements Report {
             b.append('\n');
         }
         inferred(b, result.assessments());
+        int beforeTable = b.length();
         b.append("<details><summary>All ").append(result.assessments().size()).append(" services</summary>\n\n");
         table(b, result.assessments());
         b.append("</details>\n");
+        if (b.length() > COMMENT_LIMIT) {
+            // A pull request comment holds 65,536 characters: the table of every service goes first, then
+            // the end of what is left, each with a line that says so.
+            b.setLength(beforeTable);
+            String note = "_The table of all " + result.assessments().size() + " services is left out to keep this"
+                    + " report within GitHub's 65,536-character comment limit; audit.json has every service._\n";
+            if (b.length() + note.length() > COMMENT_LIMIT) {
+                String cut = "\n\n_Cut here to stay within GitHub's 65,536-character comment limit; audit.json has the"
+                        + " whole report._\n\n";
+                int end = b.lastIndexOf("\n", COMMENT_LIMIT - note.length() - cut.length());
+                b.setLength(Math.max(0, end));
+                b.append(cut);
+            }
+            b.append(note);
+        }
         out.write(b.toString());
+    }
+
+    /** GitHub's limit on a pull request comment, in characters. */
+    static final int COMMENT_LIMIT = 65_536;
+
+    /** What the change's section may take, so the rest of the report fits beside it. */
+    private static final int CHANGE_BUDGET = 32_000;
+
+    /**
+     * What this change moves: a line of totals, then one row per change (services added and removed,
+     * verdicts changed with the reasons that came and went, findings new and fixed), cut with a line
+     * that says so when the rows would take more than {@link #CHANGE_BUDGET} characters.
+     */
+    private static void comparison(StringBuilder b, AuditResult result) {
+        Comparison c = result.comparison();
+        b.append("### What this change moves (against ")
+                .append(Markdown.code(c.against()))
+                .append(")\n\n")
+                .append(String.format(
+                        Locale.ROOT,
+                        "Rust share %.1f%% → %.1f%% · %d added, %d removed · %d verdicts changed · %d new"
+                                + " findings, %d fixed\n\n",
+                        c.shareBefore() * 100,
+                        c.shareAfter() * 100,
+                        c.added().size(),
+                        c.removed().size(),
+                        c.changed().size(),
+                        c.newFindings().size(),
+                        c.fixed().size()));
+        if (c.empty()) {
+            b.append("Nothing the audit sees moved.\n\n");
+            return;
+        }
+        List<String> rows = new ArrayList<>();
+        for (String name : c.added()) {
+            Assessment a = result.assessment(name);
+            rows.add("| ➕ added | " + Markdown.escape(name) + " | "
+                    + (a == null
+                            ? ""
+                            : "verdict **" + a.verdict().id() + "**, written in "
+                                    + a.service().language().id())
+                    + " |");
+        }
+        for (String name : c.removed()) {
+            rows.add("| ➖ removed | " + Markdown.escape(name) + " | |");
+        }
+        for (Comparison.VerdictChange v : c.changed()) {
+            rows.add("| 🔀 verdict | " + Markdown.escape(v.service()) + " | " + v.before() + " → **" + v.after() + "**"
+                    + (v.gained().isEmpty() ? "" : "; now " + Markdown.escape(String.join(", ", v.gained())))
+                    + (v.lost().isEmpty() ? "" : "; no longer " + Markdown.escape(String.join(", ", v.lost())))
+                    + " |");
+        }
+        for (Finding f : result.findings()) {
+            if (c.isNew(f.fingerprint())) {
+                rows.add("| " + (result.fails(f) ? "❌" : f.severity() == Severity.INFO ? "ℹ️" : "⚠️") + " new "
+                        + f.severity().id() + " | "
+                        + Markdown.escape(f.service() == null ? f.place() : f.service()) + " | **"
+                        + Markdown.escape(f.rule()) + "** " + Markdown.escape(f.message()) + " |");
+            }
+        }
+        for (Snapshot.FindingState f : c.fixed()) {
+            rows.add("| ✅ fixed " + f.severity() + " | " + Markdown.escape(f.service() == null ? "" : f.service())
+                    + " | **" + Markdown.escape(f.rule()) + "** " + Markdown.escape(f.message()) + " |");
+        }
+        b.append("| Change | Service | What |\n|---|---|---|\n");
+        int used = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            String row = rows.get(i);
+            if (used + row.length() > CHANGE_BUDGET) {
+                b.append("\n_")
+                        .append(rows.size() - i)
+                        .append(" more changes are left out to keep this report within GitHub's 65,536-character"
+                                + " comment limit; audit.json has them all._\n");
+                break;
+            }
+            b.append(row).append('\n');
+            used += row.length() + 1;
+        }
+        b.append('\n');
     }
 
     /** Rows past which a roll-up table is folded, to keep a pull request comment readable. */

@@ -180,6 +180,20 @@ class PolicyReaderTest {
                 strings(PolicyReader.read(own, "p.yaml", FailOn.ERROR).problems()));
     }
 
+    @Test
+    void theGateCountsEveryFindingOrOnlyTheChangesAndSaysWhichWordsItTakes(@TempDir Path dir) throws IOException {
+        Path own = dir.resolve("p.yaml");
+        Files.writeString(own, "apiVersion: rustgo.dev/v1\nkind: Policy\ngate: changes\n");
+        assertTrue(PolicyReader.read(own, "p.yaml", FailOn.ERROR).policy().changesOnly());
+        Files.writeString(own, "apiVersion: rustgo.dev/v1\nkind: Policy\ngate: chnages\n");
+        assertEquals(
+                List.of(
+                        "p.yaml:3:7: gate must be all (every finding counts) or changes (with rustgo.compareTo, only the"
+                                + " findings the change brought); found 'chnages'; did you mean 'changes'?"),
+                strings(PolicyReader.read(own, "p.yaml", FailOn.ERROR).problems()));
+        assertFalse(Policy.defaults(FailOn.ERROR).changesOnly());
+    }
+
     private static List<String> strings(List<Problem> problems) {
         return problems.stream().map(Problem::toString).toList();
     }

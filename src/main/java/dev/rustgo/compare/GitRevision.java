@@ -1,0 +1,195 @@
+package dev.rustgo.compare;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads the files of a directory as they were at a git revision, straight from the object database
+ * (no checkout: the working tree and the index are never touched), with the {@code git} executable:
+ * it is on every CI runner that cloned the repository, it reads shallow and partial clones,
+ * alternates and the user's configuration exactly as the checkout did, and it costs the plugin no
+ * dependency (JGit would add some 3 MB and its own reading of packs and refs). Only blobs of at most
+ * {@link #MAX_BLOB_BYTES} are read; links and submodules are passed over; nothing is fetched.
+ */
+public final class GitRevision {
+
+    /** Largest file read from the revision: what the readers would refuse anyway. */
+    static final long MAX_BLOB_BYTES = 1024 * 1024;
+
+    private GitRevision() {}
+
+    /** A revision that cannot be read, with the one line that says why and what to do. */
+    public static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Writes the files under {@code directory} (in a git work tree) as they were at {@code ref} into
+     * {@code target}, at the same paths relative to {@code directory}.
+     *
+     * @return how many files were written
+     */
+    public static int write(Path directory, String ref, Path target) throws Unavailable, IOException {
+        if (ref.isBlank() || ref.startsWith("-")) {
+            throw new Unavailable("'" + ref + "' is not a revision");
+        }
+        Result top = git(directory, List.of("rev-parse", "--show-toplevel"), null);
+        if (top.code != 0) {
+            throw new Unavailable(
+                    directory + " is not in a git repository; compare with a previous audit.json instead");
+        }
+        Path root = Path.of(top.text().strip()).toRealPath();
+        Result commit = git(root, List.of("rev-parse", "--verify", "--quiet", ref + "^{commit}"), null);
+        if (commit.code != 0) {
+            boolean shallow = git(root, List.of("rev-parse", "--is-shallow-repository"), null)
+                    .text()
+                    .strip()
+                    .equals("true");
+            throw new Unavailable(ref + " is not in this " + (shallow ? "shallow clone" : "clone")
+                    + "; fetch it first: " + fetch(ref));
+        }
+        String sha = commit.text().strip();
+        String prefix = root.relativize(directory.toRealPath()).toString().replace('\\', '/');
+        List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-z", "--long", sha));
+        if (!prefix.isEmpty()) {
+            args.add("--");
+            args.add(prefix + "/");
+        }
+        Result tree = git(root, args, null);
+        if (tree.code != 0) {
+            throw new Unavailable(
+                    "git ls-tree " + ref + " failed: " + tree.error().strip());
+        }
+        List<String[]> blobs = new ArrayList<>(); // {object, path under the directory}
+        for (String entry : tree.text().split("\0")) {
+            int tab = entry.indexOf('\t');
+            if (tab < 0) {
+                continue;
+            }
+            String[] meta = entry.substring(0, tab).trim().split("\\s+");
+            String path = entry.substring(tab + 1);
+            if (meta.length < 4 || !meta[1].equals("blob") || meta[0].equals("120000") || meta[3].equals("-")) {
+                continue;
+            }
+            if (Long.parseLong(meta[3]) > MAX_BLOB_BYTES) {
+                continue;
+            }
+            String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
+            blobs.add(new String[] {meta[2], relative});
+        }
+        StringBuilder input = new StringBuilder();
+        for (String[] blob : blobs) {
+            input.append(blob[0]).append('\n');
+        }
+        Path base = target.toAbsolutePath().normalize();
+        Files.createDirectories(base);
+        Process process = start(root, List.of("cat-file", "--batch"));
+        Thread feeder = new Thread(() -> {
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(input.toString().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the reader below sees the short output
+            }
+        });
+        feeder.start();
+        int written = 0;
+        try (DataInputStream out = new DataInputStream(process.getInputStream())) {
+            for (String[] blob : blobs) {
+                String header = line(out);
+                String[] parts = header.split(" ");
+                if (parts.length < 3) {
+                    throw new IOException("git cat-file: unexpected output '" + header + "'");
+                }
+                byte[] content = out.readNBytes(Integer.parseInt(parts[2]));
+                out.read(); // the line break after the content
+                Path file = base.resolve(blob[1]).normalize();
+                if (!file.startsWith(base)) {
+                    continue; // git refuses such paths; never write outside the target
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, content);
+                written++;
+            }
+        } finally {
+            process.destroy();
+        }
+        return written;
+    }
+
+    /** The fetch that brings {@code ref} into a shallow clone. */
+    static String fetch(String ref) {
+        if (ref.startsWith("origin/")) {
+            return "git fetch --depth=1 origin " + ref.substring("origin/".length());
+        }
+        return "git fetch --depth=1 origin " + ref;
+    }
+
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new IOException("git cat-file ended early");
+            }
+            b.write(c);
+        }
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    private record Result(int code, String text, String error) {}
+
+    private static Process start(Path directory, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add("git");
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        builder.environment().put("GIT_TERMINAL_PROMPT", "0"); // never wait for a password
+        builder.environment().put("GIT_OPTIONAL_LOCKS", "0");
+        return builder.start();
+    }
+
+    private static Result git(Path directory, List<String> args, String input) throws IOException, Unavailable {
+        Process process;
+        try {
+            process = start(directory, args);
+        } catch (IOException e) {
+            throw new Unavailable(
+                    "git is not installed (or not on the PATH); compare with a previous audit.json instead");
+        }
+        process.getOutputStream().close();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread errors = new Thread(() -> {
+            try {
+                process.getErrorStream().transferTo(err);
+            } catch (IOException e) {
+                // nothing more to say
+            }
+        });
+        errors.start();
+        byte[] out = process.getInputStream().readAllBytes();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new Unavailable("git " + args.get(0) + " did not finish in 60 s");
+            }
+            errors.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return new Result(
+                process.exitValue(), new String(out, StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

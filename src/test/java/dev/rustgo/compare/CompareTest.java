@@ -1,0 +1,131 @@
+package dev.rustgo.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rustgo.audit.AuditException;
+import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Auditor;
+import dev.rustgo.policy.FailOn;
+import dev.rustgo.report.MarkdownReport;
+import dev.rustgo.report.Reports;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Comparing with an earlier report or a git revision: what is read back, and the one-line errors. */
+class CompareTest {
+
+    @TempDir
+    Path dir;
+
+    private AuditRequest request() {
+        return new AuditRequest(
+                dir,
+                dir,
+                List.of(),
+                List.of(),
+                FailOn.ERROR,
+                dir.resolve("target/rustgo"),
+                Set.of(),
+                LocalDate.of(2026, 12, 1));
+    }
+
+    private void service(String name, String spec) throws IOException {
+        Files.createDirectories(dir.resolve("services"));
+        Files.writeString(
+                dir.resolve("services/" + name + ".yaml"),
+                "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: {name: " + name + "}\nspec: " + spec + "\n");
+    }
+
+    @Test
+    void anEarlierAuditJsonReadsBackAsTheSnapshotItWasWrittenFrom() throws Exception {
+        service(
+                "matcher",
+                "{language: go, role: data-plane, traffic: {peakRps: 400000, p99LatencyMs: 1}, concurrency: hard}");
+        service("ghost-user", "{language: go, role: api, dependsOn: [ghost]}");
+        AuditResult result = Reports.write(new Auditor().audit(request()), request());
+        Snapshot read = Snapshot.read(dir.resolve("target/rustgo/audit.json"));
+        assertEquals(result.snapshot(), read);
+
+        // Compared with itself, nothing moves.
+        AuditResult same = new Auditor().compare(request(), result, "target/rustgo/audit.json");
+        assertTrue(same.comparison().empty());
+    }
+
+    @Test
+    void aFileThatIsNotAnAuditReportIsAOneLineError() throws Exception {
+        service("a", "{language: go, role: api}");
+        Files.writeString(dir.resolve("old.json"), "[1, 2]");
+        AuditResult result = new Auditor().audit(request());
+        AuditException e =
+                assertThrows(AuditException.class, () -> new Auditor().compare(request(), result, "old.json"));
+        assertEquals(
+                "rustgo.compareTo: old.json is not a readable audit.json (not an audit.json: it is not a JSON object)",
+                e.getMessage());
+    }
+
+    @Test
+    void aRevisionOutsideGitOrMissingFromAShallowCloneSaysWhatToDo() throws Exception {
+        service("a", "{language: go, role: api}");
+        AuditResult result = new Auditor().audit(request());
+        AuditException outside =
+                assertThrows(AuditException.class, () -> new Auditor().compare(request(), result, "origin/main"));
+        assertTrue(outside.getMessage().startsWith("rustgo.compareTo: "), outside.getMessage());
+        assertTrue(
+                outside.getMessage()
+                        .endsWith(" is not in a git repository; compare with a previous audit.json instead"),
+                outside.getMessage());
+
+        git("init", "-q", "-b", "main");
+        git("add", "services");
+        git("commit", "-q", "-m", "main");
+        AuditException missing =
+                assertThrows(AuditException.class, () -> new Auditor().compare(request(), result, "origin/main"));
+        assertEquals(
+                "rustgo.compareTo: origin/main is not in this clone; fetch it first: git fetch --depth=1 origin main",
+                missing.getMessage());
+        assertTrue(new Auditor().compare(request(), result, "main").comparison().empty());
+    }
+
+    @Test
+    void theMarkdownReportFitsAPullRequestComment() throws Exception {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            many.append("---\napiVersion: rustgo.dev/v1\nkind: Service\nmetadata: {name: service-")
+                    .append(i)
+                    .append("}\nspec: {language: go, role: api, dependsOn: [ghost]}\n");
+        }
+        Files.createDirectories(dir.resolve("services"));
+        Files.writeString(dir.resolve("services/many.yaml"), many.toString());
+        AuditResult result = new Auditor().audit(request());
+        StringWriter out = new StringWriter();
+        new MarkdownReport().write(result, out);
+        String md = out.toString();
+        assertTrue(md.length() <= 65_536, md.length() + " characters");
+        assertTrue(md.contains("_The table of all 1500 services is left out to keep this report within GitHub's"
+                + " 65,536-character comment limit; audit.json has every service._"));
+        assertTrue(md.contains("\n\n_Cut here to stay within GitHub's 65,536-character comment limit; audit.json has"
+                + " the whole report._\n\n"));
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(
+                List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+    }
+}
