@@ -90,11 +90,34 @@ public final class GitRevision {
             String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
             blobs.add(new String[] {meta[2], relative});
         }
-        StringBuilder input = new StringBuilder();
+        List<String> names = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (String[] blob : blobs) {
-            input.append(blob[0]).append('\n');
+            names.add(blob[0]);
+            paths.add(blob[1]);
         }
-        Path base = target.toAbsolutePath().normalize();
+        return batch(root, names, paths, target.toAbsolutePath().normalize());
+    }
+
+    /** Writes the files at {@code relative} paths under {@code prefix}, as they are at {@code commit}. */
+    static int writeFiles(Path root, String prefix, String commit, List<String> relative, Path base)
+            throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String path : relative) {
+            names.add(commit + ":" + (prefix.isEmpty() ? path : prefix + "/" + path));
+        }
+        return batch(root, names, relative, base);
+    }
+
+    /**
+     * Reads objects with one {@code git cat-file --batch} and writes each at its path under
+     * {@code base}; a missing object, a link or a blob over {@link #MAX_BLOB_BYTES} is passed over.
+     */
+    private static int batch(Path root, List<String> names, List<String> paths, Path base) throws IOException {
+        StringBuilder input = new StringBuilder();
+        for (String name : names) {
+            input.append(name).append('\n');
+        }
         Files.createDirectories(base);
         Process process = start(root, List.of("cat-file", "--batch"));
         Thread feeder = new Thread(() -> {
@@ -107,15 +130,20 @@ public final class GitRevision {
         feeder.start();
         int written = 0;
         try (DataInputStream out = new DataInputStream(process.getInputStream())) {
-            for (String[] blob : blobs) {
+            for (String path : paths) {
                 String header = line(out);
                 String[] parts = header.split(" ");
                 if (parts.length < 3) {
-                    throw new IOException("git cat-file: unexpected output '" + header + "'");
+                    continue; // "<name> missing": a path that is not a file at that commit
                 }
-                byte[] content = out.readNBytes(Integer.parseInt(parts[2]));
+                long size = Long.parseLong(parts[2]);
+                if (!parts[1].equals("blob") || size > MAX_BLOB_BYTES) {
+                    out.skipNBytes(size + 1);
+                    continue;
+                }
+                byte[] content = out.readNBytes((int) size);
                 out.read(); // the line break after the content
-                Path file = base.resolve(blob[1]).normalize();
+                Path file = base.resolve(path).normalize();
                 if (!file.startsWith(base)) {
                     continue; // git refuses such paths; never write outside the target
                 }
@@ -148,7 +176,7 @@ public final class GitRevision {
         return b.toString(StandardCharsets.UTF_8);
     }
 
-    private record Result(int code, String text, String error) {}
+    record Result(int code, String text, String error) {}
 
     private static Process start(Path directory, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
@@ -160,7 +188,7 @@ public final class GitRevision {
         return builder.start();
     }
 
-    private static Result git(Path directory, List<String> args, String input) throws IOException, Unavailable {
+    static Result git(Path directory, List<String> args, String input) throws IOException, Unavailable {
         Process process;
         try {
             process = start(directory, args);
