@@ -7,15 +7,15 @@ import dev.rustgo.model.Language;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Finding;
+import dev.rustgo.policy.Severity;
 import dev.rustgo.policy.Waiver;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.codehaus.plexus.util.SelectorUtils;
@@ -63,34 +63,45 @@ public final class Rollups {
         }
         LocalDate today = result.referenceDate();
         double warnDays = result.policy().thresholds().get(Threshold.EXPIRY_WARN_DAYS);
+        // Findings by service once: a portfolio of 10,000 services has a thousand owners and systems.
+        Map<String, int[]> bySeverity = new HashMap<>();
+        for (Finding f : result.findings()) {
+            if (f.service() != null) {
+                bySeverity
+                        .computeIfAbsent(f.service(), k -> new int[3])[
+                        f.severity().ordinal()]++;
+            }
+        }
+        List<Waiver> expiring = new ArrayList<>();
+        for (Waiver w : result.policy().waivers()) {
+            if (within(today, w.expires(), warnDays)) {
+                expiring.add(w);
+            }
+        }
         List<Rollup> rollups = new ArrayList<>(groups.size());
         groups.forEach((name, assessments) -> {
             int rust = 0, go = 0, review = 0, inRust = 0, share = 0, decisions = 0;
-            Set<String> services = new LinkedHashSet<>();
+            int[] severities = new int[3];
             for (Assessment a : assessments) {
                 Service s = a.service();
-                services.add(s.name());
                 rust += a.verdict() == Verdict.RUST ? 1 : 0;
                 go += a.verdict() == Verdict.GO ? 1 : 0;
                 review += a.verdict() == Verdict.REVIEW ? 1 : 0;
                 inRust += s.language() == Language.RUST ? 1 : 0;
                 share += a.verdict() == Verdict.RUST || s.language() == Language.RUST ? 1 : 0;
                 decisions += s.decisionExpires() != null && within(today, s.decisionExpires(), warnDays) ? 1 : 0;
-            }
-            int errors = 0, warnings = 0, infos = 0;
-            for (Finding f : result.findings()) {
-                if (f.service() != null && services.contains(f.service())) {
-                    switch (f.severity()) {
-                        case ERROR -> errors++;
-                        case WARNING -> warnings++;
-                        case INFO -> infos++;
+                int[] counts = bySeverity.get(s.name());
+                if (counts != null) {
+                    for (int i = 0; i < 3; i++) {
+                        severities[i] += counts[i];
                     }
                 }
             }
             int waivers = 0;
-            for (Waiver w : result.policy().waivers()) {
-                if (within(today, w.expires(), warnDays)
-                        && services.stream().anyMatch(s -> SelectorUtils.match(w.service(), s, true))) {
+            for (Waiver w : expiring) {
+                if (assessments.stream()
+                        .anyMatch(a ->
+                                SelectorUtils.match(w.service(), a.service().name(), true))) {
                     waivers++;
                 }
             }
@@ -103,9 +114,9 @@ public final class Rollups {
                     review,
                     inRust,
                     n == 0 ? 0 : Math.round(10_000.0 * share / n) / 10_000.0,
-                    errors,
-                    warnings,
-                    infos,
+                    severities[Severity.ERROR.ordinal()],
+                    severities[Severity.WARNING.ordinal()],
+                    severities[Severity.INFO.ordinal()],
                     decisions,
                     waivers));
         });

@@ -249,7 +249,13 @@ public final class ConsoleReport {
             column(b, 6, r.rust());
             column(b, 4, r.go());
             column(b, 8, r.review());
-            column(b, 7, String.format(Locale.ROOT, "%.1f%%", r.share() * 100));
+            // Not String.format: the formatter loads locale data, a noticeable part of a small build's time.
+            column(
+                    b,
+                    7,
+                    BigDecimal.valueOf(r.share() * 100)
+                                    .setScale(1, RoundingMode.HALF_UP)
+                                    .toPlainString() + "%");
             column(b, 8, r.errors());
             column(b, 9, r.warnings());
             column(b, 6, r.infos());
