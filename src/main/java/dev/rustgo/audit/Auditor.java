@@ -2,6 +2,7 @@ package dev.rustgo.audit;
 
 import dev.rustgo.compare.Comparison;
 import dev.rustgo.compare.GitRevision;
+import dev.rustgo.compare.History;
 import dev.rustgo.compare.Snapshot;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Rule;
@@ -35,7 +36,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The engine's front door: discovers and loads the descriptors, scores every service and applies
@@ -134,33 +134,9 @@ public final class Auditor {
         } else {
             Path old = request.outputDirectory().resolve("compare");
             try {
-                deleteTree(old);
+                History.deleteTree(old);
                 GitRevision.write(request.baseDirectory(), against, old);
-                List<Path> directories = new ArrayList<>();
-                for (Path directory : request.descriptorDirectories()) {
-                    Path mapped = old.resolve(request.baseDirectory()
-                            .toAbsolutePath()
-                            .normalize()
-                            .relativize(directory.toAbsolutePath().normalize())
-                            .toString());
-                    Files.createDirectories(mapped);
-                    directories.add(mapped);
-                }
-                AuditRequest then = new AuditRequest(
-                        old,
-                        directories,
-                        request.includes(),
-                        request.excludes(),
-                        request.failOn(),
-                        old.resolve("target"),
-                        Set.of(),
-                        request.referenceDate(),
-                        request.policyFile(),
-                        null,
-                        0,
-                        request.infer(),
-                        request.gate(),
-                        request.policyResource());
+                AuditRequest then = rebased(request, old, request.infer());
                 before = audit(then).snapshot();
             } catch (GitRevision.Unavailable e) {
                 throw new AuditException("rustgo.compareTo: " + e.getMessage(), e);
@@ -171,15 +147,35 @@ public final class Auditor {
         return result.withComparison(Comparison.of(against, before, result.snapshot()));
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
+    /**
+     * The request, for the same portfolio written out under {@code tree} (a revision read from git):
+     * its descriptor directories at the same places under it, its policy and settings, no baseline,
+     * no report formats.
+     */
+    static AuditRequest rebased(AuditRequest request, Path tree, boolean infer) throws IOException {
+        List<Path> directories = new ArrayList<>();
+        Path base = request.baseDirectory().toAbsolutePath().normalize();
+        for (Path directory : request.descriptorDirectories()) {
+            Path mapped = tree.resolve(
+                    base.relativize(directory.toAbsolutePath().normalize()).toString());
+            Files.createDirectories(mapped);
+            directories.add(mapped);
         }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        return new AuditRequest(
+                tree,
+                directories,
+                request.includes(),
+                request.excludes(),
+                request.failOn(),
+                tree.resolve("target"),
+                Set.of(),
+                request.referenceDate(),
+                request.policyFile(),
+                null,
+                0,
+                infer,
+                request.gate(),
+                request.policyResource());
     }
 
     /** The rules this auditor scores with, for explanations. */

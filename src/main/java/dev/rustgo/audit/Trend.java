@@ -6,12 +6,10 @@ import dev.rustgo.model.Language;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Severity;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The portfolio over time: the descriptors audited at each commit that changed them, with today's
@@ -51,31 +49,7 @@ public final class Trend {
             for (History.Commit commit : commits) {
                 History.advance(request.baseDirectory(), previous, commit.sha(), tree);
                 previous = commit.sha();
-                List<Path> directories = new ArrayList<>();
-                for (Path directory : request.descriptorDirectories()) {
-                    Path mapped = tree.resolve(request.baseDirectory()
-                            .toAbsolutePath()
-                            .normalize()
-                            .relativize(directory.toAbsolutePath().normalize())
-                            .toString());
-                    Files.createDirectories(mapped);
-                    directories.add(mapped);
-                }
-                AuditResult result = auditor.audit(new AuditRequest(
-                        tree,
-                        directories,
-                        request.includes(),
-                        request.excludes(),
-                        request.failOn(),
-                        tree.resolve("target"),
-                        Set.of(),
-                        request.referenceDate(),
-                        request.policyFile(),
-                        null,
-                        0,
-                        false,
-                        request.gate(),
-                        request.policyResource()));
+                AuditResult result = auditor.audit(Auditor.rebased(request, tree, false));
                 long candidatesInGo = result.assessments().stream()
                         .filter(a -> a.verdict() == Verdict.RUST && a.service().language() == Language.GO)
                         .count();

@@ -114,7 +114,8 @@ public final class History {
         return root.relativize(directory.toRealPath()).toString().replace('\\', '/');
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a directory and everything under it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
