@@ -59,6 +59,9 @@ public final class AuditResult {
     private final Selection gate;
     private final Comparison comparison;
     private final int gated;
+    // The roll-ups, worked out once on first use: every report and the console read them.
+    private volatile List<Rollups.Rollup> owners;
+    private volatile List<Rollups.Rollup> systems;
 
     AuditResult(
             LoadResult load,
@@ -128,6 +131,24 @@ public final class AuditResult {
                 reports,
                 gate,
                 value);
+    }
+
+    /** The portfolio by owner ({@link Rollups#byOwner}), worked out once. */
+    public List<Rollups.Rollup> owners() {
+        List<Rollups.Rollup> value = owners;
+        if (value == null) {
+            owners = value = Rollups.byOwner(this);
+        }
+        return value;
+    }
+
+    /** The portfolio by system ({@link Rollups#bySystem}), worked out once. */
+    public List<Rollups.Rollup> systems() {
+        List<Rollups.Rollup> value = systems;
+        if (value == null) {
+            systems = value = Rollups.bySystem(this);
+        }
+        return value;
     }
 
     /** What this audit said, as a comparison reads it. */

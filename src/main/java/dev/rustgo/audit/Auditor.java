@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,8 @@ public final class Auditor {
                 loaded.problems(),
                 loaded.failedFiles(),
                 distinctInOrder(notices),
-                loaded.notes());
+                loaded.notes(),
+                loaded.workloadFiles());
     }
 
     private static Notice scoredUndescribed(Notice n, Service s) {
@@ -202,13 +204,20 @@ public final class Auditor {
             try {
                 Discovery.Result found = Discovery.scan(
                         request.baseDirectory(), directory, request.includes(), request.excludes(), alsoNamed);
+                // Reactor modules nest inside the root: a file found from two roots is read once.
+                List<Discovery.SourceFile> descriptors =
+                        Discovery.outsideHelmCharts(request.baseDirectory(), found.files(), discoveryNotes);
+                descriptors.forEach(f -> files.putIfAbsent(f.name(), f));
                 if (request.infer()) {
-                    found.files().forEach(f -> yamlFiles.putIfAbsent(f.name(), f));
+                    // The YAML files the loader does not read (a Helm chart's among them); a descriptor file
+                    // that also holds workloads joins after loading, so no file is read for nothing.
+                    Set<String> loaded = new HashSet<>();
+                    descriptors.forEach(f -> loaded.add(f.name()));
+                    found.files().stream()
+                            .filter(f -> !loaded.contains(f.name()))
+                            .forEach(f -> yamlFiles.putIfAbsent(f.name(), f));
                     found.others().forEach(f -> yamlFiles.putIfAbsent(f.name(), f));
                 }
-                // Reactor modules nest inside the root: a file found from two roots is read once.
-                Discovery.outsideHelmCharts(request.baseDirectory(), found.files(), discoveryNotes)
-                        .forEach(f -> files.putIfAbsent(f.name(), f));
                 discoveryNotices.addAll(found.notices());
                 discoveryNotes.addAll(found.notes());
             } catch (IOException e) {
@@ -221,7 +230,13 @@ public final class Auditor {
         List<String> notes = new ArrayList<>(new TreeSet<>(discoveryNotes));
         notes.addAll(loaded.notes());
         loaded = new LoadResult(
-                loaded.files(), loaded.services(), loaded.problems(), loaded.failedFiles(), notices, notes);
+                loaded.files(),
+                loaded.services(),
+                loaded.problems(),
+                loaded.failedFiles(),
+                notices,
+                notes,
+                loaded.workloadFiles());
 
         List<Problem> inputProblems = new ArrayList<>(loaded.problems());
         List<String> failedFiles = new ArrayList<>(loaded.failedFiles());
@@ -258,12 +273,27 @@ public final class Auditor {
         }
         inputProblems.sort(null);
         loaded = new LoadResult(
-                loaded.files(), loaded.services(), inputProblems, failedFiles, loaded.notices(), loaded.notes());
+                loaded.files(),
+                loaded.services(),
+                inputProblems,
+                failedFiles,
+                loaded.notices(),
+                loaded.notes(),
+                loaded.workloadFiles());
 
         List<Service> services = loaded.services();
         List<Notice> evidenceNotices = new ArrayList<>();
         if (request.infer()) {
             try {
+                for (String name : loaded.workloadFiles()) {
+                    Discovery.SourceFile known = files.get(name);
+                    yamlFiles.putIfAbsent(
+                            name,
+                            known != null
+                                    ? known
+                                    : new Discovery.SourceFile(
+                                            request.baseDirectory().resolve(name), name));
+                }
                 RepositoryEvidence.Result evidence = new RepositoryEvidence()
                         .apply(request.baseDirectory(), List.copyOf(yamlFiles.values()), services, policy.thresholds());
                 services = evidence.services();
@@ -276,7 +306,8 @@ public final class Auditor {
                         loaded.problems(),
                         loaded.failedFiles(),
                         loaded.notices(),
-                        evidenceNotes);
+                        evidenceNotes,
+                        loaded.workloadFiles());
             } catch (IOException e) {
                 throw new AuditException("cannot read the repository under " + request.baseDirectory() + ": " + e, e);
             }

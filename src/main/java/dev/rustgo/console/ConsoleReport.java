@@ -230,7 +230,7 @@ public final class ConsoleReport {
 
     /** The portfolio by owner, as a table, when it has more than one owner. */
     static List<String> owners(AuditResult result) {
-        List<Rollups.Rollup> rollups = Rollups.byOwner(result);
+        List<Rollups.Rollup> rollups = result.owners();
         if (rollups.size() < 2) {
             return List.of();
         }

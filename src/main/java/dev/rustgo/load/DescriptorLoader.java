@@ -28,6 +28,10 @@ public final class DescriptorLoader {
     private static final String OWN_API_GROUP = "rustgo.dev/";
     private static final String BACKSTAGE_API_GROUP = "backstage.io/";
 
+    /** The kinds the repository reading reads from a manifest (dev.rustgo.evidence). */
+    private static final Set<String> WORKLOAD_KINDS =
+            Set.of("Deployment", "StatefulSet", "DaemonSet", "HorizontalPodAutoscaler");
+
     private final List<EnvelopeReader> readers;
     private final YamlReader yaml = new YamlReader();
 
@@ -94,7 +98,13 @@ public final class DescriptorLoader {
             notes.addAll(result.notes);
         }
         problems.sort(null);
-        return new LoadResult(results.size(), services, problems, failed, notices, notes);
+        List<String> workloads = new ArrayList<>();
+        for (FileResult result : results) {
+            if (result.workloads && result.template == null) {
+                workloads.add(result.file);
+            }
+        }
+        return new LoadResult(results.size(), services, problems, failed, notices, notes, workloads);
     }
 
     /** A Backstage Location's target, as written, and where. */
@@ -110,6 +120,8 @@ public final class DescriptorLoader {
         final List<Position> templated = new ArrayList<>();
         /** The Template whose content this file is, once known: then nothing of it counts. */
         String template;
+        /** Whether a document passed over is a Kubernetes workload or autoscaler. */
+        boolean workloads;
 
         final List<Service> services = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
@@ -223,6 +235,7 @@ public final class DescriptorLoader {
                             + "), and a *.rustgo.yaml file holds only those; found "
                             + describe(document, apiVersion, kind)));
         } else {
+            result.workloads |= kind != null && WORKLOAD_KINDS.contains(kind);
             result.notes.add(file + ": document " + index + " (" + describe(document, apiVersion, kind)
                     + ") is not a service descriptor; passed over");
         }

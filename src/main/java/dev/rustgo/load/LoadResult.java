@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param files how many files were read
  * @param failedFiles the files that had at least one problem, in name order
+ * @param workloadFiles the files read that also hold Kubernetes workloads (a Deployment beside the
+ *     catalog entities), which the repository reading reads again; in name order
  */
 public record LoadResult(
         int files,
@@ -18,9 +20,21 @@ public record LoadResult(
         List<Problem> problems,
         List<String> failedFiles,
         List<Notice> notices,
-        List<String> notes) {
+        List<String> notes,
+        List<String> workloadFiles) {
+
+    public LoadResult(
+            int files,
+            List<Service> services,
+            List<Problem> problems,
+            List<String> failedFiles,
+            List<Notice> notices,
+            List<String> notes) {
+        this(files, services, problems, failedFiles, notices, notes, List.of());
+    }
 
     public LoadResult {
+        workloadFiles = List.copyOf(workloadFiles);
         services = List.copyOf(services);
         problems = List.copyOf(problems);
         failedFiles = List.copyOf(failedFiles);

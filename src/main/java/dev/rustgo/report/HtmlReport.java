@@ -133,8 +133,8 @@ public final class HtmlReport implements Report {
                         + " of the architecture the guides reserve for Rust.");
         PortfolioChart.share(result, html);
 
-        rollups(html, "owner", Rollups.byOwner(result));
-        rollups(html, "system", Rollups.bySystem(result));
+        rollups(html, "owner", result.owners());
+        rollups(html, "system", result.systems());
         services(result, html);
         inferred(result, html);
         findings(result, html);

@@ -137,8 +137,8 @@ public final class JsonReport implements Report {
             if (result.comparison() != null) {
                 comparison(json, result.comparison());
             }
-            rollups(json, "owners", "owner", Rollups.byOwner(result));
-            rollups(json, "systems", "system", Rollups.bySystem(result));
+            rollups(json, "owners", "owner", result.owners());
+            rollups(json, "systems", "system", result.systems());
             summary(json, result);
             json.writeEndObject();
         }

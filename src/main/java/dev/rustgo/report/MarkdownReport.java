@@ -71,8 +71,8 @@ public final class MarkdownReport implements Report {
         if (result.comparison() != null) {
             comparison(b, result);
         }
-        rollups(b, "owner", Rollups.byOwner(result));
-        rollups(b, "system", Rollups.bySystem(result));
+        rollups(b, "owner", result.owners());
+        rollups(b, "system", result.systems());
         if (!result.load().problems().isEmpty()) {
             b.append("### Input problems\n\n");
             for (Problem p : result.load().problems()) {

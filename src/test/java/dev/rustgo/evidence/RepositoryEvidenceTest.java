@@ -385,4 +385,17 @@ class RepositoryEvidenceTest {
         assertEquals(1, result.assessments().size(), "ghost has no language anywhere: not scored");
         assertEquals(0, audit(false).assessments().size(), "without the repository, ledger has no language either");
     }
+
+    @Test
+    void aWorkloadBesideTheDescriptorInItsOwnFileIsReadOnceAsEvidence() throws Exception {
+        write("services/orders.yaml", nativeService("orders", "") + "---\n" + deployment("orders", "", 7, "300Mi"));
+        AuditResult result = audit(true);
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 300 <- services/orders.yaml:20:40 (Deployment orders container orders memory"
+                                + " limit 300Mi)",
+                        "instances 7 <- services/orders.yaml:15:13 (Deployment orders replicas)"),
+                inferred(service(result, "orders")));
+        assertEquals(List.of("services/orders.yaml"), result.load().workloadFiles());
+    }
 }
