@@ -1,11 +1,11 @@
 package dev.rustgo.evidence;
 
 import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.load.KubernetesKinds;
 import dev.rustgo.model.Position;
 import dev.rustgo.yaml.YamlNode;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the Kubernetes workloads of a manifest: Deployments, StatefulSets and DaemonSets (replicas,
@@ -15,9 +15,6 @@ import java.util.Set;
  * reaches a report or the log.
  */
 final class Manifests {
-
-    static final Set<String> WORKLOAD_KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet");
-    static final String AUTOSCALER_KIND = "HorizontalPodAutoscaler";
 
     private Manifests() {}
 
@@ -66,10 +63,10 @@ final class Manifests {
             return null;
         }
         String namespace = Nodes.text(mapping, "metadata", "namespace");
-        if (WORKLOAD_KINDS.contains(kind) && apiVersion.startsWith("apps/")) {
+        if (KubernetesKinds.WORKLOADS.contains(kind) && apiVersion.startsWith("apps/")) {
             return workload(mapping, file, kind, name, namespace);
         }
-        if (AUTOSCALER_KIND.equals(kind) && apiVersion.startsWith("autoscaling/")) {
+        if (KubernetesKinds.AUTOSCALER.equals(kind) && apiVersion.startsWith("autoscaling/")) {
             YamlNode.Scalar max = Nodes.scalar(mapping, "spec", "maxReplicas");
             Long value = Nodes.whole(max);
             String targetKind = Nodes.text(mapping, "spec", "scaleTargetRef", "kind");

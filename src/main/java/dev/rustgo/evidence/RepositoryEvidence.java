@@ -11,6 +11,7 @@ import dev.rustgo.evidence.Manifests.Autoscaler;
 import dev.rustgo.evidence.Manifests.Figure;
 import dev.rustgo.evidence.Manifests.Workload;
 import dev.rustgo.load.Discovery;
+import dev.rustgo.load.KubernetesKinds;
 import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
@@ -208,10 +209,10 @@ public final class RepositoryEvidence {
         }
         // Most YAML files of a repository are not workloads: a look at the bytes saves parsing them.
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        if (!mentionsWorkload(text)) {
+        if (!KubernetesKinds.mentioned(text)) {
             return result;
         }
-        YamlReader.Result read = yaml.read(bytes, file.name(), RepositoryEvidence::mentionsWorkload);
+        YamlReader.Result read = yaml.read(bytes, file.name(), KubernetesKinds::mentioned);
         if (!read.problems().isEmpty()) {
             if (text.contains("{{")) {
                 result.notes.add(file.name() + ": holds template expressions ({{ }}) and is not valid YAML as written;"
@@ -238,14 +239,6 @@ public final class RepositoryEvidence {
             }
         }
         return result;
-    }
-
-    private static boolean mentionsWorkload(String text) {
-        return text.contains("kind:")
-                && (text.contains("Deployment")
-                        || text.contains("StatefulSet")
-                        || text.contains("DaemonSet")
-                        || text.contains("HorizontalPodAutoscaler"));
     }
 
     private Chart chart(Path boundary, String directory, List<Notice> notices) {

@@ -28,10 +28,6 @@ public final class DescriptorLoader {
     private static final String OWN_API_GROUP = "rustgo.dev/";
     private static final String BACKSTAGE_API_GROUP = "backstage.io/";
 
-    /** The kinds the repository reading reads from a manifest (dev.rustgo.evidence). */
-    private static final Set<String> WORKLOAD_KINDS =
-            Set.of("Deployment", "StatefulSet", "DaemonSet", "HorizontalPodAutoscaler");
-
     private final List<EnvelopeReader> readers;
     private final YamlReader yaml = new YamlReader();
 
@@ -235,7 +231,7 @@ public final class DescriptorLoader {
                             + "), and a *.rustgo.yaml file holds only those; found "
                             + describe(document, apiVersion, kind)));
         } else {
-            result.workloads |= kind != null && WORKLOAD_KINDS.contains(kind);
+            result.workloads |= KubernetesKinds.read(kind);
             result.notes.add(file + ": document " + index + " (" + describe(document, apiVersion, kind)
                     + ") is not a service descriptor; passed over");
         }
