@@ -88,17 +88,7 @@ public final class BackstageReader implements EnvelopeReader {
         if (name != null) {
             builder.put(Field.NAME, name, metadata.get("name").position());
         }
-        text(metadata.get("description"), Field.DESCRIPTION, builder);
-        if (spec != null) {
-            reference(spec.get("owner"), Field.OWNER, "group", namespace(metadata), builder);
-            reference(spec.get("system"), Field.SYSTEM, "system", namespace(metadata), builder);
-            if (spec.get("lifecycle") instanceof YamlNode.Scalar lifecycle && !lifecycle.isNull()) {
-                // Backstage allows any lifecycle; only the contract's three values carry meaning here.
-                Token.parse(Lifecycle.class, lifecycle.text())
-                        .ifPresent(l -> builder.put(Field.LIFECYCLE, l, lifecycle.position()));
-            }
-            references(spec, namespace(metadata), builder, file, problems);
-        }
+        backstageFields(metadata, spec, builder, file, problems);
         builder.links(links(annotations));
         // The fields whose value was already reported as wrong: a missing-field problem would repeat it.
         Set<Field> reported = EnumSet.noneOf(Field.class);
@@ -150,17 +140,34 @@ public final class BackstageReader implements EnvelopeReader {
                 .envelope(Envelope.BACKSTAGE)
                 .undescribed()
                 .put(Field.NAME, name, metadata.get("name").position());
-        text(metadata.get("description"), Field.DESCRIPTION, builder);
-        reference(spec.get("owner"), Field.OWNER, "group", namespace(metadata), builder);
-        reference(spec.get("system"), Field.SYSTEM, "system", namespace(metadata), builder);
-        if (spec.get("lifecycle") instanceof YamlNode.Scalar lifecycle && !lifecycle.isNull()) {
-            Token.parse(Lifecycle.class, lifecycle.text())
-                    .ifPresent(l -> builder.put(Field.LIFECYCLE, l, lifecycle.position()));
-        }
-        references(spec, namespace(metadata), builder, file, ignored);
+        backstageFields(metadata, spec, builder, file, ignored);
         language(metadata, file, builder, ignored);
         YamlNode.Mapping annotations = metadata.get("annotations") instanceof YamlNode.Mapping m ? m : null;
         return builder.links(links(annotations)).build();
+    }
+
+    /**
+     * Backstage's own fields, for a described Component and an undescribed one alike: description,
+     * owner and system (references, as Backstage resolves them), lifecycle, and the dependency edges.
+     */
+    private static void backstageFields(
+            YamlNode.Mapping metadata,
+            YamlNode.Mapping spec,
+            Service.Builder builder,
+            String file,
+            List<Problem> problems) {
+        text(metadata.get("description"), Field.DESCRIPTION, builder);
+        if (spec == null) {
+            return;
+        }
+        reference(spec.get("owner"), Field.OWNER, "group", namespace(metadata), builder);
+        reference(spec.get("system"), Field.SYSTEM, "system", namespace(metadata), builder);
+        if (spec.get("lifecycle") instanceof YamlNode.Scalar lifecycle && !lifecycle.isNull()) {
+            // Backstage allows any lifecycle; only the contract's three values carry meaning here.
+            Token.parse(Lifecycle.class, lifecycle.text())
+                    .ifPresent(l -> builder.put(Field.LIFECYCLE, l, lifecycle.position()));
+        }
+        references(spec, namespace(metadata), builder, file, problems);
     }
 
     /** Backstage's own annotations that say where the service runs and where its code is. */
