@@ -8,7 +8,6 @@ import dev.rustgo.json.JsonLayout;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -129,19 +128,20 @@ public final class HistoryReport {
             html.writeEmptyElement("rect");
             html.writeAttribute("class", "band");
             html.writeAttribute("x", String.valueOf(LEFT));
-            html.writeAttribute("y", number(y(high, max)));
+            html.writeAttribute("y", PortfolioChart.fmt(y(high, max)));
             html.writeAttribute("width", String.valueOf(PLOT_W));
-            html.writeAttribute("height", number(y(low, max) - y(high, max)));
+            html.writeAttribute("height", PortfolioChart.fmt(y(low, max) - y(high, max)));
             html.writeAttribute("fill", "#16a34a");
             html.writeAttribute("fill-opacity", "0.2");
         }
-        line(html, LEFT, TOP + PLOT_H, LEFT + PLOT_W, TOP + PLOT_H);
-        line(html, LEFT, TOP, LEFT, TOP + PLOT_H);
-        label(html, LEFT - 6, TOP + PLOT_H + 4, "end", "0" + unit);
-        label(html, LEFT - 6, TOP + 4, "end", number(max) + unit);
+        PortfolioChart.line(html, LEFT, TOP + PLOT_H, LEFT + PLOT_W, TOP + PLOT_H, "axis");
+        PortfolioChart.line(html, LEFT, TOP, LEFT, TOP + PLOT_H, "axis");
+        PortfolioChart.text(html, LEFT - 6, TOP + PLOT_H + 4, "end", "0" + unit);
+        PortfolioChart.text(html, LEFT - 6, TOP + 4, "end", PortfolioChart.fmt(max) + unit);
         if (!points.isEmpty()) {
-            label(html, LEFT, TOP + PLOT_H + 18, "start", points.get(0).date().toString());
-            label(
+            PortfolioChart.text(
+                    html, LEFT, TOP + PLOT_H + 18, "start", points.get(0).date().toString());
+            PortfolioChart.text(
                     html,
                     LEFT + PLOT_W,
                     TOP + PLOT_H + 18,
@@ -151,9 +151,9 @@ public final class HistoryReport {
             for (int i = 0; i < points.size(); i++) {
                 double x = LEFT + (points.size() == 1 ? PLOT_W / 2.0 : PLOT_W * i / (double) (points.size() - 1));
                 polyline.append(i == 0 ? "" : " ")
-                        .append(number(x))
+                        .append(PortfolioChart.fmt(x))
                         .append(',')
-                        .append(number(y(value.applyAsDouble(points.get(i)), max)));
+                        .append(PortfolioChart.fmt(y(value.applyAsDouble(points.get(i)), max)));
             }
             html.writeEmptyElement("polyline");
             html.writeAttribute("class", "trend");
@@ -169,34 +169,9 @@ public final class HistoryReport {
         return TOP + PLOT_H - PLOT_H * value / max;
     }
 
-    private static void line(XMLStreamWriter html, double x1, double y1, double x2, double y2)
-            throws XMLStreamException {
-        html.writeEmptyElement("line");
-        html.writeAttribute("x1", number(x1));
-        html.writeAttribute("y1", number(y1));
-        html.writeAttribute("x2", number(x2));
-        html.writeAttribute("y2", number(y2));
-        html.writeAttribute("stroke", "#374151");
-    }
-
-    private static void label(XMLStreamWriter html, double x, double y, String anchor, String text)
-            throws XMLStreamException {
-        html.writeStartElement("text");
-        html.writeAttribute("x", number(x));
-        html.writeAttribute("y", number(y));
-        html.writeAttribute("text-anchor", anchor);
-        html.writeAttribute("font-size", "12");
-        html.writeCharacters(text);
-        html.writeEndElement();
-    }
-
     private static void text(XMLStreamWriter html, String element, String text) throws XMLStreamException {
         html.writeStartElement(element);
         html.writeCharacters(text);
         html.writeEndElement();
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

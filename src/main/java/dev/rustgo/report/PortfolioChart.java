@@ -200,7 +200,8 @@ public final class PortfolioChart {
         text(svg, left, top + row * 18 + 31, "start", "● rust  ■ go  ▲ other");
     }
 
-    private static void line(XMLStreamWriter svg, double x1, double y1, double x2, double y2, String kind)
+    /** A line: an {@code axis}, or a dashed one of another kind. Shared with the history's charts. */
+    static void line(XMLStreamWriter svg, double x1, double y1, double x2, double y2, String kind)
             throws XMLStreamException {
         svg.writeEmptyElement("line");
         svg.writeAttribute("class", kind);
@@ -225,8 +226,8 @@ public final class PortfolioChart {
         svg.writeAttribute("fill", fill);
     }
 
-    private static void text(XMLStreamWriter svg, double x, double y, String anchor, String text)
-            throws XMLStreamException {
+    /** A label at a place. Shared with the history's charts. */
+    static void text(XMLStreamWriter svg, double x, double y, String anchor, String text) throws XMLStreamException {
         svg.writeStartElement("text");
         svg.writeAttribute("x", fmt(x));
         svg.writeAttribute("y", fmt(y));
@@ -236,7 +237,8 @@ public final class PortfolioChart {
         svg.writeEndElement();
     }
 
-    private static String fmt(double v) {
+    /** A coordinate, one decimal, never a locale's separator. */
+    static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 }
