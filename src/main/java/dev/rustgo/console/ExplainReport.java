@@ -151,8 +151,8 @@ public final class ExplainReport {
     }
 
     private static String value(Object v) {
-        if (v instanceof Token token) {
-            return token.id();
+        if (v instanceof Token) {
+            return Token.text(v);
         }
         if (v instanceof Double d) {
             return Numbers.format(d);

@@ -19,6 +19,7 @@ import dev.rustgo.model.Position;
 import dev.rustgo.model.Provenance;
 import dev.rustgo.model.RepositoryLinks;
 import dev.rustgo.model.Service;
+import dev.rustgo.model.Token;
 import dev.rustgo.yaml.YamlNode;
 import dev.rustgo.yaml.YamlReader;
 import java.io.IOException;
@@ -394,7 +395,7 @@ public final class RepositoryEvidence {
                 return;
             }
             result.service = s.inferred(field, value, provenance);
-            result.notes.add(s.name() + ": " + field.key() + " " + text(value) + ", inferred from " + provenance);
+            result.notes.add(s.name() + ": " + field.key() + " " + Token.text(value) + ", inferred from " + provenance);
             return;
         }
         if (!s.written(field)) {
@@ -459,10 +460,6 @@ public final class RepositoryEvidence {
 
     private static boolean jvm(Language language) {
         return language == Language.JAVA || language == Language.KOTLIN;
-    }
-
-    private static String text(Object value) {
-        return value instanceof Language l ? l.id() : String.valueOf(value);
     }
 
     /**

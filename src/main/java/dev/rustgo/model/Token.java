@@ -20,6 +20,11 @@ public interface Token {
 
     /** The value spelled exactly {@code text} (case-sensitive, as the contract says), if any. */
     @SuppressWarnings("unchecked")
+    /** A value as reports write it: an enum by its id, anything else as it is. */
+    static String text(Object value) {
+        return value instanceof Token token ? token.id() : String.valueOf(value);
+    }
+
     static <E extends Enum<E> & Token> Optional<E> parse(Class<E> type, String text) {
         return Optional.ofNullable((E) Spellings.OF.get(type).byId.get(text));
     }

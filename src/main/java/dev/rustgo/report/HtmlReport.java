@@ -8,6 +8,7 @@ import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Provenance;
 import dev.rustgo.model.Service;
+import dev.rustgo.model.Token;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.Severity;
@@ -293,7 +294,7 @@ public final class HtmlReport implements Report {
                 html.writeStartElement("tr");
                 html.writeAttribute("data-service", s.name());
                 cell(html, s.name(), null);
-                cell(html, e.getKey().key() + " " + Inferred.value(s.value(e.getKey())), null);
+                cell(html, e.getKey().key() + " " + Token.text(s.value(e.getKey())), null);
                 cell(
                         html,
                         from.file() + ":" + from.position().line() + ":"

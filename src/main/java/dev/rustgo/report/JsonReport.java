@@ -214,7 +214,7 @@ public final class JsonReport implements Report {
                 if (value instanceof Long n) {
                     json.writeNumberField("value", n);
                 } else {
-                    json.writeStringField("value", value instanceof Token t ? t.id() : String.valueOf(value));
+                    json.writeStringField("value", Token.text(value));
                 }
                 json.writeStringField("file", e.getValue().file());
                 json.writeNumberField("line", e.getValue().position().line());

@@ -8,6 +8,7 @@ import dev.rustgo.criteria.Assessment;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Service;
+import dev.rustgo.model.Token;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.Severity;
@@ -286,7 +287,7 @@ public final class MarkdownReport implements Report {
             Service s = a.service();
             s.inferred()
                     .forEach((field, from) -> rows.add("| " + Markdown.escape(s.name()) + " | "
-                            + Markdown.escape(field.key() + " " + Inferred.value(s.value(field))) + " | "
+                            + Markdown.escape(field.key() + " " + Token.text(s.value(field))) + " | "
                             + Markdown.code(from.file() + ":" + from.position().line() + ":"
                                     + from.position().column())
                             + " " + Markdown.escape(from.source()) + " |\n"));
