@@ -103,25 +103,15 @@ public record AuditRequest(
 
     /** This request with the repository reading turned on or off. */
     public AuditRequest withInfer(boolean value) {
-        return new AuditRequest(
-                baseDirectory,
-                descriptorDirectories,
-                includes,
-                excludes,
-                failOn,
-                outputDirectory,
-                formats,
-                referenceDate,
-                policyFile,
-                baselineFile,
-                maxAllowedFindings,
-                value,
-                gate,
-                policyResource);
+        return with(value, gate);
     }
 
     /** This request with the gate narrowed to some owners or systems. */
     public AuditRequest withGate(Selection value) {
+        return with(infer, value);
+    }
+
+    private AuditRequest with(boolean inferValue, Selection gateValue) {
         return new AuditRequest(
                 baseDirectory,
                 descriptorDirectories,
@@ -134,28 +124,9 @@ public record AuditRequest(
                 policyFile,
                 baselineFile,
                 maxAllowedFindings,
-                infer,
-                value,
+                inferValue,
+                gateValue,
                 policyResource);
-    }
-
-    /** This request with its policy read from the plugin's classpath instead of a file. */
-    public AuditRequest withPolicyResource(String resource) {
-        return new AuditRequest(
-                baseDirectory,
-                descriptorDirectories,
-                includes,
-                excludes,
-                failOn,
-                outputDirectory,
-                formats,
-                referenceDate,
-                null,
-                baselineFile,
-                maxAllowedFindings,
-                infer,
-                gate,
-                resource);
     }
 
     /** A request that searches one directory, with the default policy, no baseline and no tolerance. */
