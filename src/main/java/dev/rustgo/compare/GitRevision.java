@@ -46,15 +46,15 @@ public final class GitRevision {
         if (ref.isBlank() || ref.startsWith("-")) {
             throw new Unavailable("'" + ref + "' is not a revision");
         }
-        Result top = git(directory, List.of("rev-parse", "--show-toplevel"), null);
+        Result top = git(directory, List.of("rev-parse", "--show-toplevel"));
         if (top.code != 0) {
             throw new Unavailable(
                     directory + " is not in a git repository; compare with a previous audit.json instead");
         }
         Path root = Path.of(top.text().strip()).toRealPath();
-        Result commit = git(root, List.of("rev-parse", "--verify", "--quiet", ref + "^{commit}"), null);
+        Result commit = git(root, List.of("rev-parse", "--verify", "--quiet", ref + "^{commit}"));
         if (commit.code != 0) {
-            boolean shallow = git(root, List.of("rev-parse", "--is-shallow-repository"), null)
+            boolean shallow = git(root, List.of("rev-parse", "--is-shallow-repository"))
                     .text()
                     .strip()
                     .equals("true");
@@ -68,7 +68,7 @@ public final class GitRevision {
             args.add("--");
             args.add(prefix + "/");
         }
-        Result tree = git(root, args, null);
+        Result tree = git(root, args);
         if (tree.code != 0) {
             throw new Unavailable(
                     "git ls-tree " + ref + " failed: " + tree.error().strip());
@@ -188,7 +188,7 @@ public final class GitRevision {
         return builder.start();
     }
 
-    static Result git(Path directory, List<String> args, String input) throws IOException, Unavailable {
+    static Result git(Path directory, List<String> args) throws IOException, Unavailable {
         Process process;
         try {
             process = start(directory, args);

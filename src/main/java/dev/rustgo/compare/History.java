@@ -39,7 +39,7 @@ public final class History {
         }
         args.add("--");
         args.add(prefix.isEmpty() ? "." : prefix);
-        GitRevision.Result log = GitRevision.git(root, args, null);
+        GitRevision.Result log = GitRevision.git(root, args);
         if (log.code() != 0) {
             throw new GitRevision.Unavailable("git log failed: " + log.error().strip());
         }
@@ -77,8 +77,7 @@ public final class History {
                         previous,
                         commit,
                         "--",
-                        prefix.isEmpty() ? "." : prefix),
-                null);
+                        prefix.isEmpty() ? "." : prefix));
         if (diff.code() != 0) {
             throw new GitRevision.Unavailable("git diff failed: " + diff.error().strip());
         }
@@ -103,7 +102,7 @@ public final class History {
     }
 
     static Path root(Path directory) throws GitRevision.Unavailable, IOException {
-        GitRevision.Result top = GitRevision.git(directory, List.of("rev-parse", "--show-toplevel"), null);
+        GitRevision.Result top = GitRevision.git(directory, List.of("rev-parse", "--show-toplevel"));
         if (top.code() != 0) {
             throw new GitRevision.Unavailable(directory + " is not in a git repository");
         }
