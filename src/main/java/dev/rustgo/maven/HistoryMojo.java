@@ -5,6 +5,7 @@ import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.audit.Trend;
+import dev.rustgo.diagnostics.ProjectPaths;
 import dev.rustgo.report.HistoryReport;
 import dev.rustgo.report.ReportFiles;
 import dev.rustgo.yaml.Scalars;
@@ -98,11 +99,6 @@ public class HistoryMojo extends AbstractPortfolioMojo {
                 last.shareByCount() * 100,
                 first.candidatesInGo(),
                 last.candidatesInGo(),
-                request.baseDirectory()
-                        .toAbsolutePath()
-                        .normalize()
-                        .relativize(json.toAbsolutePath().normalize())
-                        .toString()
-                        .replace('\\', '/')));
+                ProjectPaths.relative(json, request.baseDirectory())));
     }
 }
