@@ -99,24 +99,15 @@ public final class AuditResult {
 
     /** The same result, with the reports that were written for it. */
     public AuditResult withReports(List<Path> written) {
-        return new AuditResult(
-                load,
-                portfolio,
-                assessments,
-                findings,
-                waived,
-                share,
-                policy,
-                baseline,
-                maxAllowedFindings,
-                referenceDate,
-                written,
-                gate,
-                comparison);
+        return copy(written, comparison);
     }
 
     /** The same result, compared with the portfolio at a revision or in an earlier report. */
     public AuditResult withComparison(Comparison value) {
+        return copy(reports, value);
+    }
+
+    private AuditResult copy(List<Path> reportsValue, Comparison comparisonValue) {
         return new AuditResult(
                 load,
                 portfolio,
@@ -128,9 +119,9 @@ public final class AuditResult {
                 baseline,
                 maxAllowedFindings,
                 referenceDate,
-                reports,
+                reportsValue,
                 gate,
-                value);
+                comparisonValue);
     }
 
     /** The portfolio by owner ({@link Rollups#byOwner}), worked out once. */
