@@ -11,6 +11,7 @@ import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.ProjectPaths;
 import dev.rustgo.evidence.RepositoryEvidence;
+import dev.rustgo.files.Boundary;
 import dev.rustgo.load.DescriptorLoader;
 import dev.rustgo.load.Discovery;
 import dev.rustgo.load.LoadResult;
@@ -128,7 +129,10 @@ public final class Auditor {
         Path report = request.baseDirectory().resolve(against);
         if (against.endsWith(".json") && Files.isRegularFile(report)) {
             try {
-                before = Snapshot.read(report);
+                before = Snapshot.read(
+                        Boundary.forConfigured(report, request.baseDirectory()).resolve(report));
+            } catch (Boundary.Outside e) {
+                throw new AuditException("rustgo.compareTo: " + against + " " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new AuditException(
                         "rustgo.compareTo: " + against + " is not a readable audit.json (" + e.getMessage() + ")", e);
@@ -244,7 +248,9 @@ public final class Auditor {
         PolicySource source = null;
         if (request.policyFile() != null) {
             source = PolicySource.file(
-                    request.policyFile(), ProjectPaths.relative(request.policyFile(), request.baseDirectory()));
+                    request.policyFile(),
+                    ProjectPaths.relative(request.policyFile(), request.baseDirectory()),
+                    request.baseDirectory());
         } else if (request.policyResource() != null) {
             try {
                 // The plugin's own class loader sees the jars added to the plugin's dependencies.
@@ -264,7 +270,17 @@ public final class Auditor {
         Baseline baseline = null;
         if (request.baselineFile() != null) {
             String name = ProjectPaths.relative(request.baselineFile(), request.baseDirectory());
-            Baseline.Result read = Baseline.read(request.baselineFile(), name);
+            Baseline.Result read;
+            try {
+                read = Baseline.read(
+                        Boundary.forConfigured(request.baselineFile(), request.baseDirectory())
+                                .resolve(request.baselineFile()),
+                        name);
+            } catch (Boundary.Outside e) {
+                read = new Baseline.Result(Baseline.of(List.of()), List.of(new Problem(name, 1, 1, e.getMessage())));
+            } catch (IOException e) {
+                read = Baseline.read(request.baselineFile(), name); // says it cannot be read, at its place
+            }
             baseline = read.baseline();
             if (!read.problems().isEmpty()) {
                 inputProblems.addAll(read.problems());

@@ -5,6 +5,7 @@ import dev.rustgo.criteria.Threshold;
 import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.Suggestions;
+import dev.rustgo.files.Boundary;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Token;
 import dev.rustgo.yaml.Scalars;
@@ -92,11 +93,12 @@ public final class PolicyReader {
             try {
                 bytes = current.read();
             } catch (IOException e) {
+                // A file outside the project is named by its path alone: what it holds is never quoted.
+                String why = e instanceof Boundary.Outside ? e.getMessage() : "cannot be read: " + e.getMessage();
                 problems.add(
                         cause == null
-                                ? new Problem(current.name(), Position.START, "cannot be read: " + e.getMessage())
-                                : cause.withMessage(
-                                        "extends " + current.name() + ", which cannot be read: " + e.getMessage()));
+                                ? new Problem(current.name(), Position.START, why)
+                                : cause.withMessage("extends " + current.name() + ", which " + why));
                 break;
             }
             Layer layer = reader.layer(new YamlReader().read(bytes, current.name()), !layers.isEmpty());

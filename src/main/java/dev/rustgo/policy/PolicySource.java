@@ -1,5 +1,6 @@
 package dev.rustgo.policy;
 
+import dev.rustgo.files.Boundary;
 import dev.rustgo.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,9 +35,26 @@ public interface PolicySource {
      */
     PolicySource resolve(String reference);
 
-    /** A policy file; {@code name} is how problems name it. */
+    /**
+     * A policy file; {@code name} is how problems name it. The file and what it extends must lie in its
+     * own directory once links are resolved.
+     */
     static PolicySource file(Path path, String name) {
-        return new FileSource(path, name);
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        return new FileSource(path, name, parent == null ? path : parent);
+    }
+
+    /**
+     * A policy file the build's configuration names; {@code name} is how problems name it. When it is
+     * inside {@code project} as written, it and every file it extends must be inside the project once
+     * links are resolved; a file configured outside the project is trusted where it is, and what it
+     * extends must be beside or below it.
+     */
+    static PolicySource file(Path path, String name, Path project) {
+        Path written = path.toAbsolutePath().normalize();
+        Path base = project.toAbsolutePath().normalize();
+        Path parent = written.getParent();
+        return new FileSource(path, name, written.startsWith(base) || parent == null ? base : parent);
     }
 
     /**
@@ -46,7 +64,26 @@ public interface PolicySource {
      * @throws IllegalArgumentException when the classpath has no such resource
      */
     static PolicySource classpath(String resource, ClassLoader loader) {
-        String path = resource.startsWith("/") ? resource.substring(1) : resource;
+        String path = resource.strip();
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        String normal;
+        try {
+            normal = Path.of(path).normalize().toString().replace('\\', '/');
+        } catch (InvalidPathException e) {
+            normal = "";
+        }
+        // A policy is one YAML file: never the root of a jar, a directory of one, or a class file.
+        if (normal.isEmpty() || path.endsWith("/") || !(normal.endsWith(".yaml") || normal.endsWith(".yml"))) {
+            throw new IllegalArgumentException("'" + CLASSPATH + resource + "' names no policy file; name a .yaml"
+                    + " resource of a jar in the plugin's <dependencies>, like " + CLASSPATH
+                    + "company/rustgo-policy.yaml");
+        }
+        if (normal.startsWith("..")) {
+            throw new IllegalArgumentException("'" + CLASSPATH + resource + "' leaves the classpath");
+        }
+        path = normal;
         URL url = loader.getResource(path);
         if (url == null) {
             throw new IllegalArgumentException("no policy " + CLASSPATH + path + " on the plugin's classpath; add the"
@@ -60,17 +97,19 @@ public interface PolicySource {
         return in.readNBytes(YamlReader.MAX_FILE_BYTES + 1);
     }
 
-    record FileSource(Path path, String name) implements PolicySource {
+    /**
+     * A policy file, read only inside {@code boundary} (a directory) once links are resolved.
+     */
+    record FileSource(Path path, String name, Path boundary) implements PolicySource {
         public FileSource {
             Objects.requireNonNull(path);
             Objects.requireNonNull(name);
+            Objects.requireNonNull(boundary);
         }
 
         @Override
         public byte[] read() throws IOException {
-            try (InputStream in = Files.newInputStream(path)) {
-                return bounded(in);
-            }
+            return Boundary.of(boundary).read(path, YamlReader.MAX_FILE_BYTES);
         }
 
         @Override
@@ -78,20 +117,38 @@ public interface PolicySource {
             if (reference.startsWith(CLASSPATH)) {
                 return classpath(reference.substring(CLASSPATH.length()), PolicySource.class.getClassLoader());
             }
+            Path target;
             try {
-                Path target =
-                        path.toAbsolutePath().getParent().resolve(reference).normalize();
-                if (!Files.isRegularFile(target)) {
-                    throw new IllegalArgumentException(
-                            "extends " + reference + ", which is not a file (" + target + ")");
-                }
-                int slash = name.lastIndexOf('/');
-                String targetName = slash < 0 ? reference : name.substring(0, slash + 1) + reference;
-                return new FileSource(
-                        target, Path.of(targetName).normalize().toString().replace('\\', '/'));
+                target = path.toAbsolutePath().getParent().resolve(reference).normalize();
             } catch (InvalidPathException e) {
                 throw new IllegalArgumentException("extends " + reference + ", which is not a path");
             }
+            // The path is checked as written before the file system is asked anything about it.
+            Boundary within;
+            try {
+                within = Boundary.of(boundary);
+                if (!within.containsAsWritten(target)) {
+                    throw new IllegalArgumentException(outside(reference));
+                }
+                within.resolve(target);
+            } catch (Boundary.Outside e) {
+                throw new IllegalArgumentException(outside(reference) + " (it is a symbolic link to " + e.real() + ")");
+            } catch (IOException e) {
+                throw new IllegalArgumentException("extends " + reference + ", which is not a file");
+            }
+            if (!Files.isRegularFile(target)) {
+                throw new IllegalArgumentException("extends " + reference + ", which is not a file");
+            }
+            int slash = name.lastIndexOf('/');
+            String targetName = slash < 0 ? reference : name.substring(0, slash + 1) + reference;
+            return new FileSource(
+                    target, Path.of(targetName).normalize().toString().replace('\\', '/'), boundary);
+        }
+
+        private static String outside(String reference) {
+            return "extends " + reference + ", which is outside the project; a policy extends a file inside the"
+                    + " project, or " + CLASSPATH
+                    + "company/rustgo-policy.yaml from a jar of the plugin's dependencies";
         }
     }
 

@@ -29,10 +29,29 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
                             || text.equals("NULL"));
         }
 
+        /**
+         * The value as a message quotes it: at most {@link #EXCERPT} characters, so an error about a file that is not what it should be (a
+         * key, a password file named as a policy) never copies the file into a log.
+         */
         @Override
         public String describe() {
-            return isNull() ? "no value" : "'" + text + "'";
+            return isNull() ? "no value" : "'" + excerpt(text) + "'";
         }
+    }
+
+    /** The most characters of a value an error message quotes. */
+    int EXCERPT = 60;
+
+    /**
+     * {@code text} cut at {@link #EXCERPT} characters (with "..." when cut); a problem shows what
+     * remains on one line ({@code Problem.oneLine}).
+     */
+    static String excerpt(String text) {
+        if (text.length() <= EXCERPT) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
+        return text.substring(0, end) + "...";
     }
 
     /** A key of a mapping (always a scalar) and its value. */

@@ -492,6 +492,18 @@ class PolicyFileTest {
     }
 
     @Test
+    void aBaselineOrPolicyThatLinksOutOfTheProjectIsNamedAndNotRead(@org.junit.jupiter.api.io.TempDir Path outside)
+            throws Exception {
+        Path secret = Files.writeString(outside.resolve("credentials"), "{\"token\": \"hunter2\"}");
+        Path baseline = base.resolve("rustgo-baseline.json");
+        Files.createSymbolicLink(baseline, secret);
+        assertEquals(
+                List.of("rustgo-baseline.json:1:1: is a symbolic link to a place outside the project ("
+                        + secret.toRealPath() + "); not read"),
+                problems(audit(null, baseline)));
+    }
+
+    @Test
     void maxAllowedFindingsToleratesThatManyGatedFindings() throws Exception {
         Path none = null;
         AuditResult tolerated = new Auditor()

@@ -181,6 +181,110 @@ class PolicyReaderTest {
     }
 
     @Test
+    void anExtendsThatLeavesTheProjectIsRefusedByItsPathAndNothingOfTheFileIsRead(@TempDir Path outside)
+            throws IOException {
+        Path secret = Files.writeString(outside.resolve("netrc"), "machine example.org password hunter2\n");
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path own = project.resolve("rustgo-policy.yaml");
+        String escape = project.relativize(secret).toString().replace('\\', '/');
+        for (String reference : List.of(secret.toString(), escape)) {
+            Files.writeString(own, "apiVersion: rustgo.dev/v1\nkind: Policy\nextends: " + reference + "\n");
+            List<String> problems = strings(
+                    PolicyReader.read(own, "rustgo-policy.yaml", FailOn.ERROR).problems());
+            assertEquals(
+                    List.of("rustgo-policy.yaml:3:10: extends " + reference + ", which is outside the project; a policy"
+                            + " extends a file inside the project, or classpath:company/rustgo-policy.yaml from a jar of"
+                            + " the plugin's dependencies"),
+                    problems);
+        }
+    }
+
+    @Test
+    void aFileThatIsNoPolicyIsQuotedOnlyAsAShortExcerpt() throws IOException {
+        // /etc/passwd, ~/.netrc or a key named as the policy reads as one long YAML scalar.
+        String secret = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"
+                + "machine ci.example.org login bot password s3cr3t-token-that-must-not-leak\n";
+        Path file = Files.writeString(dir.resolve("passwd"), secret);
+        List<String> problems =
+                strings(PolicyReader.read(file, "passwd", FailOn.ERROR).problems());
+        assertEquals(
+                List.of(
+                        "passwd:1:1: a policy must be a mapping (apiVersion: rustgo.dev/v1, kind: Policy, rules,"
+                                + " thresholds, share, waivers); found 'root:x:0:0:root:/root:/bin/bash daemon:x:1:1:daemon:/usr/sbi...'"),
+                problems);
+        assertFalse(problems.get(0).contains("s3cr3t"));
+    }
+
+    @Test
+    void aPolicyOrAnExtendsThatIsALinkOutOfTheProjectIsNotRead(@TempDir Path outside) throws IOException {
+        Path secret = Files.writeString(outside.resolve("id_rsa"), "-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n");
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.createSymbolicLink(project.resolve("base.yaml"), secret);
+        Path own = project.resolve("rustgo-policy.yaml");
+        Files.writeString(own, "apiVersion: rustgo.dev/v1\nkind: Policy\nextends: base.yaml\n");
+        List<String> problems = strings(
+                PolicyReader.read(own, "rustgo-policy.yaml", FailOn.ERROR).problems());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(
+                problems.get(0)
+                        .startsWith("rustgo-policy.yaml:3:10: extends base.yaml, which is outside the project; a policy"
+                                + " extends a file inside the project"),
+                problems.get(0));
+        assertTrue(problems.get(0).endsWith("(it is a symbolic link to " + secret.toRealPath() + ")"), problems.get(0));
+
+        // The repository's own policy replaced by a link: named by its path, never read.
+        Files.delete(own);
+        Files.createSymbolicLink(own, secret);
+        PolicySource source = PolicySource.file(own, "rustgo-policy.yaml", project);
+        assertEquals(
+                List.of("rustgo-policy.yaml:1:1: is a symbolic link to a place outside the project ("
+                        + secret.toRealPath() + "); not read"),
+                strings(PolicyReader.read(source, FailOn.ERROR).problems()));
+    }
+
+    @Test
+    void aPolicyConfiguredOutsideTheProjectIsReadWhereItIsAndExtendsOnlyBesideIt(@TempDir Path shared)
+            throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(
+                shared.resolve("base.yaml"), "apiVersion: rustgo.dev/v1\nkind: Policy\nrules: {needs-review: off}\n");
+        Path policy = Files.writeString(
+                shared.resolve("rustgo-policy.yaml"), "apiVersion: rustgo.dev/v1\nkind: Policy\nextends: base.yaml\n");
+        PolicyReader.Result read =
+                PolicyReader.read(PolicySource.file(policy, policy.toString(), project), FailOn.ERROR);
+        assertEquals(List.of(), read.problems());
+        assertTrue(read.policy().isOff(PolicyRule.NEEDS_REVIEW));
+
+        Files.writeString(policy, "apiVersion: rustgo.dev/v1\nkind: Policy\nextends: ../elsewhere.yaml\n");
+        assertTrue(strings(PolicyReader.read(PolicySource.file(policy, "p.yaml", project), FailOn.ERROR)
+                        .problems())
+                .get(0)
+                .startsWith("p.yaml:3:10: extends ../elsewhere.yaml, which is outside the project"));
+    }
+
+    @ParameterizedTest(name = "classpath:{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"''", "/", "company/", "company", "META-INF/MANIFEST.MF", "dev/rustgo/policy/PolicySource.class"})
+    void aClasspathPolicyNamesOneYamlFileNeverAJarsRootOrAClass(String resource) throws IOException {
+        Path own = dir.resolve("p.yaml");
+        Files.writeString(own, "apiVersion: rustgo.dev/v1\nkind: Policy\nextends: 'classpath:" + resource + "'\n");
+        assertEquals(
+                List.of("p.yaml:3:10: 'classpath:" + resource + "' names no policy file; name a .yaml resource of a jar"
+                        + " in the plugin's <dependencies>, like classpath:company/rustgo-policy.yaml"),
+                strings(PolicyReader.read(own, "p.yaml", FailOn.ERROR).problems()));
+    }
+
+    @Test
+    void aClasspathPolicyCannotClimbOutOfTheClasspath() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> PolicySource.classpath(
+                        "company/../../etc/x.yaml", getClass().getClassLoader()));
+        assertEquals("'classpath:company/../../etc/x.yaml' leaves the classpath", e.getMessage());
+    }
+
+    @Test
     void theGateCountsEveryFindingOrOnlyTheChangesAndSaysWhichWordsItTakes(@TempDir Path dir) throws IOException {
         Path own = dir.resolve("p.yaml");
         Files.writeString(own, "apiVersion: rustgo.dev/v1\nkind: Policy\ngate: changes\n");
