@@ -10,6 +10,7 @@ import dev.rustgo.evidence.HelmCharts.Chart;
 import dev.rustgo.evidence.Manifests.Autoscaler;
 import dev.rustgo.evidence.Manifests.Figure;
 import dev.rustgo.evidence.Manifests.Workload;
+import dev.rustgo.files.Boundary;
 import dev.rustgo.load.Discovery;
 import dev.rustgo.load.KubernetesKinds;
 import dev.rustgo.model.Envelope;
@@ -23,7 +24,6 @@ import dev.rustgo.model.Token;
 import dev.rustgo.yaml.YamlNode;
 import dev.rustgo.yaml.YamlReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -120,7 +120,7 @@ public final class RepositoryEvidence {
             Path boundary, List<Discovery.SourceFile> yamlFiles, List<Service> services, Thresholds thresholds)
             throws IOException {
         Path realBoundary = boundary.toRealPath();
-        Repository repository = scan(realBoundary, yamlFiles);
+        Repository repository = scan(Boundary.of(realBoundary), yamlFiles);
         Map<Path, Integer> servicesPerDirectory = new HashMap<>();
         for (Service s : services) {
             if (s.links().sourceLocation() == null) {
@@ -151,7 +151,7 @@ public final class RepositoryEvidence {
 
     // ---- reading the repository
 
-    private Repository scan(Path boundary, List<Discovery.SourceFile> yamlFiles) {
+    private Repository scan(Boundary boundary, List<Discovery.SourceFile> yamlFiles) {
         Map<String, Discovery.SourceFile> files = new TreeMap<>();
         yamlFiles.forEach(f -> files.putIfAbsent(f.name(), f));
         List<Notice> notices = new ArrayList<>();
@@ -172,7 +172,8 @@ public final class RepositoryEvidence {
                         + "; templates are not rendered, so only the chart's values.yaml is read");
             }
         }
-        List<Parsed> parsed = manifests.parallelStream().map(this::manifest).toList();
+        List<Parsed> parsed =
+                manifests.parallelStream().map(f -> manifest(boundary, f)).toList();
         List<Workload> workloads = new ArrayList<>();
         List<Autoscaler> autoscalers = new ArrayList<>();
         for (Parsed p : parsed) {
@@ -199,11 +200,14 @@ public final class RepositoryEvidence {
         final List<String> notes = new ArrayList<>();
     }
 
-    private Parsed manifest(Discovery.SourceFile file) {
+    private Parsed manifest(Boundary boundary, Discovery.SourceFile file) {
         Parsed result = new Parsed();
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file.path())) {
-            bytes = in.readNBytes(YamlReader.MAX_FILE_BYTES + 1);
+        try {
+            bytes = boundary.read(file.path(), YamlReader.MAX_FILE_BYTES);
+        } catch (Boundary.Outside e) {
+            result.notices.add(outside(file.name(), e));
+            return result;
         } catch (IOException e) {
             result.notes.add(file.name() + ": cannot be read (" + e.getClass().getSimpleName() + "); passed over");
             return result;
@@ -242,17 +246,21 @@ public final class RepositoryEvidence {
         return result;
     }
 
-    private Chart chart(Path boundary, String directory, List<Notice> notices) {
+    private Chart chart(Boundary boundary, String directory, List<Notice> notices) {
         String chartFile = prefix(directory) + "Chart.yaml";
-        YamlReader.Result chart = yaml.read(boundary.resolve(chartFile), chartFile);
+        YamlReader.Result chart = inside(boundary, chartFile, notices);
+        if (chart == null) {
+            return null;
+        }
         if (!chart.problems().isEmpty() || chart.documents().isEmpty()) {
             notReadAsChart(chart.problems(), chartFile, notices);
             return null;
         }
         String valuesFile = prefix(directory) + "values.yaml";
         YamlNode values = null;
-        if (Files.isRegularFile(boundary.resolve(valuesFile))) {
-            YamlReader.Result read = yaml.read(boundary.resolve(valuesFile), valuesFile);
+        YamlReader.Result read =
+                Files.isRegularFile(boundary.root().resolve(valuesFile)) ? inside(boundary, valuesFile, notices) : null;
+        if (read != null) {
             if (!read.problems().isEmpty()) {
                 notReadAsChart(read.problems(), valuesFile, notices);
             } else if (!read.documents().isEmpty()) {
@@ -260,6 +268,31 @@ public final class RepositoryEvidence {
             }
         }
         return HelmCharts.read(directory, chartFile, chart.documents().get(0), valuesFile, values);
+    }
+
+    /**
+     * Reads a chart's file only inside the project once links are resolved: a link out is the same
+     * warning the discovery walk gives (one finding for both), and nothing of it is read.
+     */
+    private YamlReader.Result inside(Boundary boundary, String file, List<Notice> notices) {
+        Path real;
+        try {
+            real = boundary.resolve(boundary.root().resolve(file));
+        } catch (Boundary.Outside e) {
+            notices.add(outside(file, e));
+            return null;
+        } catch (IOException e) {
+            real = boundary.root().resolve(file); // the reader says it cannot be read, at its place
+        }
+        return yaml.read(real, file);
+    }
+
+    /** The warning for a file that leads out of the project: the one the discovery walk gives. */
+    private static Notice outside(String file, Boundary.Outside e) {
+        return new Notice(
+                Notice.Kind.LINK_OUTSIDE_PROJECT,
+                new Problem(
+                        file, 1, 1, "symbolic link to a place outside the project (" + e.real() + "); not followed"));
     }
 
     private static void notReadAsChart(List<Problem> problems, String file, List<Notice> notices) {

@@ -230,6 +230,28 @@ class RepositoryEvidenceTest {
     }
 
     @Test
+    void aChartFileOrManifestThatLinksOutOfTheProjectIsWarnedAboutAndNeverRead(@TempDir Path outside) throws Exception {
+        Path values = Files.writeString(outside.resolve("values.yaml"), "replicaCount: 40\n");
+        Path manifest = Files.writeString(outside.resolve("deployment.yaml"), deployment("quotes", "", 60, "4Gi"));
+        write("services/matcher/matcher.rustgo.yaml", nativeService("matcher", ""));
+        write("services/matcher/deploy/Chart.yaml", "apiVersion: v2\nname: matcher\nversion: 1.0.0\n");
+        Files.createSymbolicLink(dir.resolve("services/matcher/deploy/values.yaml"), values);
+        write("services/quotes.rustgo.yaml", nativeService("quotes", ""));
+        Files.createDirectories(dir.resolve("deploy"));
+        Files.createSymbolicLink(dir.resolve("deploy/quotes.yaml"), manifest);
+        AuditResult result = audit(true);
+        assertEquals(List.of(), inferred(service(result, "matcher")), "no figure from outside the project");
+        assertEquals(List.of(), inferred(service(result, "quotes")));
+        assertEquals(
+                List.of(
+                        "warning deploy/quotes.yaml:1:1 [link-outside-project] symbolic link to a place outside the"
+                                + " project (" + manifest.toRealPath() + "); not followed",
+                        "warning services/matcher/deploy/values.yaml:1:1 [link-outside-project] symbolic link to a place"
+                                + " outside the project (" + values.toRealPath() + "); not followed"),
+                findings(result));
+    }
+
+    @Test
     void aWrittenValueWinsAndIsCheckedForDriftBeyondTheTolerance() throws Exception {
         write("services/orders/orders.rustgo.yaml", nativeService("orders", """
                   resources:
