@@ -2,6 +2,7 @@ package dev.rustgo.compare;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,12 +48,7 @@ public final class GitRevision {
         if (ref.isBlank() || ref.startsWith("-")) {
             throw new Unavailable("'" + ref + "' is not a revision");
         }
-        Result top = git(directory, List.of("rev-parse", "--show-toplevel"));
-        if (top.code != 0) {
-            throw new Unavailable(
-                    directory + " is not in a git repository; compare with a previous audit.json instead");
-        }
-        Path root = Path.of(top.text().strip()).toRealPath();
+        Path root = root(directory, "; compare with a previous audit.json instead");
         Result commit = git(root, List.of("rev-parse", "--verify", "--quiet", ref + "^{commit}"));
         if (commit.code != 0) {
             boolean shallow = git(root, List.of("rev-parse", "--is-shallow-repository"))
@@ -119,7 +116,7 @@ public final class GitRevision {
             input.append(name).append('\n');
         }
         Files.createDirectories(base);
-        Process process = start(root, List.of("cat-file", "--batch"));
+        Process process = start(root, List.of("cat-file", "--batch"), root);
         Thread feeder = new Thread(() -> {
             try (OutputStream in = process.getOutputStream()) {
                 in.write(input.toString().getBytes(StandardCharsets.UTF_8));
@@ -178,20 +175,75 @@ public final class GitRevision {
 
     record Result(int code, String text, String error) {}
 
-    private static Process start(Path directory, List<String> args) throws IOException {
+    /**
+     * The top of the work tree {@code directory} is in (its real path). This is the one git call that
+     * reads the system and global configuration: they say which repositories the user trusts
+     * ({@code safe.directory}); every later call trusts this root by name and reads neither.
+     *
+     * @param advice what to do instead, after "is not in a git repository"
+     */
+    static Path root(Path directory, String advice) throws Unavailable, IOException {
+        Result top = run(directory, List.of("rev-parse", "--show-toplevel"), null);
+        if (top.code != 0) {
+            throw new Unavailable(directory + " is not in a git repository" + advice);
+        }
+        return Path.of(top.text().strip()).toRealPath();
+    }
+
+    /**
+     * Settings given on every call's command line, where they override the repository's own
+     * configuration: with them git starts no program and opens no connection. A repository's
+     * {@code .git/config} could otherwise run its {@code gpg.program} through {@code log.showSignature},
+     * a {@code core.fsmonitor} hook, a pager, an external diff, or fetch a missing object of a partial
+     * clone through a remote helper. The list, and why each is there, is in docs/hardening.md.
+     */
+    static final List<String> SAFE_CONFIG = List.of(
+            "core.fsmonitor=false",
+            "core.pager=cat",
+            "log.showSignature=false",
+            "diff.external=",
+            "protocol.allow=never",
+            "core.hooksPath=" + (File.separatorChar == '\\' ? "NUL" : "/dev/null"));
+
+    /**
+     * Starts git under {@link #SAFE_CONFIG}; with {@code trusted} (the work tree's root, found by
+     * {@link #root}) without the system and global configuration, trusting that root by name.
+     */
+    private static Process start(Path directory, List<String> args, Path trusted) throws IOException {
         List<String> command = new ArrayList<>();
         command.add("git");
+        for (String setting : SAFE_CONFIG) {
+            command.add("-c");
+            command.add(setting);
+        }
+        if (trusted != null) {
+            command.add("-c");
+            command.add("safe.directory=" + trusted);
+        }
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        builder.environment().put("GIT_TERMINAL_PROMPT", "0"); // never wait for a password
-        builder.environment().put("GIT_OPTIONAL_LOCKS", "0");
+        Map<String, String> env = builder.environment();
+        env.put("GIT_TERMINAL_PROMPT", "0"); // never wait for a password
+        env.put("GIT_OPTIONAL_LOCKS", "0");
+        env.put("GIT_NO_LAZY_FETCH", "1"); // a partial clone's missing object is missing, not fetched
+        env.put("GIT_PAGER", "cat");
+        env.remove("GIT_EXTERNAL_DIFF");
+        if (trusted != null) {
+            env.put("GIT_CONFIG_NOSYSTEM", "1");
+            env.put("GIT_CONFIG_GLOBAL", File.separatorChar == '\\' ? "NUL" : "/dev/null");
+        }
         return builder.start();
     }
 
-    static Result git(Path directory, List<String> args) throws IOException, Unavailable {
+    /** Runs git in {@code root}, the work tree's top from {@link #root}, as data: see {@link #SAFE_CONFIG}. */
+    static Result git(Path root, List<String> args) throws IOException, Unavailable {
+        return run(root, args, root);
+    }
+
+    private static Result run(Path directory, List<String> args, Path trusted) throws IOException, Unavailable {
         Process process;
         try {
-            process = start(directory, args);
+            process = start(directory, args, trusted);
         } catch (IOException e) {
             throw new Unavailable(
                     "git is not installed (or not on the PATH); compare with a previous audit.json instead");

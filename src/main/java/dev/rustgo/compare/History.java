@@ -30,7 +30,7 @@ public final class History {
             throws GitRevision.Unavailable, IOException {
         Path root = root(directory);
         String prefix = prefix(root, directory);
-        List<String> args = new ArrayList<>(List.of("log", "--format=%H %cs", "--first-parent"));
+        List<String> args = new ArrayList<>(List.of("log", "--no-show-signature", "--format=%H %cs", "--first-parent"));
         if (since != null) {
             args.add("--since=" + since);
         } else {
@@ -71,6 +71,8 @@ public final class History {
                 root,
                 List.of(
                         "diff",
+                        "--no-ext-diff",
+                        "--no-textconv",
                         "--name-status",
                         "-z",
                         "--no-renames",
@@ -102,11 +104,7 @@ public final class History {
     }
 
     static Path root(Path directory) throws GitRevision.Unavailable, IOException {
-        GitRevision.Result top = GitRevision.git(directory, List.of("rev-parse", "--show-toplevel"));
-        if (top.code() != 0) {
-            throw new GitRevision.Unavailable(directory + " is not in a git repository");
-        }
-        return Path.of(top.text().strip()).toRealPath();
+        return GitRevision.root(directory, "");
     }
 
     static String prefix(Path root, Path directory) throws IOException {

@@ -1,6 +1,7 @@
 package dev.rustgo.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Comparing with an earlier report or a git revision: what is read back, and the one-line errors. */
@@ -115,6 +118,56 @@ class CompareTest {
                 + " 65,536-character comment limit; audit.json has every service._"));
         assertTrue(md.contains("\n\n_Cut here to stay within GitHub's 65,536-character comment limit; audit.json has"
                 + " the whole report._\n\n"));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void gitRunsNoProgramTheRepositoryConfigures(@TempDir Path tools) throws Exception {
+        // A fake gpg that signs and verifies, and leaves a line in a file each time it runs.
+        Path ran = tools.resolve("ran");
+        Path gpg = tools.resolve("gpg");
+        Files.writeString(gpg, """
+                #!/bin/sh
+                echo "$*" >> '%s'
+                case "$*" in
+                  *--verify*) echo "[GNUPG:] GOODSIG 0 fake"; exit 0;;
+                  *) echo "[GNUPG:] SIG_CREATED " >&2
+                     printf -- '-----BEGIN PGP SIGNATURE-----\\n\\nfake\\n-----END PGP SIGNATURE-----\\n';;
+                esac
+                """.formatted(ran));
+        Files.setPosixFilePermissions(gpg, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        service("a", "{language: go, role: api}");
+        git("init", "-q", "-b", "main");
+        git("config", "gpg.program", gpg.toString());
+        git("config", "core.fsmonitor", gpg.toString());
+        git("config", "core.pager", gpg.toString());
+        git("config", "diff.external", gpg.toString());
+        git("add", "services");
+        git("-c", "commit.gpgsign=true", "commit", "-q", "-S", "-m", "signed");
+        service("b", "{language: go, role: worker}");
+        git("add", "services");
+        git("-c", "commit.gpgsign=true", "commit", "-q", "-S", "-m", "signed again");
+        git("config", "log.showSignature", "true");
+        Files.deleteIfExists(ran);
+        git("log", "-1", "--format=%H");
+        assertTrue(Files.exists(ran), "the repository as configured runs its gpg.program on git log");
+        Files.delete(ran);
+
+        AuditResult result = new Auditor().audit(request());
+        assertEquals(
+                1,
+                new Auditor()
+                        .compare(request(), result, "main~1")
+                        .comparison()
+                        .added()
+                        .size());
+        List<History.Commit> commits = History.commits(dir, null, 10);
+        assertEquals(2, commits.size());
+        Path tree = tools.resolve("tree");
+        History.advance(dir, null, commits.get(0).sha(), tree);
+        History.advance(dir, commits.get(0).sha(), commits.get(1).sha(), tree);
+        assertTrue(Files.isRegularFile(tree.resolve("services/b.yaml")));
+        assertFalse(Files.exists(ran), "the audit ran a program the repository configured: " + ran);
     }
 
     private void git(String... args) throws Exception {
