@@ -15,6 +15,7 @@ import dev.rustgo.files.Boundary;
 import dev.rustgo.load.DescriptorLoader;
 import dev.rustgo.load.Discovery;
 import dev.rustgo.load.LoadResult;
+import dev.rustgo.load.RequiredFields;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Provenance;
@@ -299,6 +300,7 @@ public final class Auditor {
 
         List<Service> services = loaded.services();
         List<Notice> evidenceNotices = new ArrayList<>();
+        Map<String, String> lookedForLanguage = Map.of();
         if (request.infer()) {
             try {
                 for (String name : loaded.workloadFiles()) {
@@ -313,6 +315,7 @@ public final class Auditor {
                 RepositoryEvidence.Result evidence = new RepositoryEvidence()
                         .apply(request.baseDirectory(), List.copyOf(yamlFiles.values()), services, policy.thresholds());
                 services = evidence.services();
+                lookedForLanguage = evidence.lookedForLanguage();
                 evidenceNotices.addAll(evidence.notices());
                 List<String> evidenceNotes = new ArrayList<>(loaded.notes());
                 evidenceNotes.addAll(evidence.notes());
@@ -328,7 +331,8 @@ public final class Auditor {
                 throw new AuditException("cannot read the repository under " + request.baseDirectory() + ": " + e, e);
             }
         }
-        loaded = firstRun(loaded, services, evidenceNotices);
+        loaded = RequiredFields.check(loaded, services, lookedForLanguage::get);
+        loaded = firstRun(loaded, loaded.services(), evidenceNotices);
 
         Portfolio portfolio = Portfolio.of(loaded.services());
         Rule.Context context = new Rule.Context(portfolio, policy.thresholds(), request.referenceDate());

@@ -13,6 +13,7 @@ import dev.rustgo.evidence.Manifests.Workload;
 import dev.rustgo.files.Boundary;
 import dev.rustgo.load.Discovery;
 import dev.rustgo.load.KubernetesKinds;
+import dev.rustgo.load.RequiredFields;
 import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
@@ -61,12 +62,21 @@ public final class RepositoryEvidence {
 
     private final YamlReader yaml = YamlReader.forManifests();
 
-    /** What the repository gave: the services with their inferred values, notices and debug notes. */
-    public record Result(List<Service> services, List<Notice> notices, List<String> notes, int inferred) {
+    /**
+     * What the repository gave: the services with their inferred values, notices and debug notes; and,
+     * for each described service it gave no language, where it looked (by {@code RequiredFields.key}).
+     */
+    public record Result(
+            List<Service> services,
+            List<Notice> notices,
+            List<String> notes,
+            int inferred,
+            Map<String, String> lookedForLanguage) {
         public Result {
             services = List.copyOf(services);
             notices = List.copyOf(notices);
             notes = List.copyOf(notes);
+            lookedForLanguage = Map.copyOf(lookedForLanguage);
         }
     }
 
@@ -140,13 +150,17 @@ public final class RepositoryEvidence {
         List<Notice> notices = new ArrayList<>(repository.notices());
         List<String> notes = new ArrayList<>(repository.notes());
         int inferred = 0;
+        Map<String, String> lookedFor = new HashMap<>();
         for (ServiceResult r : results) {
             out.add(r.service);
             notices.addAll(r.notices);
             notes.addAll(r.notes);
             inferred += r.service.inferred().size();
+            if (r.lookedFor != null) {
+                lookedFor.put(RequiredFields.key(r.service), r.lookedFor);
+            }
         }
-        return new Result(out, notices, notes, inferred);
+        return new Result(out, notices, notes, inferred, lookedFor);
     }
 
     // ---- reading the repository
@@ -328,6 +342,7 @@ public final class RepositoryEvidence {
 
     private static final class ServiceResult {
         Service service;
+        String lookedFor;
         final List<Notice> notices = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
     }
@@ -400,6 +415,9 @@ public final class RepositoryEvidence {
                         thresholds);
             }
         }
+        if (result.service.described() && result.service.language() == null) {
+            result.lookedFor = lookedForLanguage(boundary, service, directory, ownsDirectory);
+        }
         if (instances != null) {
             consider(result, Field.INSTANCES, instances.value(), instances, thresholds);
         }
@@ -407,6 +425,22 @@ public final class RepositoryEvidence {
             consider(result, Field.MEMORY_BUDGET_MIB, memory.value(), memory, thresholds);
         }
         return result;
+    }
+
+    /** Where the language was looked for and not found, as the end of the problem's sentence. */
+    private static String lookedForLanguage(Path boundary, Service s, Path directory, boolean ownsDirectory) {
+        if (directory == null) {
+            return "its backstage.io/source-location is not a directory of the project, so no build file was read";
+        }
+        String folder = name(boundary, directory);
+        String named = folder.isEmpty() ? "the project's top folder" : folder;
+        if (!ownsDirectory) {
+            return named + " holds other services' descriptors too, so no build file there is taken as this one's;"
+                    + " give the service a folder of its own, or a backstage.io/source-location";
+        }
+        return "no build file at the top of " + named + " names one (go.mod, Cargo.toml, pom.xml, build.gradle,"
+                + " package.json, pyproject.toml and the others docs/descriptors.md lists, with source of their"
+                + " language beside them)";
     }
 
     private static Figure larger(Figure a, Figure b) {

@@ -106,12 +106,9 @@ public final class BackstageReader implements EnvelopeReader {
             reported.add(Field.LANGUAGE);
         }
         Position where = annotations != null ? annotations.position() : metadata.position();
-        if (!builder.has(Field.LANGUAGE) && !reported.contains(Field.LANGUAGE)) {
-            problems.add(new Problem(
-                    file,
-                    where,
-                    "missing annotation rustgo.dev/language (or one language tag in"
-                            + " metadata.tags); a Component with rustgo.dev/ annotations is audited, so it needs one"));
+        if (!reported.contains(Field.LANGUAGE)) {
+            // Required, but the repository's build files may give it: RequiredFields decides after them.
+            builder.expect(Field.LANGUAGE, where);
         }
         if (!builder.has(Field.ROLE) && !reported.contains(Field.ROLE)) {
             problems.add(new Problem(

@@ -40,11 +40,16 @@ public final class NativeReader implements EnvelopeReader {
         // The fields written with a value: one of them the builder lacks had its value reported as wrong.
         Set<Field> written = EnumSet.noneOf(Field.class);
         walk(document, "", file, builder, problems, written);
-        for (Field required : List.of(Field.NAME, Field.LANGUAGE, Field.ROLE)) {
+        for (Field required : List.of(Field.NAME, Field.ROLE)) {
             if (!builder.has(required) && !written.contains(required)) {
                 YamlNode.Mapping parent = parentOf(document, required.path());
                 problems.add(new Problem(file, parent.position(), "missing required field " + required.path()));
             }
+        }
+        if (!written.contains(Field.LANGUAGE)) {
+            // Required too, but the repository's build files may give it: RequiredFields decides after them.
+            builder.expect(
+                    Field.LANGUAGE, parentOf(document, Field.LANGUAGE.path()).position());
         }
         return problems.size() == before ? builder.build() : null;
     }

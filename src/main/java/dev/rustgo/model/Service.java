@@ -364,9 +364,20 @@ public final class Service {
             return values.containsKey(field);
         }
 
+        /**
+         * A field the descriptor leaves out that the repository may give (the language, from the build
+         * files): where it would be written, so that if nothing gives it, the problem stands there.
+         */
+        public Builder expect(Field field, Position at) {
+            if (!values.containsKey(field)) {
+                positions.put(field, Objects.requireNonNull(at, "at"));
+            }
+            return this;
+        }
+
         public Service build() {
             for (Field required : described ? List.of(Field.NAME, Field.LANGUAGE, Field.ROLE) : List.of(Field.NAME)) {
-                if (!values.containsKey(required)) {
+                if (!values.containsKey(required) && !(required == Field.LANGUAGE && positions.containsKey(required))) {
                     throw new IllegalStateException("a service needs " + required.path());
                 }
             }

@@ -139,15 +139,16 @@ class CompareTest {
         service("a", "{language: go, role: api}");
         git("init", "-q", "-b", "main");
         git("config", "gpg.program", gpg.toString());
-        git("config", "core.fsmonitor", gpg.toString());
-        git("config", "core.pager", gpg.toString());
-        git("config", "diff.external", gpg.toString());
         git("add", "services");
         git("-c", "commit.gpgsign=true", "commit", "-q", "-S", "-m", "signed");
         service("b", "{language: go, role: worker}");
         git("add", "services");
         git("-c", "commit.gpgsign=true", "commit", "-q", "-S", "-m", "signed again");
         git("config", "log.showSignature", "true");
+        // Set last: a hook that answers nothing sensible would break the signed commits above.
+        git("config", "core.fsmonitor", gpg.toString());
+        git("config", "core.pager", gpg.toString());
+        git("config", "diff.external", gpg.toString());
         Files.deleteIfExists(ran);
         git("log", "-1", "--format=%H");
         assertTrue(Files.exists(ran), "the repository as configured runs its gpg.program on git log");

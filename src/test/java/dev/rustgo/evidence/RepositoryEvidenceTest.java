@@ -409,6 +409,87 @@ class RepositoryEvidenceTest {
     }
 
     @Test
+    void aComponentAnnotatedWithItsRoleAloneTakesItsLanguageFromItsBuildFiles() throws Exception {
+        // The tool's own advice on an unannotated catalog is "add rustgo.dev/role": following it must build.
+        write("src/adservice/catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: adservice
+                  annotations:
+                    rustgo.dev/role: api
+                spec: {type: service, lifecycle: production, owner: ads}
+                """);
+        write("src/adservice/build.gradle", "plugins { id 'java' }\n");
+        write("src/adservice/src/main/java/Ad.java", "class Ad {\n}\n");
+        write("src/checkout/checkout.rustgo.yaml", """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata: {name: checkout}
+                spec:
+                  role: api
+                """);
+        write("src/checkout/go.mod", "module checkout\n");
+        write("src/checkout/main.go", "package main\n");
+        AuditResult result = audit(true);
+        assertEquals(List.of(), result.load().problems());
+        assertEquals(
+                "language java <- src/adservice/build.gradle:1:1 (the build file build.gradle)",
+                inferred(service(result, "adservice")).get(0));
+        assertEquals(
+                "language go <- src/checkout/go.mod:1:1 (the build file go.mod)",
+                inferred(service(result, "checkout")).get(0));
+    }
+
+    @Test
+    void aLanguageNoSourceGivesIsAProblemThatSaysWhereItWasLookedFor() throws Exception {
+        write("src/cart/catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: cart
+                  annotations:
+                    rustgo.dev/role: api
+                spec: {type: service, owner: shop}
+                """);
+        write("src/cart/README.md", "no build file here\n");
+        write("services/a.yaml", nativeService("a", "").replace("  language: go\n", ""));
+        write("services/b.yaml", nativeService("b", ""));
+        write("services/go.mod", "module shared\n");
+        write("services/main.go", "package main\n");
+        String noBuildFile =
+                "no build file at the top of src/cart names one (go.mod, Cargo.toml, pom.xml, build.gradle,"
+                        + " package.json, pyproject.toml and the others docs/descriptors.md lists, with source of their"
+                        + " language beside them)";
+        assertEquals(
+                List.of(
+                        "services/a.yaml:6:3: missing required field spec.language, and the repository gives none:"
+                                + " services holds other services' descriptors too, so no build file there is taken as"
+                                + " this one's; give the service a folder of its own, or a backstage.io/source-location",
+                        "src/cart/catalog-info.yaml:6:5: missing annotation rustgo.dev/language (or one language tag in"
+                                + " metadata.tags), and the repository gives none: " + noBuildFile),
+                result(audit(true)));
+        assertEquals(
+                List.of(
+                        "services/a.yaml:6:3: missing required field spec.language, and the repository gives none: it"
+                                + " was not read for it (rustgo.infer=false)",
+                        "src/cart/catalog-info.yaml:6:5: missing annotation rustgo.dev/language (or one language tag in"
+                                + " metadata.tags), and the repository gives none: it was not read for it"
+                                + " (rustgo.infer=false)"),
+                result(audit(false)));
+        assertEquals(
+                List.of("services/a.yaml", "src/cart/catalog-info.yaml"),
+                audit(true).load().failedFiles());
+        assertEquals(
+                List.of("b"),
+                audit(true).assessments().stream().map(a -> a.service().name()).toList());
+    }
+
+    private static List<String> result(AuditResult result) {
+        return result.load().problems().stream().map(Object::toString).toList();
+    }
+
+    @Test
     void aWorkloadBesideTheDescriptorInItsOwnFileIsReadOnceAsEvidence() throws Exception {
         write("services/orders.yaml", nativeService("orders", "") + "---\n" + deployment("orders", "", 7, "300Mi"));
         AuditResult result = audit(true);

@@ -227,8 +227,6 @@ class BackstageReaderTest {
         AuditResult result = audit();
         assertEquals(
                 List.of(
-                        "catalog-info.yaml:6:5: missing annotation rustgo.dev/language (or one language tag in"
-                                + " metadata.tags); a Component with rustgo.dev/ annotations is audited, so it needs one",
                         "catalog-info.yaml:6:5: missing annotation rustgo.dev/role; a Component with rustgo.dev/ annotations"
                                 + " is audited, so it needs one (data-plane, api, worker, ...)"),
                 problems(result));

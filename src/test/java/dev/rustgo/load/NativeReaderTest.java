@@ -166,9 +166,7 @@ class NativeReaderTest {
                     spec:
                       langauge: go
                       role: data-plane
-                    """),
-                    F + "6:3: missing required field spec.language",
-                    F + "6:3: unknown key 'langauge' in spec; did you mean 'language'?");
+                    """), F + "6:3: unknown key 'langauge' in spec; did you mean 'language'?");
         }
 
         @Test
@@ -523,13 +521,17 @@ class NativeReaderTest {
         }
 
         @Test
-        void aMissingLanguage() {
-            assertProblems(readNative(HEADER + """
+        void aMissingLanguageIsLeftToTheRepositoryWithThePlaceItWouldBeWritten() {
+            // The build files may give it; RequiredFields makes it a problem there if nothing does.
+            Read read = readNative(HEADER + """
                     metadata:
                       name: matcher
                     spec:
                       role: data-plane
-                    """), F + "6:3: missing required field spec.language");
+                    """);
+            assertEquals(List.of(), read.problems());
+            assertNull(read.service().language());
+            assertEquals(new dev.rustgo.model.Position(6, 3), read.service().position(Field.LANGUAGE));
         }
 
         @Test
@@ -547,7 +549,6 @@ class NativeReaderTest {
             assertProblems(
                     readNative(HEADER),
                     F + "1:1: missing required field metadata.name",
-                    F + "1:1: missing required field spec.language",
                     F + "1:1: missing required field spec.role");
         }
 
@@ -562,7 +563,6 @@ class NativeReaderTest {
                       role: null
                     """),
                     F + "4:3: missing required field metadata.name",
-                    F + "6:3: missing required field spec.language",
                     F + "6:3: missing required field spec.role");
         }
 
