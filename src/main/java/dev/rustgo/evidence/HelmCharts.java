@@ -2,24 +2,31 @@ package dev.rustgo.evidence;
 
 import dev.rustgo.evidence.Manifests.Figure;
 import dev.rustgo.yaml.YamlNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a Helm chart's {@code values.yaml} for the keys {@code helm create} writes:
  * {@code replicaCount}, {@code autoscaling.enabled} and {@code autoscaling.maxReplicas}, and
- * {@code resources.limits.memory} (else {@code resources.requests.memory}). Templates are not
- * rendered, so a chart that names these values otherwise, or an environment's values file that
- * overrides them, is not seen; every figure says it came from the chart's defaults.
+ * {@code resources.limits.memory} (else {@code resources.requests.memory}); and, in an umbrella
+ * chart, the same keys in a top-level block per service ({@code adService:},
+ * {@code checkout-service:}). Templates are not rendered, so a chart that names these values
+ * otherwise, or an environment's values file that overrides them, is not seen; every figure says it
+ * came from the chart's values.
  */
 final class HelmCharts {
 
     private HelmCharts() {}
 
     /**
-     * A chart: its directory (as reports name it, {@code /} separators), its name and the figures of its
-     * values, each {@code null} when the values do not give it.
+     * A chart: its directory (as reports name it, {@code /} separators), its name, the figures of its
+     * own values (each {@code null} when they do not give it), and its per-service blocks.
      */
-    record Chart(String directory, String file, String name, Figure instances, Figure memoryMiB) {}
+    record Chart(String directory, String file, String name, Figure instances, Figure memoryMiB, List<Block> blocks) {}
+
+    /** A top-level block of an umbrella chart's values that gives one service's figures. */
+    record Block(String key, String declaredName, Figure instances, Figure memoryMiB) {}
 
     /** The chart whose {@code Chart.yaml} holds {@code chart} and whose {@code values.yaml} holds {@code values}. */
     static Chart read(String directory, String chartFile, YamlNode chart, String valuesFile, YamlNode values) {
@@ -27,32 +34,75 @@ final class HelmCharts {
         if (name == null) {
             return null;
         }
-        Figure instances = null;
-        Figure memory = null;
-        if (values != null) {
-            YamlNode.Scalar enabled = Nodes.scalar(values, "autoscaling", "enabled");
-            YamlNode.Scalar max = Nodes.scalar(values, "autoscaling", "maxReplicas");
-            YamlNode.Scalar replicas = Nodes.scalar(values, "replicaCount");
-            if (enabled != null && enabled.text().equals("true") && Nodes.whole(max) != null) {
-                instances =
-                        new Figure(Nodes.whole(max), valuesFile, max.position(), "Helm values autoscaling.maxReplicas");
-            } else if (Nodes.whole(replicas) != null) {
-                instances =
-                        new Figure(Nodes.whole(replicas), valuesFile, replicas.position(), "Helm values replicaCount");
-            }
-            for (String level : List.of("limits", "requests")) {
-                YamlNode.Scalar node = Nodes.scalar(values, "resources", level, "memory");
-                Long mib = node == null ? null : Quantities.mebibytes(node.text());
-                if (mib != null) {
-                    memory = new Figure(
-                            mib,
-                            valuesFile,
-                            node.position(),
-                            "Helm values resources." + level + ".memory " + node.text());
-                    break;
+        List<Block> blocks = new ArrayList<>();
+        if (values instanceof YamlNode.Mapping top) {
+            for (YamlNode.Entry e : top.entries()) {
+                if (e.value() instanceof YamlNode.Mapping block && holdsFigures(block)) {
+                    String key = e.key().text();
+                    Figure instances = instances(block, valuesFile, key + ".");
+                    Figure memory = memory(block, valuesFile, key + ".");
+                    if (instances != null || memory != null) {
+                        blocks.add(new Block(key, Nodes.text(block, "name"), instances, memory));
+                    }
                 }
             }
         }
-        return new Chart(directory, chartFile, name, instances, memory);
+        return new Chart(
+                directory,
+                chartFile,
+                name,
+                values == null ? null : instances(values, valuesFile, ""),
+                values == null ? null : memory(values, valuesFile, ""),
+                List.copyOf(blocks));
+    }
+
+    private static boolean holdsFigures(YamlNode.Mapping block) {
+        return block.get("resources") != null
+                || block.get("replicaCount") != null
+                || block.get("replicas") != null
+                || block.get("autoscaling") != null;
+    }
+
+    private static Figure instances(YamlNode values, String valuesFile, String prefix) {
+        YamlNode.Scalar enabled = Nodes.scalar(values, "autoscaling", "enabled");
+        YamlNode.Scalar max = Nodes.scalar(values, "autoscaling", "maxReplicas");
+        if (enabled != null && enabled.text().equals("true") && Nodes.whole(max) != null) {
+            return new Figure(
+                    Nodes.whole(max), valuesFile, max.position(), "Helm values " + prefix + "autoscaling.maxReplicas");
+        }
+        for (String key : List.of("replicaCount", "replicas")) {
+            YamlNode.Scalar replicas = Nodes.scalar(values, key);
+            if (Nodes.whole(replicas) != null && (key.equals("replicaCount") || !prefix.isEmpty())) {
+                return new Figure(
+                        Nodes.whole(replicas), valuesFile, replicas.position(), "Helm values " + prefix + key);
+            }
+        }
+        return null;
+    }
+
+    private static Figure memory(YamlNode values, String valuesFile, String prefix) {
+        for (String level : List.of("limits", "requests")) {
+            YamlNode.Scalar node = Nodes.scalar(values, "resources", level, "memory");
+            Long mib = node == null ? null : Quantities.mebibytes(node.text());
+            if (mib != null) {
+                return new Figure(
+                        mib,
+                        valuesFile,
+                        node.position(),
+                        "Helm values " + prefix + "resources." + level + ".memory " + node.text());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name as an umbrella chart's block and a service are compared: lower case, without {@code -},
+     * {@code _} and {@code .}, and without a {@code service} suffix ({@code adService},
+     * {@code ad-service} and {@code adservice} are all {@code ad}).
+     */
+    static String normalised(String name) {
+        String n =
+                name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(".", "");
+        return n.endsWith("service") && n.length() > "service".length() ? n.substring(0, n.length() - 7) : n;
     }
 }

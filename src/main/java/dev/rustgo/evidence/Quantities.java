@@ -55,4 +55,31 @@ final class Quantities {
         BigDecimal mib = bytes.divide(BigDecimal.valueOf(MIB), 0, RoundingMode.CEILING);
         return mib.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? null : mib.longValueExact();
     }
+
+    /** Docker's byte units, as {@code mem_limit} and {@code deploy.resources} take them: powers of 1024. */
+    private static final java.util.regex.Pattern DOCKER =
+            java.util.regex.Pattern.compile("(?i)([0-9]+(?:\\.[0-9]+)?) ?([kmgtp])?i?b?");
+
+    /**
+     * A Docker Compose memory size ({@code 20M}, {@code 1.5g}, {@code 512mb}, {@code 1073741824}), as
+     * Docker reads it (every unit a power of 1024), in whole mebibytes rounded up; {@code null} if it is
+     * not one or not above zero.
+     */
+    static Long dockerMebibytes(String text) {
+        String t = text.strip();
+        java.util.regex.Matcher m = DOCKER.matcher(t);
+        if (t.length() > 40 || !m.matches()) {
+            return null;
+        }
+        int power = m.group(2) == null
+                ? 0
+                : "kmgtp".indexOf(Character.toLowerCase(m.group(2).charAt(0))) + 1;
+        BigDecimal bytes =
+                new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
+        if (bytes.signum() <= 0) {
+            return null;
+        }
+        BigDecimal mib = bytes.divide(BigDecimal.valueOf(MIB), 0, RoundingMode.CEILING);
+        return mib.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? null : mib.longValueExact();
+    }
 }

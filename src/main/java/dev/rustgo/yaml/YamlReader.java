@@ -70,15 +70,28 @@ public final class YamlReader {
 
     private final String kind;
     private final int maxDepth;
+    private final boolean references;
 
     /** A reader of descriptors (and policy files): the limits above. */
     public YamlReader() {
-        this("a descriptor", MAX_DEPTH);
+        this("a descriptor", MAX_DEPTH, false);
     }
 
-    private YamlReader(String kind, int maxDepth) {
+    private YamlReader(String kind, int maxDepth, boolean references) {
         this.kind = kind;
         this.maxDepth = maxDepth;
+        this.references = references;
+    }
+
+    /**
+     * A reader of Docker Compose files, which share blocks with anchors, aliases and merge keys as a
+     * matter of course ({@code logging: *default-logging}): the manifest limits, except that an anchor
+     * is passed over, an alias is read as no value and a merge key ({@code <<}) as an ordinary key.
+     * Nothing is expanded, so no alias can multiply the document; a figure written only behind an
+     * alias is not seen.
+     */
+    public static YamlReader forCompose() {
+        return new YamlReader("a compose file", MAX_MANIFEST_DEPTH, true);
     }
 
     /**
@@ -86,7 +99,7 @@ public final class YamlReader {
      * nesting may go {@value #MAX_MANIFEST_DEPTH} deep, and messages say "manifest".
      */
     public static YamlReader forManifests() {
-        return new YamlReader("a manifest", MAX_MANIFEST_DEPTH);
+        return new YamlReader("a manifest", MAX_MANIFEST_DEPTH, false);
     }
 
     /** What one file held: its documents (in order) and the problems found. */
@@ -143,7 +156,7 @@ public final class YamlReader {
         if (wanted != null) {
             text = only(text, wanted);
         }
-        Composer composer = new Composer(file, text, kind, maxDepth);
+        Composer composer = new Composer(file, text, kind, maxDepth, references);
         try {
             List<YamlNode> documents = composer.documents();
             return new Result(documents, composer.problems);
@@ -371,11 +384,13 @@ public final class YamlReader {
 
         private final String kind;
         private final int maxDepth;
+        private final boolean references;
 
-        Composer(String file, String text, String kind, int maxDepth) {
+        Composer(String file, String text, String kind, int maxDepth, boolean references) {
             this.file = file;
             this.kind = kind;
             this.maxDepth = maxDepth;
+            this.references = references;
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit(MAX_FILE_BYTES);
             options.setProcessComments(false);
@@ -404,11 +419,14 @@ public final class YamlReader {
         private YamlNode node(int depth) {
             Event event = next();
             Position at = last;
+            if (event.getEventId() == Event.ID.Alias && references) {
+                return new YamlNode.Scalar("", true, at); // never expanded: no value
+            }
             if (event.getEventId() == Event.ID.Alias) {
                 throw new RefusedException(
                         at, "aliases ('*name') are not allowed in " + plural(kind) + "; write the value out");
             }
-            if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor() != null) {
+            if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor() != null && !references) {
                 throw new RefusedException(
                         at,
                         "anchors ('&" + nodeEvent.getAnchor() + "') are not allowed in " + plural(kind)
@@ -490,7 +508,7 @@ public final class YamlReader {
                 if (!(key instanceof YamlNode.Scalar scalarKey)) {
                     throw new RefusedException(key.position(), "a key must be a plain word, not " + key.describe());
                 }
-                if (scalarKey.plain() && scalarKey.text().equals("<<")) {
+                if (scalarKey.plain() && scalarKey.text().equals("<<") && !references) {
                     throw new RefusedException(
                             key.position(),
                             "merge keys ('<<') are not allowed in " + plural(kind) + "; write the fields out");

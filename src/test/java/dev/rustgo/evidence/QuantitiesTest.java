@@ -33,4 +33,27 @@ class QuantitiesTest {
     void anythingElseIsNoFigure(String text) {
         assertNull(Quantities.mebibytes(text));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "20M, 20", // the OpenTelemetry demo's checkout
+        "20m, 20",
+        "1.5g, 1536",
+        "512mb, 512",
+        "512MiB, 512",
+        "2048k, 2",
+        "2049k, 3",
+        "1073741824, 1024",
+        "1073741825b, 1025",
+        "1t, 1048576"
+    })
+    void composeMemoryIsReadAsDockerReadsItEveryUnitAPowerOf1024(String text, long mib) {
+        assertEquals(mib, Quantities.dockerMebibytes(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "m", "abc", "-1g", "0", "0m", "1.2.3g", "1x", "1 gb b", "1e9"})
+    void anythingElseIsNoComposeFigure(String text) {
+        assertNull(Quantities.dockerMebibytes(text));
+    }
 }

@@ -489,6 +489,145 @@ class RepositoryEvidenceTest {
         return result.load().problems().stream().map(Object::toString).toList();
     }
 
+    private void component(String directory, String name) throws IOException {
+        write(directory + "/catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: %s
+                  annotations:
+                    rustgo.dev/role: api
+                spec: {type: service, owner: shop}
+                """.formatted(name));
+    }
+
+    @Test
+    void anUmbrellaChartGivesEachServiceTheBlockNamedLikeIt() throws Exception {
+        // Online Boutique's layout: one chart for every service, a block of values per service.
+        write("helm-chart/Chart.yaml", "apiVersion: v2\nname: onlineboutique\nversion: 0.10.0\n");
+        write("helm-chart/values.yaml", """
+                images:
+                  repository: us-central1-docker.pkg.dev/google-samples/microservices-demo
+                adService:
+                  create: true
+                  name: adservice
+                  resources:
+                    requests:
+                      cpu: 200m
+                      memory: 180Mi
+                    limits:
+                      cpu: 300m
+                      memory: 300Mi
+                cartservice:
+                  replicas: 3
+                  resources:
+                    requests:
+                      memory: 64Mi
+                checkout-service:
+                  autoscaling: {enabled: true, maxReplicas: 12}
+                """);
+        write(
+                "helm-chart/templates/adservice.yaml",
+                "kind: Deployment\nmetadata:\n  name: {{ .Values.adService.name }}\n");
+        component("src/adservice", "adservice");
+        component("src/cartservice", "cartservice");
+        component("src/checkoutservice", "checkoutservice");
+        for (String s : List.of("adservice", "cartservice", "checkoutservice")) {
+            write("src/" + s + "/go.mod", "module " + s + "\n");
+            write("src/" + s + "/main.go", "package main\n");
+        }
+        AuditResult result = audit(true);
+        assertEquals(List.of(), result.load().problems());
+        assertEquals(
+                List.of("memoryBudgetMiB 300 <- helm-chart/values.yaml:12:15 (Helm values"
+                        + " adService.resources.limits.memory 300Mi)"),
+                inferred(service(result, "adservice")).subList(1, 2));
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 64 <- helm-chart/values.yaml:17:15 (Helm values"
+                                + " cartservice.resources.requests.memory 64Mi)",
+                        "instances 3 <- helm-chart/values.yaml:14:13 (Helm values cartservice.replicas)"),
+                inferred(service(result, "cartservice")).subList(1, 3));
+        assertEquals(
+                "instances 12 <- helm-chart/values.yaml:19:45 (Helm values checkout-service.autoscaling.maxReplicas)",
+                inferred(service(result, "checkoutservice")).get(1));
+        assertEquals(
+                List.of(),
+                findings(result).stream().filter(f -> !f.startsWith("info")).toList());
+    }
+
+    @Test
+    void composeFilesGiveReplicasAndMemoryAsDockerReadsThem() throws Exception {
+        // The OpenTelemetry demo's layout: one compose file at the top, anchors shared between services.
+        write("docker-compose.yml", """
+                x-default-logging: &logging
+                  driver: "json-file"
+                  options: {max-size: "5m"}
+                services:
+                  checkout:
+                    image: ${IMAGE_NAME}:${DEMO_VERSION}-checkout
+                    container_name: checkout
+                    build:
+                      context: ./
+                      dockerfile: ${CHECKOUT_DOCKERFILE}
+                    deploy:
+                      resources:
+                        limits:
+                          memory: 20M
+                    logging: *logging
+                  currency-svc:
+                    container_name: currency
+                    mem_limit: 1.5g
+                    logging: *logging
+                  quote-backend:
+                    build: ./src/quote
+                    deploy: {replicas: 2, resources: {reservations: {memory: 40m}}}
+                    <<: *logging
+                """);
+        write("docker-compose.override.yml", "services:\n  checkout:\n    deploy: {replicas: 4}\n");
+        write(
+                "docker-compose.minimal.yml",
+                "services:\n  checkout:\n    deploy: {replicas: 1, resources: {limits: {memory: 8M}}}\n");
+        for (String s : List.of("checkout", "currency", "quote")) {
+            component("src/" + s, s);
+            write("src/" + s + "/go.mod", "module " + s + "\n");
+            write("src/" + s + "/main.go", "package main\n");
+        }
+        AuditResult result = audit(true);
+        assertEquals(List.of(), result.load().problems());
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 20 <- docker-compose.yml:14:19 (Compose service checkout"
+                                + " deploy.resources.limits.memory 20M)",
+                        "instances 4 <- docker-compose.override.yml:3:24 (Compose service checkout deploy.replicas)"),
+                inferred(service(result, "checkout")).subList(1, 3));
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 1536 <- docker-compose.yml:18:16 (Compose service currency-svc mem_limit 1.5g)"),
+                inferred(service(result, "currency")).subList(1, 2));
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 40 <- docker-compose.yml:22:62 (Compose service quote-backend"
+                                + " deploy.resources.reservations.memory 40m)",
+                        "instances 2 <- docker-compose.yml:22:24 (Compose service quote-backend deploy.replicas)"),
+                inferred(service(result, "quote")).subList(1, 3));
+    }
+
+    @Test
+    void aManifestWinsOverAComposeFileFieldByField() throws Exception {
+        write("services/a.rustgo.yaml", nativeService("a", ""));
+        write(
+                "deploy/a.yaml",
+                deployment("a", "", 5, "160Mi").replace("      resources: {limits: {memory: 160Mi}}\n", ""));
+        write("compose.yaml", "services:\n  a:\n    deploy: {replicas: 1, resources: {limits: {memory: 64M}}}\n");
+        AuditResult result = audit(true);
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 64 <- compose.yaml:3:56 (Compose service a deploy.resources.limits.memory 64M)",
+                        "instances 5 <- deploy/a.yaml:7:13 (Deployment a replicas)"),
+                inferred(service(result, "a")));
+    }
+
     @Test
     void aWorkloadBesideTheDescriptorInItsOwnFileIsReadOnceAsEvidence() throws Exception {
         write("services/orders.yaml", nativeService("orders", "") + "---\n" + deployment("orders", "", 7, "300Mi"));

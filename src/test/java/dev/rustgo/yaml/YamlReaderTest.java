@@ -327,4 +327,45 @@ class YamlReaderTest {
         assertEquals(1, read.size(), "the ConfigMap and the Secret are not read: " + result.documents());
         assertEquals(new Position(6, 11), ((YamlNode.Mapping) read.get(0).get("metadata")).position());
     }
+
+    @Test
+    void aComposeFileKeepsItsAnchorsAliasesAndMergeKeysButExpandsNone() {
+        String text = """
+                x-logging: &logging {driver: json-file}
+                services:
+                  a:
+                    logging: *logging
+                    <<: *logging
+                    mem_limit: 20M
+                """;
+        YamlReader.Result read = YamlReader.forCompose().read(text.getBytes(StandardCharsets.UTF_8), "compose.yaml");
+        assertEquals(List.of(), read.problems());
+        YamlNode.Mapping a = (YamlNode.Mapping)
+                ((YamlNode.Mapping) ((YamlNode.Mapping) read.documents().get(0)).get("services")).get("a");
+        assertTrue(((YamlNode.Scalar) a.get("logging")).isNull(), "an alias is no value, never the block it names");
+        assertTrue(((YamlNode.Scalar) a.get("<<")).isNull());
+        assertEquals("20M", ((YamlNode.Scalar) a.get("mem_limit")).text());
+        // An alias bomb costs nothing: nothing is expanded.
+        StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 30; i++) {
+            bomb.append("a").append(i).append(": &a").append(i).append(" [");
+            bomb.append(("*a" + (i - 1) + ", ").repeat(9))
+                    .append("*a")
+                    .append(i - 1)
+                    .append("]\n");
+        }
+        assertEquals(
+                List.of(),
+                YamlReader.forCompose()
+                        .read(bomb.toString().getBytes(StandardCharsets.UTF_8), "compose.yaml")
+                        .problems());
+        // Manifests and descriptors still refuse them.
+        assertEquals(
+                "compose.yaml:1:12: anchors ('&logging') are not allowed in manifests; write the value out",
+                YamlReader.forManifests()
+                        .read(text.getBytes(StandardCharsets.UTF_8), "compose.yaml")
+                        .problems()
+                        .get(0)
+                        .toString());
+    }
 }
