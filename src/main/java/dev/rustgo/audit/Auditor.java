@@ -100,6 +100,88 @@ public final class Auditor {
                 loaded.workloadFiles());
     }
 
+    /** The kinds of what shows a service, in the order the finding counts them. */
+    private static final List<String> SHOWN_KINDS = List.of(
+            "Kubernetes workload",
+            "Helm chart",
+            "Helm umbrella block",
+            "Compose service",
+            RepositoryEvidence.BUILD_DIRECTORY);
+
+    /** How many names the no-services finding lists before it counts the rest. */
+    private static final int NAMES_LISTED = 30;
+
+    /**
+     * Where no descriptor file was found at all: a
+     * {@code no-services-found} notice that says what the repository shows instead, and what to run.
+     */
+    private static LoadResult nothingFound(
+            AuditRequest request, LoadResult loaded, java.util.Collection<Discovery.SourceFile> yamlFiles)
+            throws AuditException {
+        if (loaded.files() > 0) {
+            return loaded; // a file was read: what it held, or did not, has its own finding
+        }
+        Path directory = request.descriptorDirectories().get(0);
+        String where = ProjectPaths.relative(directory, request.baseDirectory());
+        where = where.isEmpty() ? "." : where;
+        String includes =
+                String.join(", ", request.includes().isEmpty() ? Discovery.DEFAULT_INCLUDES : request.includes());
+        String shows;
+        if (!request.infer()) {
+            shows = "the repository was not read (rustgo.infer=false)";
+        } else {
+            List<RepositoryEvidence.Candidate> candidates;
+            try {
+                candidates =
+                        new RepositoryEvidence().survey(request.baseDirectory(), directory, List.copyOf(yamlFiles));
+            } catch (IOException e) {
+                throw new AuditException("cannot read the repository under " + request.baseDirectory() + ": " + e, e);
+            }
+            shows = shows(candidates);
+        }
+        Notice notice = new Notice(
+                Notice.Kind.NO_SERVICES_FOUND,
+                new Problem(
+                        where,
+                        1,
+                        1,
+                        "no service descriptor found under " + where + " (includes " + includes + "); " + shows
+                                + "; mvn rustgo:scaffold -Drustgo.from=repository writes a descriptor for each service"
+                                + " the repository shows, to fill in"));
+        List<Notice> notices = new ArrayList<>(loaded.notices());
+        notices.add(notice);
+        return new LoadResult(
+                loaded.files(),
+                loaded.services(),
+                loaded.problems(),
+                loaded.failedFiles(),
+                notices,
+                loaded.notes(),
+                loaded.workloadFiles());
+    }
+
+    /** "the repository shows 3 services (2 Kubernetes workloads, 3 build directories): a, b, c". */
+    static String shows(List<RepositoryEvidence.Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return "the repository shows no service either (no Kubernetes workload, Helm chart, Compose service built"
+                    + " from it, or build file with source beside it)";
+        }
+        List<String> counts = new ArrayList<>();
+        for (String kind : SHOWN_KINDS) {
+            long n = candidates.stream().filter(c -> c.kinds().contains(kind)).count();
+            if (n > 0) {
+                String plural = kind.endsWith("y") ? kind.substring(0, kind.length() - 1) + "ies" : kind + "s";
+                counts.add(n + " " + (n == 1 ? kind : plural));
+            }
+        }
+        List<String> names =
+                candidates.stream().map(RepositoryEvidence.Candidate::name).toList();
+        String listed = String.join(", ", names.subList(0, Math.min(NAMES_LISTED, names.size())))
+                + (names.size() > NAMES_LISTED ? " and " + (names.size() - NAMES_LISTED) + " more" : "");
+        return "the repository shows " + candidates.size() + (candidates.size() == 1 ? " service" : " services") + " ("
+                + String.join(", ", counts) + "): " + listed;
+    }
+
     private static Notice scoredUndescribed(Notice n, Service s) {
         Provenance from = s.provenance(Field.LANGUAGE);
         String language = "language " + s.language().id() + (from == null ? " from its tags" : " from " + from.file());
@@ -333,6 +415,7 @@ public final class Auditor {
         }
         loaded = RequiredFields.check(loaded, services, lookedForLanguage::get);
         loaded = firstRun(loaded, loaded.services(), evidenceNotices);
+        loaded = nothingFound(request, loaded, yamlFiles.values());
 
         Portfolio portfolio = Portfolio.of(loaded.services());
         Rule.Context context = new Rule.Context(portfolio, policy.thresholds(), request.referenceDate());

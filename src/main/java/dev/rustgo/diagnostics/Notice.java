@@ -35,7 +35,9 @@ public record Notice(Kind kind, Problem where, String service, String about) {
         /** A Kubernetes manifest or Helm chart file that could not be read. */
         MANIFEST_NOT_READ,
         /** The content of a Backstage scaffolder Template, passed over. */
-        TEMPLATE_CONTENT_SKIPPED
+        TEMPLATE_CONTENT_SKIPPED,
+        /** No service descriptor was found: the audit audited nothing, and says what the repository shows. */
+        NO_SERVICES_FOUND
     }
 
     /** A notice about a file. */

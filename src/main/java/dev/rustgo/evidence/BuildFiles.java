@@ -255,4 +255,19 @@ final class BuildFiles {
         }
         return blank ? lines : lines + 1;
     }
+
+    /** Whether a file, by its name, is a build file this reader knows. */
+    static boolean isBuildFile(String name) {
+        for (Kind kind : Kind.values()) {
+            if (kind.buildFiles.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a directory, by its name, holds no source of a service's own (vendored, built, generated). */
+    static boolean skipped(String directoryName) {
+        return SKIPPED_DIRECTORIES.contains(directoryName);
+    }
 }

@@ -49,6 +49,7 @@ final class ComposeSource implements EvidenceSource {
         final String file;
         String containerName;
         String context;
+        boolean built;
         Figure replicas;
         Figure memory;
 
@@ -148,6 +149,7 @@ final class ComposeSource implements EvidenceSource {
                 if (context != null) {
                     entry.context = context(directory, context);
                 }
+                entry.built |= service.get("build") != null;
                 Figure replicas = replicas(service, file.name(), name);
                 if (replicas != null && (replaces || entry.replicas == null)) {
                     entry.replicas = replicas;
@@ -225,6 +227,24 @@ final class ComposeSource implements EvidenceSource {
         @Override
         public List<String> notes() {
             return notes;
+        }
+
+        /** The Compose services built from the repository's code; an image pulled as it is is nobody's service here. */
+        @Override
+        public List<Shown> shown() {
+            List<Shown> shown = new ArrayList<>();
+            for (List<Entry> entries : byName.values()) {
+                for (Entry e : entries) {
+                    if (e.built && byName.get(key(e.name)) == entries) {
+                        shown.add(new Shown(
+                                e.name,
+                                "Compose service",
+                                "Compose service " + e.name + " (" + e.file + ")",
+                                e.context == null || e.context.isEmpty() ? null : e.context));
+                    }
+                }
+            }
+            return shown;
         }
 
         @Override

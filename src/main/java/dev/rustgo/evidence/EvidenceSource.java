@@ -46,7 +46,23 @@ interface EvidenceSource {
         default List<String> notes() {
             return List.of();
         }
+
+        /**
+         * The services these files show, whether or not a descriptor names them: what a first audit of
+         * a repository without descriptors reports, and what {@code rustgo:scaffold
+         * -Drustgo.from=repository} writes descriptors for.
+         */
+        default List<Shown> shown() {
+            return List.of();
+        }
     }
+
+    /**
+     * A service a file shows: its name, the kind of thing that shows it ({@code Kubernetes workload}),
+     * that thing ({@code Deployment adservice (kubernetes-manifests/adservice.yaml:3:9)}), and its
+     * directory where the file says ({@code null} otherwise).
+     */
+    record Shown(String name, String kind, String what, String directory) {}
 
     /** A value a source gives, and where it is written. */
     record Fact(Object value, Provenance from) {

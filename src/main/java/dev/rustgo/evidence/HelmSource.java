@@ -107,6 +107,29 @@ final class HelmSource implements EvidenceSource {
         }
 
         @Override
+        public List<Shown> shown() {
+            List<Shown> shown = new ArrayList<>();
+            for (Chart chart : charts) {
+                if (chart.blocks().isEmpty()) {
+                    shown.add(new Shown(
+                            chart.name(),
+                            "Helm chart",
+                            "Helm chart " + chart.name() + " (" + chart.file() + ")",
+                            null));
+                }
+                for (Block block : chart.blocks()) {
+                    shown.add(new Shown(
+                            block.declaredName() != null ? block.declaredName() : block.key(),
+                            "Helm umbrella block",
+                            "the block " + block.key() + " of the Helm chart " + chart.name() + " (" + chart.file()
+                                    + ")",
+                            null));
+                }
+            }
+            return shown;
+        }
+
+        @Override
         public Map<Field, Fact> facts(Site site, List<String> serviceNotes) {
             Map<Field, Fact> facts = new EnumMap<>(Field.class);
             Chart chart = chart(site);

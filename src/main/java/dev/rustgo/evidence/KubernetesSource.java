@@ -162,6 +162,21 @@ final class KubernetesSource implements EvidenceSource {
         }
 
         @Override
+        public List<Shown> shown() {
+            List<Shown> shown = new ArrayList<>();
+            for (Workload w : workloads) {
+                String app = w.labels().get(APP_NAME);
+                shown.add(new Shown(
+                        app != null ? app : w.name(),
+                        "Kubernetes workload",
+                        w.describe() + " (" + w.file() + ":" + w.position().line() + ":"
+                                + w.position().column() + ")",
+                        null));
+            }
+            return shown;
+        }
+
+        @Override
         public Map<Field, Fact> facts(Site site, List<String> serviceNotes) {
             Figure instances = null;
             Figure memory = null;

@@ -11,6 +11,7 @@ import dev.rustgo.load.RequiredFields;
 import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
+import dev.rustgo.model.Position;
 import dev.rustgo.model.Provenance;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Token;
@@ -82,6 +83,37 @@ public final class RepositoryEvidence {
             Path boundary, List<Discovery.SourceFile> yamlFiles, List<Service> services, Thresholds thresholds)
             throws IOException {
         Path realBoundary = boundary.toRealPath();
+        List<Notice> notices = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<EvidenceSource.Reading> readings = readAll(realBoundary, yamlFiles, notices, notes);
+        Map<Path, Integer> servicesPerDirectory = new HashMap<>();
+        for (Service s : services) {
+            if (s.links().sourceLocation() == null) {
+                servicesPerDirectory.merge(folder(realBoundary, s), 1, Integer::sum);
+            }
+        }
+        List<ServiceResult> results = services.parallelStream()
+                .map(s -> one(realBoundary, s, readings, servicesPerDirectory, thresholds))
+                .toList();
+        List<Service> out = new ArrayList<>(services.size());
+        int inferred = 0;
+        Map<String, String> lookedFor = new HashMap<>();
+        for (ServiceResult r : results) {
+            out.add(r.service);
+            notices.addAll(r.notices);
+            notes.addAll(r.notes);
+            inferred += r.service.inferred().size();
+            if (r.lookedFor != null) {
+                lookedFor.put(RequiredFields.key(r.service), r.lookedFor);
+            }
+        }
+        return new Result(out, notices, notes, inferred, lookedFor);
+    }
+
+    /** Every source's reading of the repository, in precedence order, with their notices and notes. */
+    private static List<EvidenceSource.Reading> readAll(
+            Path realBoundary, List<Discovery.SourceFile> yamlFiles, List<Notice> notices, List<String> notes)
+            throws IOException {
         Boundary inside = Boundary.of(realBoundary);
         Map<String, Discovery.SourceFile> byName = new TreeMap<>();
         yamlFiles.forEach(f -> byName.putIfAbsent(f.name(), f));
@@ -108,36 +140,170 @@ public final class RepositoryEvidence {
             }
         };
         List<EvidenceSource.Reading> readings = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         for (EvidenceSource source : SOURCES) {
             EvidenceSource.Reading reading = source.read(tree);
             readings.add(reading);
             notices.addAll(reading.notices());
             notes.addAll(reading.notes());
         }
-        Map<Path, Integer> servicesPerDirectory = new HashMap<>();
+        return readings;
+    }
+
+    /** The kind of a candidate shown by its build files. */
+    public static final String BUILD_DIRECTORY = "build directory";
+
+    /** How deep under the descriptor directory a build directory is looked for by {@link #survey}. */
+    static final int SURVEY_DEPTH = 4;
+
+    /**
+     * A service the repository shows, whether or not a descriptor names it: its name, its directory
+     * (where its build files are, or its Compose build context; {@code null} when nothing says), what
+     * shows it, and the values the repository gives it, each with its place (an undescribed service,
+     * so nothing else).
+     */
+    public record Candidate(String name, String directory, List<String> kinds, List<String> shownBy, Service service) {
+        public Candidate {
+            kinds = List.copyOf(kinds);
+            shownBy = List.copyOf(shownBy);
+        }
+    }
+
+    /**
+     * The services the repository under {@code root} shows, in name order: Kubernetes workloads, Helm
+     * charts and umbrella blocks, Compose services built from the repository, and directories up to
+     * {@value #SURVEY_DEPTH} levels down whose build files name a language with source beside them;
+     * one candidate per name (names compared as umbrella blocks are, {@code adService} is
+     * {@code adservice}), its figures matched exactly as a descriptor's would be.
+     */
+    public List<Candidate> survey(Path boundary, Path root, List<Discovery.SourceFile> yamlFiles) throws IOException {
+        Path realBoundary = boundary.toRealPath();
+        List<EvidenceSource.Reading> readings = readAll(realBoundary, yamlFiles, new ArrayList<>(), new ArrayList<>());
+        Map<String, Draft> drafts = new TreeMap<>();
+        for (EvidenceSource.Reading reading : readings) {
+            for (EvidenceSource.Shown shown : reading.shown()) {
+                Draft d = drafts.computeIfAbsent(HelmCharts.normalised(shown.name()), k -> new Draft(shown.name()));
+                d.shownBy.add(shown.what());
+                if (!d.kinds.contains(shown.kind())) {
+                    d.kinds.add(shown.kind());
+                }
+                if (d.directory == null && shown.directory() != null) {
+                    d.directory = shown.directory();
+                }
+            }
+        }
+        for (String directory : buildDirectories(realBoundary, root.toRealPath())) {
+            String leaf = leaf(directory);
+            Draft d = drafts.computeIfAbsent(HelmCharts.normalised(leaf), k -> new Draft(leaf));
+            if (d.directory == null) {
+                d.directory = directory;
+            }
+        }
+        List<Service> services = new ArrayList<>();
+        for (Draft d : drafts.values()) {
+            String name = serviceName(d.name);
+            if (name == null) {
+                continue;
+            }
+            String file = (d.directory == null ? "services" : d.directory) + "/" + name + ".rustgo.yaml";
+            services.add(Service.builder(file, Position.START)
+                    .undescribed()
+                    .put(Field.NAME, name, Position.START)
+                    .build());
+            d.name = name;
+        }
+        Map<Path, Integer> perDirectory = new HashMap<>();
         for (Service s : services) {
-            if (s.links().sourceLocation() == null) {
-                servicesPerDirectory.merge(folder(realBoundary, s), 1, Integer::sum);
+            perDirectory.merge(folder(realBoundary, s), 1, Integer::sum);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Thresholds thresholds = Thresholds.defaults();
+        int i = 0;
+        for (Draft d : drafts.values()) {
+            if (serviceName(d.name) == null) {
+                continue;
+            }
+            Service s = one(realBoundary, services.get(i++), readings, perDirectory, thresholds).service;
+            // A build directory whose build file has no source of its language beside it shows no service.
+            if (!d.shownBy.isEmpty() || s.language() != null) {
+                List<String> shownBy = new ArrayList<>(d.shownBy);
+                List<String> kinds = new ArrayList<>(d.kinds);
+                if (s.language() != null && s.provenance(Field.LANGUAGE) != null) {
+                    shownBy.add(s.provenance(Field.LANGUAGE).source() + " ("
+                            + s.provenance(Field.LANGUAGE).file() + ")");
+                    kinds.add(BUILD_DIRECTORY);
+                }
+                candidates.add(new Candidate(s.name(), d.directory, kinds, shownBy, s));
             }
         }
-        List<ServiceResult> results = services.parallelStream()
-                .map(s -> one(realBoundary, s, readings, servicesPerDirectory, thresholds))
-                .toList();
-        List<Service> out = new ArrayList<>(services.size());
-        int inferred = 0;
-        Map<String, String> lookedFor = new HashMap<>();
-        for (ServiceResult r : results) {
-            out.add(r.service);
-            notices.addAll(r.notices);
-            notes.addAll(r.notes);
-            inferred += r.service.inferred().size();
-            if (r.lookedFor != null) {
-                lookedFor.put(RequiredFields.key(r.service), r.lookedFor);
-            }
+        candidates.sort(java.util.Comparator.comparing(Candidate::name));
+        return List.copyOf(candidates);
+    }
+
+    /** A candidate while its sources are merged. */
+    private static final class Draft {
+        String name;
+        String directory;
+        final List<String> kinds = new ArrayList<>();
+        final List<String> shownBy = new ArrayList<>();
+
+        Draft(String name) {
+            this.name = name;
         }
-        return new Result(out, notices, notes, inferred, lookedFor);
+    }
+
+    /** A name as the contract allows it (a-z, 0-9 and '-'), or {@code null} when nothing of it is left. */
+    static String serviceName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9-]+", "-")
+                .replaceAll("-+", "-");
+        n = n.replaceAll("^-+|-+$", "");
+        if (n.length() > 63) {
+            n = n.substring(0, 63).replaceAll("-+$", "");
+        }
+        return n.isEmpty() ? null : n;
+    }
+
+    /** Directories under {@code root}, up to {@link #SURVEY_DEPTH} levels, that hold a build file; in name order. */
+    private static List<String> buildDirectories(Path boundary, Path root) throws IOException {
+        List<String> found = new ArrayList<>();
+        java.nio.file.Files.walkFileTree(
+                root,
+                java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+                SURVEY_DEPTH + 1,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult preVisitDirectory(
+                            Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                        String n = String.valueOf(dir.getFileName());
+                        if (!dir.equals(root)
+                                && (n.startsWith(".")
+                                        || Discovery.NEVER_SEARCHED.contains(n)
+                                        || BuildFiles.skipped(n))) {
+                            return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(
+                            Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && BuildFiles.isBuildFile(String.valueOf(file.getFileName()))) {
+                            String dir = name(boundary, file.getParent());
+                            if (!dir.isEmpty()
+                                    && (found.isEmpty()
+                                            || !found.get(found.size() - 1).equals(dir))) {
+                                found.add(dir);
+                            }
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+        return found.stream().distinct().sorted().toList();
     }
 
     /** The warning for a file that leads out of the project: the one the discovery walk gives. */

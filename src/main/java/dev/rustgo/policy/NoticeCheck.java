@@ -16,7 +16,8 @@ final class NoticeCheck implements Check {
                 PolicyRule.SERVICE_NOT_DESCRIBED,
                 PolicyRule.DESCRIPTOR_DRIFT,
                 PolicyRule.MANIFEST_NOT_READ,
-                PolicyRule.TEMPLATE_CONTENT_SKIPPED);
+                PolicyRule.TEMPLATE_CONTENT_SKIPPED,
+                PolicyRule.NO_SERVICES_FOUND);
     }
 
     @Override

@@ -164,7 +164,15 @@ public enum PolicyRule {
             null,
             "Scaffolder template content passed over",
             "Files that a Backstage scaffolder Template copies into new repositories (its skeleton, or any document holding ${{ }} template expressions) are not entities Backstage registers, so the audit does not read them as services.",
-            "nothing to do; exclude the template's folder with rustgo.excludes to silence this");
+            "nothing to do; exclude the template's folder with rustgo.excludes to silence this"),
+    NO_SERVICES_FOUND(
+            "no-services-found",
+            Severity.WARNING,
+            null,
+            "No service to audit",
+            "The descriptor includes matched no service, so the audit audited nothing; a green gate would prove nothing.",
+            "run mvn rustgo:scaffold -Drustgo.from=repository to write a descriptor for each service the repository"
+                    + " shows, or point rustgo.descriptorDirectory and rustgo.includes at the descriptors");
 
     private final String id;
     private final Severity defaultSeverity;
@@ -240,7 +248,8 @@ public enum PolicyRule {
                     LINK_OUTSIDE_PROJECT,
                     LOCATION_NOT_FOLLOWED,
                     MANIFEST_NOT_READ,
-                    TEMPLATE_CONTENT_SKIPPED -> false;
+                    TEMPLATE_CONTENT_SKIPPED,
+                    NO_SERVICES_FOUND -> false;
             default -> true;
         };
     }
@@ -255,6 +264,7 @@ public enum PolicyRule {
             case DESCRIPTOR_DRIFT -> DESCRIPTOR_DRIFT;
             case MANIFEST_NOT_READ -> MANIFEST_NOT_READ;
             case TEMPLATE_CONTENT_SKIPPED -> TEMPLATE_CONTENT_SKIPPED;
+            case NO_SERVICES_FOUND -> NO_SERVICES_FOUND;
         };
     }
 

@@ -32,6 +32,7 @@ public final class JunitReport implements Report {
             PolicyRule.EMPTY_DESCRIPTOR_FILE,
             PolicyRule.LINK_OUTSIDE_PROJECT,
             PolicyRule.LOCATION_NOT_FOLLOWED,
+            PolicyRule.NO_SERVICES_FOUND,
             PolicyRule.WAIVER_EXPIRED,
             PolicyRule.WAIVER_EXPIRING,
             PolicyRule.WAIVER_UNUSED);

@@ -629,6 +629,63 @@ class RepositoryEvidenceTest {
     }
 
     @Test
+    void withNoDescriptorTheAuditSaysWhatTheRepositoryShowsAndWhatToRun() throws Exception {
+        write("kubernetes-manifests/adservice.yaml", deployment("adservice", "", 1, "300Mi"));
+        write("kubernetes-manifests/redis-cart.yaml", deployment("redis-cart", "", 1, "256Mi"));
+        write("src/adservice/build.gradle", "plugins { id 'java' }\n");
+        write("src/adservice/src/main/java/Ad.java", "class Ad {\n}\n");
+        write("src/shipping/go.mod", "module shipping\n");
+        write("src/shipping/main.go", "package main\n");
+        write("src/docs/pom.xml", "<project/>\n"); // a build file with no source: no service
+        write("compose.yaml", """
+                services:
+                  shipping: {build: ./src/shipping, deploy: {resources: {limits: {memory: 20M}}}}
+                  jaeger: {image: jaegertracing/all-in-one}
+                """);
+        AuditResult result = audit(true);
+        assertEquals(
+                List.of("warning .:1:1 [no-services-found] no service descriptor found under . (includes"
+                        + " **/catalog-info.yaml, **/catalog-info.yml, **/*.rustgo.yaml, **/*.rustgo.yml, services/**/*.yaml,"
+                        + " services/**/*.yml); the repository shows 3 services (2 Kubernetes workloads, 1 Compose"
+                        + " service, 2 build directories): adservice, redis-cart, shipping; mvn rustgo:scaffold"
+                        + " -Drustgo.from=repository writes a descriptor for each service the repository shows, to fill"
+                        + " in"),
+                findings(result));
+        List<RepositoryEvidence.Candidate> candidates = new RepositoryEvidence()
+                .survey(
+                        dir,
+                        dir,
+                        List.of(
+                                new dev.rustgo.load.Discovery.SourceFile(dir.resolve("compose.yaml"), "compose.yaml"),
+                                new dev.rustgo.load.Discovery.SourceFile(
+                                        dir.resolve("kubernetes-manifests/adservice.yaml"),
+                                        "kubernetes-manifests/adservice.yaml")));
+        assertEquals(
+                List.of("adservice", "shipping"),
+                candidates.stream().map(RepositoryEvidence.Candidate::name).toList());
+        assertEquals("src/adservice", candidates.get(0).directory());
+        assertEquals(
+                List.of(
+                        "language java <- src/adservice/build.gradle:1:1 (the build file build.gradle)",
+                        "memoryBudgetMiB 300 <- kubernetes-manifests/adservice.yaml:12:40 (Deployment adservice"
+                                + " container adservice memory limit 300Mi)",
+                        "instances 1 <- kubernetes-manifests/adservice.yaml:7:13 (Deployment adservice replicas)",
+                        "codeLines 2 <- src/adservice/build.gradle:1:1 (2 lines of java in 1 file, without tests,"
+                                + " vendored or generated code)"),
+                inferred(candidates.get(0).service()));
+        assertEquals(
+                "memoryBudgetMiB 20 <- compose.yaml:2:75 (Compose service shipping deploy.resources.limits.memory 20M)",
+                inferred(candidates.get(1).service()).get(1));
+        assertEquals(
+                List.of("warning .:1:1 [no-services-found] no service descriptor found under . (includes"
+                        + " **/catalog-info.yaml, **/catalog-info.yml, **/*.rustgo.yaml, **/*.rustgo.yml, services/**/*.yaml,"
+                        + " services/**/*.yml); the repository was not read (rustgo.infer=false); mvn rustgo:scaffold"
+                        + " -Drustgo.from=repository writes a descriptor for each service the repository shows, to fill"
+                        + " in"),
+                findings(audit(false)));
+    }
+
+    @Test
     void aWorkloadBesideTheDescriptorInItsOwnFileIsReadOnceAsEvidence() throws Exception {
         write("services/orders.yaml", nativeService("orders", "") + "---\n" + deployment("orders", "", 7, "300Mi"));
         AuditResult result = audit(true);
