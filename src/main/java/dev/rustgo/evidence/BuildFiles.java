@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,7 +65,13 @@ final class BuildFiles {
     private enum Kind {
         RUST(Language.RUST, List.of("Cargo.toml"), List.of(".rs")),
         GO(Language.GO, List.of("go.mod"), List.of(".go")),
-        JVM(Language.JAVA, List.of("pom.xml", "build.gradle", "build.gradle.kts"), List.of(".java", ".kt")),
+        JVM(
+                Language.JAVA,
+                List.of("pom.xml", "build.gradle", "build.gradle.kts"),
+                List.of(".java"),
+                Language.KOTLIN,
+                List.of(".kt"),
+                List.of()),
         PYTHON(Language.PYTHON, List.of("pyproject.toml", "setup.py"), List.of(".py")),
         NODE(
                 Language.NODE,
@@ -72,13 +80,53 @@ final class BuildFiles {
 
         final Language language;
         final List<String> buildFiles;
+        /** The sources of {@link #language}. */
         final List<String> extensions;
+        /** The language the build is where the {@link #alternates}' lines outnumber the {@link #extensions}'. */
+        final Language alternate;
+        /** The sources of {@link #alternate}. */
+        final List<String> alternates;
+        /** Sources of either language, counted in the total but not in the choice. */
+        final List<String> shared;
 
         Kind(Language language, List<String> buildFiles, List<String> extensions) {
+            this(language, buildFiles, extensions, language, List.of(), List.of());
+        }
+
+        Kind(
+                Language language,
+                List<String> buildFiles,
+                List<String> extensions,
+                Language alternate,
+                List<String> alternates,
+                List<String> shared) {
             this.language = language;
             this.buildFiles = buildFiles;
             this.extensions = extensions;
+            this.alternate = alternate;
+            this.alternates = alternates;
+            this.shared = shared;
         }
+    }
+
+    /** A source file's kind and group by its extension: one look-up per file the walk sees. */
+    private static final Map<String, Source> SOURCES = sources();
+
+    /** What an extension is: the kind it belongs to, and whether it is the alternate or a shared one. */
+    private record Source(Kind kind, int group) {}
+
+    private static final int MAIN = 0;
+    private static final int ALTERNATE = 1;
+    private static final int SHARED = 2;
+
+    private static Map<String, Source> sources() {
+        Map<String, Source> sources = new HashMap<>();
+        for (Kind kind : Kind.values()) {
+            kind.extensions.forEach(e -> sources.put(e, new Source(kind, MAIN)));
+            kind.alternates.forEach(e -> sources.put(e, new Source(kind, ALTERNATE)));
+            kind.shared.forEach(e -> sources.put(e, new Source(kind, SHARED)));
+        }
+        return Map.copyOf(sources); // shared by the threads that read services' directories
     }
 
     /**
@@ -92,30 +140,36 @@ final class BuildFiles {
         // kinds the build files name (no stat per build file name, no second walk).
         Counter counter = new Counter();
         Files.walkFileTree(directory, counter);
-        Build best = null;
-        for (Kind kind : Kind.values()) {
-            String buildFile = counter.buildFiles[kind.ordinal()];
-            if (buildFile == null) {
-                continue;
-            }
-            long lines = 0;
-            long kotlin = 0;
-            int files = 0;
-            for (Candidate c : counter.sources) {
-                if (c.kind == kind) {
-                    long count = count(c.path);
-                    if (count >= 0) {
-                        lines += count;
-                        files++;
-                        kotlin += c.kotlin ? count : 0;
-                    }
+        int kinds = Kind.values().length;
+        long[] lines = new long[kinds];
+        long[] alternate = new long[kinds];
+        long[] shared = new long[kinds];
+        int[] files = new int[kinds];
+        // Only the kinds a build file names are counted, each file once.
+        for (Candidate c : counter.sources) {
+            int k = c.kind.ordinal();
+            if (counter.buildFiles[k] != null) {
+                long count = count(c.path);
+                if (count >= 0) {
+                    lines[k] += count;
+                    files[k]++;
+                    alternate[k] += c.group == ALTERNATE ? count : 0;
+                    shared[k] += c.group == SHARED ? count : 0;
                 }
             }
-            Language language = kind == Kind.JVM && kotlin > lines - kotlin ? Language.KOTLIN : kind.language;
-            Build build = new Build(language, prefix(name) + buildFile, lines, files, counter.capped);
+        }
+        Build best = null;
+        for (Kind kind : Kind.values()) {
+            int k = kind.ordinal();
             // A build file with no source of its language beside it (an aggregator pom, the pom.xml of the
             // project that runs the audit) tells nothing about the service.
-            if (build.files() > 0 && (best == null || build.lines() > best.lines())) {
+            if (counter.buildFiles[k] == null || files[k] == 0) {
+                continue;
+            }
+            long main = lines[k] - alternate[k] - shared[k];
+            Language language = alternate[k] > main ? kind.alternate : kind.language;
+            Build build = new Build(language, prefix(name) + counter.buildFiles[k], lines[k], files[k], counter.capped);
+            if (best == null || build.lines() > best.lines()) {
                 best = build;
             }
         }
@@ -127,7 +181,7 @@ final class BuildFiles {
     }
 
     /** A source file of a kind, not a test, vendored or generated by its name. */
-    private record Candidate(Kind kind, Path path, boolean kotlin) {}
+    private record Candidate(Kind kind, Path path, int group) {}
 
     /** Finds the build files at the top and the source files below, skipping tests, vendored and built code. */
     private static final class Counter extends SimpleFileVisitor<Path> {
@@ -173,11 +227,9 @@ final class BuildFiles {
             if (attrs.size() > MAX_SOURCE_BYTES || generatedName(name)) {
                 return FileVisitResult.CONTINUE;
             }
-            for (Kind kind : Kind.values()) {
-                String extension = extension(name, kind);
-                if (extension != null && !testFile(name, kind)) {
-                    sources.add(new Candidate(kind, file, extension.equals(".kt")));
-                }
+            Source source = source(name);
+            if (source != null && !testFile(name, source.kind())) {
+                sources.add(new Candidate(source.kind(), file, source.group()));
             }
             return FileVisitResult.CONTINUE;
         }
@@ -188,13 +240,14 @@ final class BuildFiles {
         }
     }
 
-    private static String extension(String name, Kind kind) {
-        for (String extension : kind.extensions) {
-            if (name.endsWith(extension) && name.length() > extension.length()) {
-                return name.endsWith(".d.ts") ? null : extension;
-            }
+    /** The source {@code name} is by its extension; {@code null} for none or a TypeScript declaration. */
+    private static Source source(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return null;
         }
-        return null;
+        Source source = SOURCES.get(name.substring(dot));
+        return source == null || name.endsWith(".d.ts") ? null : source;
     }
 
     /** {@code src/test}, {@code tests}, {@code test}, {@code __tests__}, {@code benches}: test code by convention. */
