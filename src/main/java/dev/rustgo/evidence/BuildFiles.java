@@ -28,7 +28,13 @@ import java.util.Set;
  * <tr><td>{@code pom.xml}, {@code build.gradle(.kts)}</td><td>java, or kotlin where {@code .kt} lines are more</td><td>{@code .java}, {@code .kt}</td></tr>
  * <tr><td>{@code pyproject.toml}, {@code setup.py}</td><td>python</td><td>{@code .py}</td></tr>
  * <tr><td>{@code package.json}</td><td>node (javascript or typescript)</td><td>{@code .js}, {@code .ts} and kin</td></tr>
+ * <tr><td>{@code *.csproj}, {@code *.fsproj}, at the top or one directory down</td><td>dotnet</td><td>{@code .cs}, {@code .fs}</td></tr>
  * </table>
+ *
+ * <p>Build files are looked for at the top of the directory only, but for .NET project files, which
+ * are named after the project and which .NET's templates put in a folder of their own
+ * ({@code src/cartservice.csproj}, tests in {@code tests/}): those are also looked for one directory
+ * down, in the same walk. Where one kind has several, the shallowest names the build.
  *
  * <p>With several build files the language with the most source lines wins. Symbolic links are
  * not followed, so nothing outside the directory is read; the walk stops after
@@ -55,7 +61,9 @@ final class BuildFiles {
             "generated",
             "testdata",
             "venv",
-            "__pycache__");
+            "__pycache__",
+            "bin",
+            "obj");
 
     private BuildFiles() {}
 
@@ -76,9 +84,12 @@ final class BuildFiles {
         NODE(
                 Language.NODE,
                 List.of("package.json"),
-                List.of(".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"));
+                List.of(".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")),
+        /** A project file's name is the project's: matched by its extension, also one directory down. */
+        DOTNET(Language.DOTNET, List.of("*.csproj", "*.fsproj"), List.of(".cs", ".fs"));
 
         final Language language;
+        /** By name, or {@code *.ext} by extension; the first listed names the build where several are. */
         final List<String> buildFiles;
         /** The sources of {@link #language}. */
         final List<String> extensions;
@@ -127,6 +138,23 @@ final class BuildFiles {
             kind.shared.forEach(e -> sources.put(e, new Source(kind, SHARED)));
         }
         return Map.copyOf(sources); // shared by the threads that read services' directories
+    }
+
+    /** The kind of each build file by its name, and of each project file ({@code *.csproj}) by its extension. */
+    private static final Map<String, Kind> BUILD_FILES = buildFiles(false);
+
+    private static final Map<String, Kind> PROJECT_FILES = buildFiles(true);
+
+    private static Map<String, Kind> buildFiles(boolean projects) {
+        Map<String, Kind> files = new HashMap<>();
+        for (Kind kind : Kind.values()) {
+            for (String file : kind.buildFiles) {
+                if (file.startsWith("*.") == projects) {
+                    files.put(projects ? file.substring(1) : file, kind);
+                }
+            }
+        }
+        return Map.copyOf(files);
     }
 
     /**
@@ -185,11 +213,17 @@ final class BuildFiles {
 
     /** Finds the build files at the top and the source files below, skipping tests, vendored and built code. */
     private static final class Counter extends SimpleFileVisitor<Path> {
+        /** Per kind, its build file (relative to the directory), and how that one ranks: depth, then its list's order. */
         final String[] buildFiles = new String[Kind.values().length];
+
+        private final int[] buildDepth = new int[Kind.values().length];
+        private final int[] buildRank = new int[Kind.values().length];
         final List<Candidate> sources = new ArrayList<>();
         int seen;
         boolean capped;
         private Path root;
+        /** How many directories below the root the walk is: 0 for the root's own files. */
+        private int depth;
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -201,6 +235,13 @@ final class BuildFiles {
             if (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name) || testDirectory(root.relativize(dir))) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
+            depth++;
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            depth--;
             return FileVisitResult.CONTINUE;
         }
 
@@ -214,15 +255,8 @@ final class BuildFiles {
                 return FileVisitResult.CONTINUE;
             }
             String name = String.valueOf(file.getFileName());
-            if (root.equals(file.getParent())) {
-                for (Kind kind : Kind.values()) {
-                    // The first build file of a kind, in the order the kind lists them.
-                    int rank = kind.buildFiles.indexOf(name);
-                    String current = buildFiles[kind.ordinal()];
-                    if (rank >= 0 && (current == null || kind.buildFiles.indexOf(current) > rank)) {
-                        buildFiles[kind.ordinal()] = name;
-                    }
-                }
+            if (depth <= 1) {
+                buildFile(file, name);
             }
             if (attrs.size() > MAX_SOURCE_BYTES || generatedName(name)) {
                 return FileVisitResult.CONTINUE;
@@ -232,6 +266,35 @@ final class BuildFiles {
                 sources.add(new Candidate(source.kind(), file, source.group()));
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /**
+         * Notes a build file: by name at the top; a project file by its extension at the top and one
+         * directory down ({@code src/cartservice.csproj}, the layout .NET templates write). The
+         * shallowest wins, then the one its kind lists first, then the first by name.
+         */
+        private void buildFile(Path file, String name) {
+            Kind kind = depth == 0 ? BUILD_FILES.get(name) : null;
+            String pattern = name;
+            if (kind == null) {
+                int dot = name.lastIndexOf('.');
+                kind = dot > 0 ? PROJECT_FILES.get(name.substring(dot)) : null;
+                pattern = kind == null ? null : "*" + name.substring(dot);
+            }
+            if (kind == null) {
+                return;
+            }
+            int k = kind.ordinal();
+            int rank = kind.buildFiles.indexOf(pattern);
+            String path = depth == 0 ? name : file.getParent().getFileName() + "/" + name;
+            String current = buildFiles[k];
+            int order = current == null ? -1 : Integer.compare(depth, buildDepth[k]);
+            order = order != 0 ? order : Integer.compare(rank, buildRank[k]);
+            if (order < 0 || order == 0 && path.compareTo(current) < 0) {
+                buildFiles[k] = path;
+                buildDepth[k] = depth;
+                buildRank[k] = rank;
+            }
         }
 
         @Override
@@ -250,11 +313,20 @@ final class BuildFiles {
         return source == null || name.endsWith(".d.ts") ? null : source;
     }
 
-    /** {@code src/test}, {@code tests}, {@code test}, {@code __tests__}, {@code benches}: test code by convention. */
+    /**
+     * {@code src/test}, {@code tests}, {@code test}, {@code __tests__}, {@code benches}, and .NET's test
+     * projects ({@code CartService.Tests}, {@code UnitTests}): test code by convention.
+     */
     private static boolean testDirectory(Path relative) {
+        String name = String.valueOf(relative.getFileName());
+        if (name.endsWith("Tests")) {
+            return true;
+        }
         String path = relative.toString().replace('\\', '/').toLowerCase(Locale.ROOT);
         String last = path.substring(path.lastIndexOf('/') + 1);
-        return path.equals("src/test")
+        return last.endsWith(".tests")
+                || last.endsWith(".test")
+                || path.equals("src/test")
                 || path.endsWith("/src/test")
                 || last.equals("tests")
                 || last.equals("test")
@@ -269,6 +341,11 @@ final class BuildFiles {
             case PYTHON -> name.startsWith("test_") || name.endsWith("_test.py") || name.equals("conftest.py");
             case NODE -> name.contains(".test.") || name.contains(".spec.");
             case JVM -> name.endsWith("Test.java") || name.endsWith("Test.kt") || name.endsWith("Tests.java");
+            case DOTNET ->
+                name.endsWith("Tests.cs")
+                        || name.endsWith("Test.cs")
+                        || name.endsWith("Tests.fs")
+                        || name.endsWith("Test.fs");
             case RUST -> false;
         };
     }
@@ -282,8 +359,9 @@ final class BuildFiles {
     }
 
     /**
-     * Non-blank lines of a source file; -1 for a generated one (a "Code generated ... DO NOT EDIT."
-     * or {@code @generated} marker near its top, the conventions of Go and of many generators).
+     * Non-blank lines of a source file; -1 for a generated one (a "Code generated ... DO NOT EDIT.",
+     * {@code <auto-generated>} or {@code @generated} marker near its top, the conventions of Go, of
+     * .NET and of many generators).
      */
     private static long count(Path file) throws IOException {
         byte[] bytes;
@@ -291,7 +369,9 @@ final class BuildFiles {
             bytes = in.readNBytes((int) MAX_SOURCE_BYTES); // the walk checked the size; a file that grew is cut
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
-        if (head.contains("@generated") || (head.contains("Code generated") && head.contains("DO NOT EDIT"))) {
+        if (head.contains("@generated")
+                || head.contains("<auto-generated")
+                || (head.contains("Code generated") && head.contains("DO NOT EDIT"))) {
             return -1;
         }
         long lines = 0;
