@@ -29,6 +29,9 @@ import java.util.Set;
  * <tr><td>{@code pyproject.toml}, {@code setup.py}</td><td>python</td><td>{@code .py}</td></tr>
  * <tr><td>{@code package.json}</td><td>node (javascript or typescript)</td><td>{@code .js}, {@code .ts} and kin</td></tr>
  * <tr><td>{@code *.csproj}, {@code *.fsproj}, at the top or one directory down</td><td>dotnet</td><td>{@code .cs}, {@code .fs}</td></tr>
+ * <tr><td>{@code CMakeLists.txt}, {@code meson.build}; a {@code Makefile} with a C or C++ source at the top or one directory down</td>
+ *     <td>cpp, or c where {@code .c} lines outnumber C++ ones ({@code .h} counts for neither side)</td>
+ *     <td>{@code .cc}, {@code .cpp}, {@code .cxx}, {@code .hpp}, {@code .hh}, {@code .hxx}; {@code .c}; {@code .h}</td></tr>
  * </table>
  *
  * <p>Build files are looked for at the top of the directory only, but for .NET project files, which
@@ -48,7 +51,10 @@ final class BuildFiles {
     /** Source files larger than this are data or generated code, not counted. */
     private static final long MAX_SOURCE_BYTES = 1024 * 1024;
 
-    /** Directories that hold no source of the service's own: vendored, built, generated, tooling. */
+    /**
+     * Directories that hold no source of the service's own: vendored, built, generated, tooling; and
+     * CMake's build trees, {@code cmake-build-*}.
+     */
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(
             "vendor",
             "third_party",
@@ -63,7 +69,8 @@ final class BuildFiles {
             "venv",
             "__pycache__",
             "bin",
-            "obj");
+            "obj",
+            "CMakeFiles");
 
     private BuildFiles() {}
 
@@ -86,7 +93,21 @@ final class BuildFiles {
                 List.of("package.json"),
                 List.of(".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")),
         /** A project file's name is the project's: matched by its extension, also one directory down. */
-        DOTNET(Language.DOTNET, List.of("*.csproj", "*.fsproj"), List.of(".cs", ".fs"));
+        DOTNET(Language.DOTNET, List.of("*.csproj", "*.fsproj"), List.of(".cs", ".fs")),
+        /**
+         * C++, or C where {@code .c} lines outnumber C++ ones; headers ({@code .h}) are either's. A
+         * Makefile builds anything, so it counts only with C or C++ sources beside it.
+         */
+        CPP(
+                Language.CPP,
+                List.of("CMakeLists.txt", "meson.build", "Makefile", "GNUmakefile", "makefile"),
+                List.of(".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx"),
+                Language.C,
+                List.of(".c"),
+                List.of(".h"));
+
+        /** Build files of any language: they count only with a source of the kind at the top or one down. */
+        private static final Set<String> GENERIC = Set.of("Makefile", "GNUmakefile", "makefile");
 
         final Language language;
         /** By name, or {@code *.ext} by extension; the first listed names the build where several are. */
@@ -194,6 +215,9 @@ final class BuildFiles {
             if (counter.buildFiles[k] == null || files[k] == 0) {
                 continue;
             }
+            if (Kind.GENERIC.contains(counter.buildFiles[k]) && !counter.sourceNearTop[k]) {
+                continue; // a Makefile of a Go or Python service, or one over vendored C far below
+            }
             long main = lines[k] - alternate[k] - shared[k];
             Language language = alternate[k] > main ? kind.alternate : kind.language;
             Build build = new Build(language, prefix(name) + counter.buildFiles[k], lines[k], files[k], counter.capped);
@@ -219,6 +243,9 @@ final class BuildFiles {
         private final int[] buildDepth = new int[Kind.values().length];
         private final int[] buildRank = new int[Kind.values().length];
         final List<Candidate> sources = new ArrayList<>();
+        /** Per kind, whether a source of it (not a shared header) is at the top or one directory down. */
+        final boolean[] sourceNearTop = new boolean[Kind.values().length];
+
         int seen;
         boolean capped;
         private Path root;
@@ -232,7 +259,10 @@ final class BuildFiles {
                 return FileVisitResult.CONTINUE;
             }
             String name = String.valueOf(dir.getFileName());
-            if (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name) || testDirectory(root.relativize(dir))) {
+            if (name.startsWith(".")
+                    || SKIPPED_DIRECTORIES.contains(name)
+                    || name.startsWith("cmake-build-")
+                    || testDirectory(root.relativize(dir))) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
             depth++;
@@ -264,6 +294,9 @@ final class BuildFiles {
             Source source = source(name);
             if (source != null && !testFile(name, source.kind())) {
                 sources.add(new Candidate(source.kind(), file, source.group()));
+                if (depth <= 1 && source.group() != SHARED) {
+                    sourceNearTop[source.kind().ordinal()] = true;
+                }
             }
             return FileVisitResult.CONTINUE;
         }
@@ -346,12 +379,18 @@ final class BuildFiles {
                         || name.endsWith("Test.cs")
                         || name.endsWith("Tests.fs")
                         || name.endsWith("Test.fs");
+            case CPP -> {
+                String base = name.substring(0, name.lastIndexOf('.'));
+                yield base.endsWith("_test") || base.endsWith("_unittest");
+            }
             case RUST -> false;
         };
     }
 
     private static boolean generatedName(String name) {
         return name.endsWith(".pb.go")
+                || name.endsWith(".pb.cc")
+                || name.endsWith(".pb.h")
                 || name.contains("_pb2")
                 || name.contains(".generated.")
                 || name.contains("_generated.")
