@@ -26,7 +26,7 @@ import java.util.Set;
  * <tr><td>{@code Cargo.toml}</td><td>rust</td><td>{@code .rs}</td></tr>
  * <tr><td>{@code go.mod}</td><td>go</td><td>{@code .go}</td></tr>
  * <tr><td>{@code pom.xml}, {@code build.gradle(.kts)}</td><td>java, or kotlin where {@code .kt} lines are more</td><td>{@code .java}, {@code .kt}</td></tr>
- * <tr><td>{@code pyproject.toml}, {@code setup.py}</td><td>python</td><td>{@code .py}</td></tr>
+ * <tr><td>{@code pyproject.toml}, {@code setup.py}, {@code setup.cfg}, {@code Pipfile}, {@code requirements.txt}</td><td>python</td><td>{@code .py}</td></tr>
  * <tr><td>{@code package.json}</td><td>node (javascript or typescript)</td><td>{@code .js}, {@code .ts} and kin</td></tr>
  * <tr><td>{@code *.csproj}, {@code *.fsproj}, at the top or one directory down</td><td>dotnet</td><td>{@code .cs}, {@code .fs}</td></tr>
  * <tr><td>{@code CMakeLists.txt}, {@code meson.build}; a {@code Makefile} with a C or C++ source at the top or one directory down</td>
@@ -87,7 +87,10 @@ final class BuildFiles {
                 Language.KOTLIN,
                 List.of(".kt"),
                 List.of()),
-        PYTHON(Language.PYTHON, List.of("pyproject.toml", "setup.py"), List.of(".py")),
+        PYTHON(
+                Language.PYTHON,
+                List.of("pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"),
+                List.of(".py")),
         NODE(
                 Language.NODE,
                 List.of("package.json"),

@@ -207,6 +207,42 @@ class BuildFilesTest {
     }
 
     @Test
+    void requirementsTxtAloneIsPythonWithoutTestsGeneratedStubsOrVirtualEnvironments() throws IOException {
+        // Online Boutique's emailservice: requirements.txt, no pyproject.toml.
+        write("requirements.in", "grpcio\njinja2\n");
+        write("requirements.txt", "grpcio==1.66.1\njinja2==3.1.4\n");
+        write(
+                "email_server.py",
+                "import grpc\n\nclass EmailService:\n    def SendOrderConfirmation(self, request, context):\n"
+                        + "        return None\n\n\nif __name__ == '__main__':\n    start()\n");
+        write("logger.py", "import logging\n\ndef getJSONLogger(name):\n    return logging.getLogger(name)\n");
+        write("demo_pb2.py", "DESCRIPTOR = None\n");
+        write("demo_pb2_grpc.py", "import grpc\n");
+        write("templates/confirmation.html", "<html></html>\n");
+        write("tests/test_email.py", "def test_send():\n    assert True\n");
+        write("test/helpers.py", "def make():\n    pass\n");
+        write("email_server_test.py", "def test_x():\n    pass\n");
+        write(".venv/lib/python3.12/site-packages/grpc/__init__.py", "x = 1\n");
+        write("venv/lib/jinja2.py", "y = 1\n");
+        Build build = BuildFiles.read(dir, "src/emailservice");
+        assertEquals(Language.PYTHON, build.language());
+        assertEquals("src/emailservice/requirements.txt", build.buildFile());
+        assertEquals(9, build.lines());
+        assertEquals(2, build.files());
+
+        write("recommendation/Pipfile", "[packages]\ngrpcio = \"*\"\n");
+        write("recommendation/recommendation_server.py", "import random\n");
+        write("recommendation/conftest.py", "import pytest\n");
+        Build pipfile = BuildFiles.read(dir.resolve("recommendation"), "recommendation");
+        assertEquals("recommendation/Pipfile", pipfile.buildFile());
+        assertEquals(1, pipfile.lines());
+        write("recommendation/setup.cfg", "[metadata]\nname = recommendation\n");
+        assertEquals(
+                "recommendation/setup.cfg",
+                BuildFiles.read(dir.resolve("recommendation"), "recommendation").buildFile());
+    }
+
+    @Test
     void withSeveralBuildFilesTheLanguageWithMostSourceWins() throws IOException {
         write("go.mod", "module x\n");
         write("package.json", "{}\n"); // the tooling of a Go service
