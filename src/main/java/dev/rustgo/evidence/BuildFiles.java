@@ -32,7 +32,14 @@ import java.util.Set;
  * <tr><td>{@code CMakeLists.txt}, {@code meson.build}; a {@code Makefile} with a C or C++ source at the top or one directory down</td>
  *     <td>cpp, or c where {@code .c} lines outnumber C++ ones ({@code .h} counts for neither side)</td>
  *     <td>{@code .cc}, {@code .cpp}, {@code .cxx}, {@code .hpp}, {@code .hh}, {@code .hxx}; {@code .c}; {@code .h}</td></tr>
+ * <tr><td>{@code Gemfile}</td><td>other (Ruby)</td><td>{@code .rb}</td></tr>
+ * <tr><td>{@code composer.json}</td><td>other (PHP)</td><td>{@code .php}</td></tr>
+ * <tr><td>{@code mix.exs}</td><td>other (Elixir)</td><td>{@code .ex}, {@code .exs}</td></tr>
+ * <tr><td>{@code build.sbt}</td><td>other (Scala)</td><td>{@code .scala}</td></tr>
  * </table>
+ *
+ * <p>The model has no value for the last four: the build says {@code other}, and names the language
+ * in its {@link Build#source()} and {@link Build#languageName()}, which reports print.
  *
  * <p>Build files are looked for at the top of the directory only, but for .NET project files, which
  * are named after the project and which .NET's templates put in a folder of their own
@@ -70,12 +77,27 @@ final class BuildFiles {
             "__pycache__",
             "bin",
             "obj",
-            "CMakeFiles");
+            "CMakeFiles",
+            "deps",
+            "_build");
 
     private BuildFiles() {}
 
-    /** What the build files tell. */
-    record Build(Language language, String buildFile, long lines, int files, boolean capped) {}
+    /**
+     * What the build files tell.
+     *
+     * @param languageName how reports name the language: its id ({@code go}), or for
+     *     {@link Language#OTHER} the language's own name ({@code Ruby})
+     * @param buildFile the build file that names the build, relative to the project
+     */
+    record Build(Language language, String languageName, String buildFile, long lines, int files, boolean capped) {
+
+        /** Where the language comes from, in words: {@code the build file go.mod}, {@code the build file Gemfile (Ruby)}. */
+        String source() {
+            String file = buildFile.substring(buildFile.lastIndexOf('/') + 1);
+            return "the build file " + file + (language == Language.OTHER ? " (" + languageName + ")" : "");
+        }
+    }
 
     private enum Kind {
         RUST(Language.RUST, List.of("Cargo.toml"), List.of(".rs")),
@@ -107,12 +129,18 @@ final class BuildFiles {
                 List.of(".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx"),
                 Language.C,
                 List.of(".c"),
-                List.of(".h"));
+                List.of(".h")),
+        RUBY("Ruby", List.of("Gemfile"), List.of(".rb")),
+        PHP("PHP", List.of("composer.json"), List.of(".php")),
+        ELIXIR("Elixir", List.of("mix.exs"), List.of(".ex", ".exs")),
+        SCALA("Scala", List.of("build.sbt"), List.of(".scala"));
 
         /** Build files of any language: they count only with a source of the kind at the top or one down. */
         private static final Set<String> GENERIC = Set.of("Makefile", "GNUmakefile", "makefile");
 
         final Language language;
+        /** How reports name the language: its id, or for {@link Language#OTHER} its own name. */
+        final String display;
         /** By name, or {@code *.ext} by extension; the first listed names the build where several are. */
         final List<String> buildFiles;
         /** The sources of {@link #language}. */
@@ -128,6 +156,11 @@ final class BuildFiles {
             this(language, buildFiles, extensions, language, List.of(), List.of());
         }
 
+        /** A language the model names {@link Language#OTHER}. */
+        Kind(String display, List<String> buildFiles, List<String> extensions) {
+            this(Language.OTHER, display, buildFiles, extensions, Language.OTHER, List.of(), List.of());
+        }
+
         Kind(
                 Language language,
                 List<String> buildFiles,
@@ -135,7 +168,19 @@ final class BuildFiles {
                 Language alternate,
                 List<String> alternates,
                 List<String> shared) {
+            this(language, null, buildFiles, extensions, alternate, alternates, shared);
+        }
+
+        Kind(
+                Language language,
+                String display,
+                List<String> buildFiles,
+                List<String> extensions,
+                Language alternate,
+                List<String> alternates,
+                List<String> shared) {
             this.language = language;
+            this.display = display;
             this.buildFiles = buildFiles;
             this.extensions = extensions;
             this.alternate = alternate;
@@ -223,7 +268,9 @@ final class BuildFiles {
             }
             long main = lines[k] - alternate[k] - shared[k];
             Language language = alternate[k] > main ? kind.alternate : kind.language;
-            Build build = new Build(language, prefix(name) + counter.buildFiles[k], lines[k], files[k], counter.capped);
+            String languageName = language == Language.OTHER ? kind.display : language.id();
+            Build build = new Build(
+                    language, languageName, prefix(name) + counter.buildFiles[k], lines[k], files[k], counter.capped);
             if (best == null || build.lines() > best.lines()) {
                 best = build;
             }
@@ -386,6 +433,10 @@ final class BuildFiles {
                 String base = name.substring(0, name.lastIndexOf('.'));
                 yield base.endsWith("_test") || base.endsWith("_unittest");
             }
+            case RUBY -> name.endsWith("_spec.rb") || name.endsWith("_test.rb");
+            case PHP -> name.endsWith("Test.php");
+            case ELIXIR -> name.endsWith("_test.exs");
+            case SCALA -> name.endsWith("Spec.scala") || name.endsWith("Test.scala") || name.endsWith("Suite.scala");
             case RUST -> false;
         };
     }

@@ -380,15 +380,14 @@ public final class RepositoryEvidence {
             }
         }
         if (build != null) {
-            Figure language =
-                    new Figure(0, build.buildFile(), Position.START, "the build file " + leaf(build.buildFile()));
+            Figure language = new Figure(0, build.buildFile(), Position.START, build.source());
             consider(result, Field.LANGUAGE, build.language(), language, thresholds);
             Language declared = result.service.language();
             boolean same = declared == build.language() || jvm(declared) && jvm(build.language());
             // Lines of another language than the service's would price the wrong rewrite.
             if (build.files() > 0 && same) {
                 String lines = Numbers.format(build.lines()) + (build.lines() == 1 ? " line of " : " lines of ")
-                        + build.language().id() + " in "
+                        + build.languageName() + " in "
                         + build.files() + (build.files() == 1 ? " file" : " files")
                         + (build.capped() ? " (counting stopped at " + BuildFiles.MAX_FILES + " files)" : "")
                         + ", without tests, vendored or generated code";
@@ -615,10 +614,6 @@ public final class RepositoryEvidence {
     private static String parent(String name) {
         int slash = name.lastIndexOf('/');
         return slash < 0 ? "" : name.substring(0, slash);
-    }
-
-    private static String leaf(String name) {
-        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     private static String prefix(String directory) {

@@ -38,6 +38,8 @@ class BuildFilesTest {
         Build build = BuildFiles.read(dir, "services/orders");
         assertEquals(Language.GO, build.language());
         assertEquals("services/orders/go.mod", build.buildFile());
+        assertEquals("go", build.languageName());
+        assertEquals("the build file go.mod", build.source());
         assertEquals(6, build.lines());
         assertEquals(2, build.files());
         assertFalse(build.capped());
@@ -240,6 +242,81 @@ class BuildFilesTest {
         assertEquals(
                 "recommendation/setup.cfg",
                 BuildFiles.read(dir.resolve("recommendation"), "recommendation").buildFile());
+    }
+
+    @Test
+    void aGemfileIsRubyNamedAsOtherWithoutSpecsTestsOrVendoredGems() throws IOException {
+        // The OpenTelemetry demo's email service.
+        write("Gemfile", "source \"https://rubygems.org\"\n\ngem \"sinatra\"\ngem \"pony\"\n");
+        write("Gemfile.lock", "GEM\n  specs:\n");
+        write(
+                "email_server.rb",
+                "require \"sinatra\"\nrequire \"pony\"\n\npost \"/send_order_confirmation\" do\n"
+                        + "  send_email(JSON.parse(request.body.read))\nend\n");
+        write("lib/mailer.rb", "module Mailer\nend\n");
+        write("views/confirmation.erb", "<h1>Your order</h1>\n");
+        write("spec/email_server_spec.rb", "describe \"email\" do\nend\n");
+        write("test/mailer_test.rb", "class MailerTest\nend\n");
+        write("vendor/bundle/ruby/3.3.0/gems/sinatra-4.0.0/lib/sinatra.rb", "module Sinatra\nend\n");
+        Build build = BuildFiles.read(dir, "src/email");
+        assertEquals(Language.OTHER, build.language());
+        assertEquals("Ruby", build.languageName());
+        assertEquals("src/email/Gemfile", build.buildFile());
+        assertEquals("the build file Gemfile (Ruby)", build.source());
+        assertEquals(7, build.lines());
+    }
+
+    @Test
+    void composerJsonIsPhpNamedAsOtherWithoutPhpUnitTestsOrVendor() throws IOException {
+        // The OpenTelemetry demo's quote service.
+        write("composer.json", "{\n  \"require\": {\"slim/slim\": \"^4\"}\n}\n");
+        write(
+                "public/index.php",
+                "<?php\n\ndeclare(strict_types=1);\n\n$app = require __DIR__ . '/../app/bootstrap.php';\n$app->run();\n");
+        write("app/routes.php", "<?php\nreturn function ($app) {\n};\n");
+        write("app/RoutesTest.php", "<?php\nclass RoutesTest {}\n");
+        write("tests/QuoteCheck.php", "<?php\nclass QuoteCheck {}\n");
+        write("vendor/slim/slim/Slim/App.php", "<?php\nclass App {}\n");
+        Build build = BuildFiles.read(dir, "src/quote");
+        assertEquals(Language.OTHER, build.language());
+        assertEquals("src/quote/composer.json", build.buildFile());
+        assertEquals("the build file composer.json (PHP)", build.source());
+        assertEquals(7, build.lines());
+    }
+
+    @Test
+    void mixExsIsElixirNamedAsOtherWithoutTestsDepsOrBuildOutput() throws IOException {
+        // The OpenTelemetry demo's flagd-ui; mix.exs is Elixir too, and counted as setup.py is.
+        write("mix.exs", "defmodule FlagdUi.MixProject do\n  use Mix.Project\nend\n");
+        write("lib/flagd_ui.ex", "defmodule FlagdUi do\nend\n");
+        write("config/config.exs", "import Config\n");
+        write("lib/flagd_ui/flags_test.exs", "defmodule FlagsTest do\nend\n");
+        write("test/flagd_ui_web/page_controller_test.exs", "defmodule PageTest do\nend\n");
+        write("test/support/conn_case.ex", "defmodule ConnCase do\nend\n");
+        write("deps/phoenix/lib/phoenix.ex", "defmodule Phoenix do\nend\n");
+        write("_build/dev/lib/flagd_ui/consolidated/x.ex", "defmodule X do\nend\n");
+        write("assets/js/app.js", "import \"phoenix_html\";\n"); // no package.json at the top: not a build
+        Build build = BuildFiles.read(dir, "src/flagd-ui");
+        assertEquals(Language.OTHER, build.language());
+        assertEquals("src/flagd-ui/mix.exs", build.buildFile());
+        assertEquals("the build file mix.exs (Elixir)", build.source());
+        assertEquals(6, build.lines());
+        assertEquals(3, build.files());
+    }
+
+    @Test
+    void buildSbtIsScalaNamedAsOtherWithoutItsSpecs() throws IOException {
+        write("build.sbt", "scalaVersion := \"3.4.2\"\n");
+        write("project/build.properties", "sbt.version=1.10.0\n");
+        write("src/main/scala/shop/Ads.scala", "package shop\n\nobject Ads {\n}\n");
+        write("src/main/scala/shop/AdsFixtureSuite.scala", "package shop\nclass AdsFixtureSuite\n");
+        write("src/test/scala/shop/AdsSpec.scala", "package shop\nclass AdsSpec\n");
+        write("target/scala-3.4.2/src_managed/Gen.scala", "object Gen\n");
+        Build build = BuildFiles.read(dir, "ads");
+        assertEquals(Language.OTHER, build.language());
+        assertEquals("Scala", build.languageName());
+        assertEquals("the build file build.sbt (Scala)", build.source());
+        assertEquals(3, build.lines());
     }
 
     @Test
