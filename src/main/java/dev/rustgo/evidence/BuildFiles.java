@@ -397,8 +397,9 @@ final class BuildFiles {
     }
 
     /**
-     * {@code src/test}, {@code tests}, {@code test}, {@code __tests__}, {@code benches}, and .NET's test
-     * projects ({@code CartService.Tests}, {@code UnitTests}): test code by convention.
+     * {@code src/test}, {@code tests}, {@code test}, {@code __tests__}, {@code cypress}, {@code e2e},
+     * {@code benches}, and .NET's test projects ({@code CartService.Tests}, {@code UnitTests}): test code
+     * by convention.
      */
     private static boolean testDirectory(Path relative) {
         String name = String.valueOf(relative.getFileName());
@@ -414,6 +415,8 @@ final class BuildFiles {
                 || last.equals("tests")
                 || last.equals("test")
                 || last.equals("__tests__")
+                || last.equals("cypress")
+                || last.equals("e2e")
                 || last.equals("benches")
                 || last.equals("examples");
     }
@@ -423,7 +426,11 @@ final class BuildFiles {
             case GO -> name.endsWith("_test.go");
             case PYTHON -> name.startsWith("test_") || name.endsWith("_test.py") || name.equals("conftest.py");
             case NODE -> name.contains(".test.") || name.contains(".spec.");
-            case JVM -> name.endsWith("Test.java") || name.endsWith("Test.kt") || name.endsWith("Tests.java");
+            case JVM ->
+                name.endsWith("Test.java")
+                        || name.endsWith("Tests.java")
+                        || name.endsWith("Test.kt")
+                        || name.endsWith("Tests.kt");
             case DOTNET ->
                 name.endsWith("Tests.cs")
                         || name.endsWith("Test.cs")

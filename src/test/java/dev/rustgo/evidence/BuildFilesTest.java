@@ -68,6 +68,7 @@ class BuildFilesTest {
         write("src/test/java/ATest.java", "class ATest {\n}\n\n\n\n\n\n\n");
         assertEquals(Language.KOTLIN, BuildFiles.read(dir, "svc").language());
         write("src/main/java/C.java", "class C {\n  int a;\n  int b;\n}\n");
+        write("src/main/kotlin/BTests.kt", "class BTests\n");
         Build build = BuildFiles.read(dir, "svc");
         assertEquals(Language.JAVA, build.language());
         assertEquals("svc/pom.xml", build.buildFile());
@@ -317,6 +318,29 @@ class BuildFilesTest {
         assertEquals("Scala", build.languageName());
         assertEquals("the build file build.sbt (Scala)", build.source());
         assertEquals(3, build.lines());
+    }
+
+    @Test
+    void packageJsonOfAFrontEndLeavesOutUnitTestsCypressAndEndToEndSuites() throws IOException {
+        // The OpenTelemetry demo's frontend: Next.js in TypeScript, Cypress and Playwright suites beside it.
+        write("package.json", "{\n  \"name\": \"frontend\"\n}\n");
+        write("next-env.d.ts", "/// <reference types=\"next\" />\n");
+        write("pages/index.tsx", "const Home = () => {\n  return <Layout />;\n};\n\nexport default Home;\n");
+        write("components/Cart/Cart.tsx", "export const Cart = () => null;\n");
+        write("utils/Currency.ts", "export const format = (n: number) => n.toFixed(2);\n");
+        write("utils/Currency.test.ts", "test('formats', () => {});\n");
+        write("components/Cart/Cart.spec.tsx", "it('renders', () => {});\n");
+        write("components/Cart/__tests__/CartItem.tsx", "it('lists', () => {});\n");
+        write("cypress/e2e/Home.cy.ts", "describe('home', () => {});\n");
+        write("cypress/support/commands.ts", "Cypress.Commands.add('go', () => {});\n");
+        write("e2e/checkout.ts", "test('checkout', async () => {});\n");
+        write(".next/server/pages/index.js", "module.exports = {};\n");
+        write("node_modules/react/index.js", "module.exports = {};\n");
+        Build build = BuildFiles.read(dir, "src/frontend");
+        assertEquals(Language.NODE, build.language());
+        assertEquals("src/frontend/package.json", build.buildFile());
+        assertEquals(6, build.lines());
+        assertEquals(3, build.files());
     }
 
     @Test
