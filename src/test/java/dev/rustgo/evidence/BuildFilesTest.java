@@ -202,6 +202,13 @@ class BuildFilesTest {
         assertEquals("mixed/meson.build", mixed.buildFile());
         assertEquals(3, mixed.lines());
 
+        // A header-only library: no .c lines outnumber the (no) C++ ones.
+        write("ring/CMakeLists.txt", "add_library(ring INTERFACE)\n");
+        write("ring/include/ring.h", "#pragma once\nstruct ring;\n");
+        Build headers = BuildFiles.read(dir.resolve("ring"), "ring");
+        assertEquals(Language.CPP, headers.language());
+        assertEquals(2, headers.lines());
+
         // A Makefile that runs a build of another kind, with only a header at the top and C far below.
         write("tasks/Makefile", "image:\n\tdocker build .\n");
         write("tasks/config.h", "#define PORT 8080\n");
