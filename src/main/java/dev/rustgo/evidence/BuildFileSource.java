@@ -43,18 +43,13 @@ final class BuildFileSource implements EvidenceSource {
         }
         facts.put(
                 Field.LANGUAGE,
-                new Fact(
-                        build.language(),
-                        new Provenance(
-                                build.buildFile(),
-                                Position.START,
-                                "the build file " + RepositoryEvidence.leaf(build.buildFile()))));
+                new Fact(build.language(), new Provenance(build.buildFile(), Position.START, build.source())));
         Language declared = site.service().language() != null ? site.service().language() : build.language();
         boolean same = declared == build.language()
                 || RepositoryEvidence.jvm(declared) && RepositoryEvidence.jvm(build.language());
         if (build.files() > 0 && same) {
             String lines = Numbers.format(build.lines()) + (build.lines() == 1 ? " line of " : " lines of ")
-                    + build.language().id() + " in "
+                    + build.languageName() + " in "
                     + build.files() + (build.files() == 1 ? " file" : " files")
                     + (build.capped() ? " (counting stopped at " + BuildFiles.MAX_FILES + " files)" : "")
                     + ", without tests, vendored or generated code";

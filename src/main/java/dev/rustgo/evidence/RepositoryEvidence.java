@@ -287,8 +287,17 @@ public final class RepositoryEvidence {
                     @Override
                     public java.nio.file.FileVisitResult visitFile(
                             Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && BuildFiles.isBuildFile(String.valueOf(file.getFileName()))) {
-                            String dir = name(boundary, file.getParent());
+                        String n = String.valueOf(file.getFileName());
+                        if (attrs.isRegularFile() && BuildFiles.isBuildFile(n)) {
+                            Path parent = file.getParent();
+                            // A .NET project one level down (src/cartservice/src/cartservice.csproj) is the
+                            // service's above it, as the build-file reader reads it.
+                            if ((n.endsWith("proj"))
+                                    && "src".equals(String.valueOf(parent.getFileName()))
+                                    && !parent.equals(root)) {
+                                parent = parent.getParent();
+                            }
+                            String dir = name(boundary, parent);
                             if (!dir.isEmpty()
                                     && (found.isEmpty()
                                             || !found.get(found.size() - 1).equals(dir))) {

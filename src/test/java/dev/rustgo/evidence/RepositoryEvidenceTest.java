@@ -686,6 +686,41 @@ class RepositoryEvidenceTest {
     }
 
     @Test
+    void aServiceInALanguageTheModelCallsOtherIsNamedInItsProvenance() throws Exception {
+        write("src/email/catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: email}
+                spec: {type: service, lifecycle: production, owner: shop}
+                """);
+        write("src/email/Gemfile", "source \"https://rubygems.org\"\n");
+        write("src/email/email_server.rb", "require \"sinatra\"\n\npost \"/send\" do\nend\n");
+        write("src/cartservice/catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: cartservice}
+                spec: {type: service, lifecycle: production, owner: shop}
+                """);
+        write("src/cartservice/src/cartservice.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n</Project>\n");
+        write("src/cartservice/src/Program.cs", "namespace cartservice;\n\npublic class Program {}\n");
+        write("src/cartservice/tests/CartServiceTests.cs", "public class CartServiceTests {}\n");
+        AuditResult result = audit(true);
+        assertEquals(
+                List.of(
+                        "language other <- src/email/Gemfile:1:1 (the build file Gemfile (Ruby))",
+                        "codeLines 3 <- src/email/Gemfile:1:1 (3 lines of Ruby in 1 file, without tests, vendored or"
+                                + " generated code)"),
+                inferred(service(result, "email")));
+        assertEquals(
+                List.of(
+                        "language dotnet <- src/cartservice/src/cartservice.csproj:1:1 (the build file"
+                                + " cartservice.csproj)",
+                        "codeLines 2 <- src/cartservice/src/cartservice.csproj:1:1 (2 lines of dotnet in 1 file,"
+                                + " without tests, vendored or generated code)"),
+                inferred(service(result, "cartservice")));
+    }
+
+    @Test
     void aWorkloadBesideTheDescriptorInItsOwnFileIsReadOnceAsEvidence() throws Exception {
         write("services/orders.yaml", nativeService("orders", "") + "---\n" + deployment("orders", "", 7, "300Mi"));
         AuditResult result = audit(true);
