@@ -59,6 +59,15 @@ public class AuditMojo extends AbstractPortfolioMojo {
     @Parameter(property = "rustgo.compareTo")
     private String compareTo;
 
+    /**
+     * Fails the build when the audit audited no service (no descriptor was found), as Surefire's
+     * {@code failIfNoTests} does: for a team that wants the gate to prove it ran. Off by default: a
+     * first run on a repository without descriptors warns ({@code no-services-found}) and says what to
+     * run.
+     */
+    @Parameter(property = "rustgo.failIfNoServices", defaultValue = "false")
+    private boolean failIfNoServices;
+
     @Override
     protected void skipped(String auditedBy) {
         getLog().info("rustgo: this module's descriptors are audited with the whole reactor in " + auditedBy);
@@ -103,6 +112,11 @@ public class AuditMojo extends AbstractPortfolioMojo {
             case BAD_INPUT -> throw new MojoExecutionException(ConsoleReport.badInput(result));
             case FAIL -> throw new MojoFailureException(ConsoleReport.failure(result));
             default -> {}
+        }
+        if (failIfNoServices && result.portfolio().services().isEmpty()) {
+            throw new MojoFailureException("rustgo: no service was audited, and rustgo.failIfNoServices is true;"
+                    + " run mvn rustgo:scaffold -Drustgo.from=repository to write a descriptor for each service the"
+                    + " repository shows");
         }
     }
 

@@ -119,6 +119,33 @@ class AuditMojoTest {
     }
 
     @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "includes", value = "nowhere/**/*.yaml")
+    void noServiceWarnsAndPassesByDefault(AuditMojo mojo) throws Exception {
+        mojo.execute();
+
+        verify(mojo.getLog())
+                .warn(ArgumentMatchers.startsWith(".:1:1: [no-services-found] no service descriptor found"
+                        + " under . (includes nowhere/**/*.yaml); the repository shows "));
+        assertTrue(Files.readString(report("pass")).contains("\"result\": \"warn\""));
+    }
+
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "includes", value = "nowhere/**/*.yaml")
+    @MojoParameter(name = "failIfNoServices", value = "true")
+    void failIfNoServicesFailsTheBuildWhenNothingWasAudited(AuditMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals(
+                "rustgo: no service was audited, and rustgo.failIfNoServices is true; run mvn rustgo:scaffold"
+                        + " -Drustgo.from=repository to write a descriptor for each service the repository shows",
+                e.getMessage());
+    }
+
+    @Test
     @Basedir("/unit/fail")
     @InjectMojo(goal = "audit", pom = POM)
     void rustCandidateInGoFailsThePolicyOnceWithASummary(AuditMojo mojo) throws Exception {
