@@ -1,0 +1,7 @@
+package hipstershop;
+
+public final class AdService {
+    public static void main(String[] args) {
+        System.out.println("ads");
+    }
+}

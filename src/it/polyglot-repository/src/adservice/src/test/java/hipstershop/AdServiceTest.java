@@ -1,0 +1,3 @@
+package hipstershop;
+
+class AdServiceTest {}

@@ -1,0 +1,6 @@
+namespace cartservice;
+
+public class CartService
+{
+    public string Name => "cart";
+}

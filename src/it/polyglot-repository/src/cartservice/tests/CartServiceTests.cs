@@ -1,0 +1,2 @@
+namespace cartservice.tests;
+public class CartServiceTests {}

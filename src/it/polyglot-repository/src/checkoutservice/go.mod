@@ -1,0 +1,3 @@
+module github.com/example/checkoutservice
+
+go 1.22

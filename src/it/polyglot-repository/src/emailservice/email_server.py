@@ -1,0 +1,5 @@
+import os
+
+
+def send(to):
+    return os.environ.get("SENDER"), to

@@ -1,0 +1,5 @@
+#include "pricing.h"
+
+int main() {
+    return price(1);
+}

@@ -1,0 +1,1 @@
+inline int price(int units) { return units; }
