@@ -34,6 +34,8 @@ public record Notice(Kind kind, Problem where, String service, String about) {
         DESCRIPTOR_DRIFT,
         /** A Kubernetes manifest or Helm chart file that could not be read. */
         MANIFEST_NOT_READ,
+        /** A value of a manifest, chart or Compose file the system that owns it would reject: not a figure. */
+        MANIFEST_VALUE_IGNORED,
         /** The content of a Backstage scaffolder Template, passed over. */
         TEMPLATE_CONTENT_SKIPPED,
         /** No service descriptor was found: the audit audited nothing, and says what the repository shows. */

@@ -150,11 +150,16 @@ final class ComposeSource implements EvidenceSource {
                     entry.context = context(directory, context);
                 }
                 entry.built |= service.get("build") != null;
-                Figure replicas = replicas(service, file.name(), name);
+                Figure replicas = Checked.count(
+                        Nodes.scalar(service, "deploy", "replicas"),
+                        file.name(),
+                        "Compose service " + name + " deploy.replicas",
+                        0,
+                        found.notices);
                 if (replicas != null && (replaces || entry.replicas == null)) {
                     entry.replicas = replicas;
                 }
-                Figure memory = memory(service, file.name(), name);
+                Figure memory = memory(service, file.name(), name, found.notices);
                 if (memory != null && (replaces || entry.memory == null)) {
                     entry.memory = memory;
                 }
@@ -162,28 +167,20 @@ final class ComposeSource implements EvidenceSource {
         }
     }
 
-    private static Figure replicas(YamlNode.Mapping service, String file, String name) {
-        YamlNode.Scalar node = Nodes.scalar(service, "deploy", "replicas");
-        Long value = Nodes.whole(node);
-        return value == null
-                ? null
-                : new Figure(value, file, node.position(), "Compose service " + name + " deploy.replicas");
-    }
-
-    private static Figure memory(YamlNode.Mapping service, String file, String name) {
+    private static Figure memory(YamlNode.Mapping service, String file, String name, List<Notice> notices) {
         List<String[]> paths = List.of(
                 new String[] {"deploy", "resources", "limits", "memory"},
                 new String[] {"deploy", "resources", "reservations", "memory"},
                 new String[] {"mem_limit"});
         for (String[] path : paths) {
-            YamlNode.Scalar node = Nodes.scalar(service, path);
-            Long mib = node == null ? null : Quantities.dockerMebibytes(node.text());
-            if (mib != null) {
-                return new Figure(
-                        mib,
-                        file,
-                        node.position(),
-                        "Compose service " + name + " " + String.join(".", path) + " " + node.text());
+            Figure figure = Checked.memory(
+                    Nodes.scalar(service, path),
+                    file,
+                    "Compose service " + name + " " + String.join(".", path),
+                    true,
+                    notices);
+            if (figure != null) {
+                return figure;
             }
         }
         return null;

@@ -29,7 +29,13 @@ final class HelmCharts {
     record Block(String key, String declaredName, Figure instances, Figure memoryMiB) {}
 
     /** The chart whose {@code Chart.yaml} holds {@code chart} and whose {@code values.yaml} holds {@code values}. */
-    static Chart read(String directory, String chartFile, YamlNode chart, String valuesFile, YamlNode values) {
+    static Chart read(
+            String directory,
+            String chartFile,
+            YamlNode chart,
+            String valuesFile,
+            YamlNode values,
+            List<dev.rustgo.diagnostics.Notice> notices) {
         String name = Nodes.text(chart, "name");
         if (name == null) {
             return null;
@@ -39,8 +45,8 @@ final class HelmCharts {
             for (YamlNode.Entry e : top.entries()) {
                 if (e.value() instanceof YamlNode.Mapping block && holdsFigures(block)) {
                     String key = e.key().text();
-                    Figure instances = instances(block, valuesFile, key + ".");
-                    Figure memory = memory(block, valuesFile, key + ".");
+                    Figure instances = instances(block, valuesFile, key + ".", notices);
+                    Figure memory = memory(block, valuesFile, key + ".", notices);
                     if (instances != null || memory != null) {
                         blocks.add(new Block(key, Nodes.text(block, "name"), instances, memory));
                     }
@@ -51,8 +57,8 @@ final class HelmCharts {
                 directory,
                 chartFile,
                 name,
-                values == null ? null : instances(values, valuesFile, ""),
-                values == null ? null : memory(values, valuesFile, ""),
+                values == null ? null : instances(values, valuesFile, "", notices),
+                values == null ? null : memory(values, valuesFile, "", notices),
                 List.copyOf(blocks));
     }
 
@@ -63,33 +69,41 @@ final class HelmCharts {
                 || block.get("autoscaling") != null;
     }
 
-    private static Figure instances(YamlNode values, String valuesFile, String prefix) {
+    private static Figure instances(
+            YamlNode values, String valuesFile, String prefix, List<dev.rustgo.diagnostics.Notice> notices) {
         YamlNode.Scalar enabled = Nodes.scalar(values, "autoscaling", "enabled");
-        YamlNode.Scalar max = Nodes.scalar(values, "autoscaling", "maxReplicas");
-        if (enabled != null && enabled.text().equals("true") && Nodes.whole(max) != null) {
-            return new Figure(
-                    Nodes.whole(max), valuesFile, max.position(), "Helm values " + prefix + "autoscaling.maxReplicas");
+        if (enabled != null && enabled.text().equals("true")) {
+            Figure max = Checked.count(
+                    Nodes.scalar(values, "autoscaling", "maxReplicas"),
+                    valuesFile,
+                    "Helm values " + prefix + "autoscaling.maxReplicas",
+                    1,
+                    notices);
+            if (max != null) {
+                return max;
+            }
         }
-        for (String key : List.of("replicaCount", "replicas")) {
-            YamlNode.Scalar replicas = Nodes.scalar(values, key);
-            if (Nodes.whole(replicas) != null && (key.equals("replicaCount") || !prefix.isEmpty())) {
-                return new Figure(
-                        Nodes.whole(replicas), valuesFile, replicas.position(), "Helm values " + prefix + key);
+        for (String key : prefix.isEmpty() ? List.of("replicaCount") : List.of("replicaCount", "replicas")) {
+            Figure replicas =
+                    Checked.count(Nodes.scalar(values, key), valuesFile, "Helm values " + prefix + key, 0, notices);
+            if (replicas != null) {
+                return replicas;
             }
         }
         return null;
     }
 
-    private static Figure memory(YamlNode values, String valuesFile, String prefix) {
+    private static Figure memory(
+            YamlNode values, String valuesFile, String prefix, List<dev.rustgo.diagnostics.Notice> notices) {
         for (String level : List.of("limits", "requests")) {
-            YamlNode.Scalar node = Nodes.scalar(values, "resources", level, "memory");
-            Long mib = node == null ? null : Quantities.mebibytes(node.text());
-            if (mib != null) {
-                return new Figure(
-                        mib,
-                        valuesFile,
-                        node.position(),
-                        "Helm values " + prefix + "resources." + level + ".memory " + node.text());
+            Figure figure = Checked.memory(
+                    Nodes.scalar(values, "resources", level, "memory"),
+                    valuesFile,
+                    "Helm values " + prefix + "resources." + level + ".memory",
+                    false,
+                    notices);
+            if (figure != null) {
+                return figure;
             }
         }
         return null;

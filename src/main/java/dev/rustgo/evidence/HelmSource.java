@@ -200,7 +200,7 @@ final class HelmSource implements EvidenceSource {
                 values = read.documents().get(0);
             }
         }
-        return HelmCharts.read(directory, chartFile, chart.documents().get(0), valuesFile, values);
+        return HelmCharts.read(directory, chartFile, chart.documents().get(0), valuesFile, values, notices);
     }
 
     /**

@@ -106,7 +106,7 @@ final class KubernetesSource implements EvidenceSource {
             return result;
         }
         for (YamlNode document : read.documents()) {
-            Object found = Manifests.read(document, file.name());
+            Object found = Manifests.read(document, file.name(), result.notices);
             if (found instanceof Workload w) {
                 result.workloads.add(w);
             } else if (found instanceof Autoscaler a) {

@@ -50,6 +50,11 @@ final class Manifests {
 
     /** What one document is, as far as the audit cares; {@code null} for anything else. */
     static Object read(YamlNode document, String file) {
+        return read(document, file, new java.util.ArrayList<>());
+    }
+
+    /** What one document is; a value Kubernetes would reject is a warning in {@code notices}, not a figure. */
+    static Object read(YamlNode document, String file, List<dev.rustgo.diagnostics.Notice> notices) {
         if (!(document instanceof YamlNode.Mapping mapping)) {
             return null;
         }
@@ -64,42 +69,42 @@ final class Manifests {
         }
         String namespace = Nodes.text(mapping, "metadata", "namespace");
         if (KubernetesKinds.WORKLOADS.contains(kind) && apiVersion.startsWith("apps/")) {
-            return workload(mapping, file, kind, name, namespace);
+            return workload(mapping, file, kind, name, namespace, notices);
         }
         if (KubernetesKinds.AUTOSCALER.equals(kind) && apiVersion.startsWith("autoscaling/")) {
-            YamlNode.Scalar max = Nodes.scalar(mapping, "spec", "maxReplicas");
-            Long value = Nodes.whole(max);
             String targetKind = Nodes.text(mapping, "spec", "scaleTargetRef", "kind");
             String targetName = Nodes.text(mapping, "spec", "scaleTargetRef", "name");
-            if (value == null || targetKind == null || targetName == null) {
+            if (targetKind == null || targetName == null) {
                 return null;
             }
-            return new Autoscaler(
+            Figure max = Checked.count(
+                    Nodes.scalar(mapping, "spec", "maxReplicas"),
                     file,
-                    name,
-                    namespace,
-                    targetKind,
-                    targetName,
-                    new Figure(value, file, max.position(), "HorizontalPodAutoscaler " + name + " maxReplicas"));
+                    "HorizontalPodAutoscaler " + name + " maxReplicas",
+                    1,
+                    notices);
+            return max == null ? null : new Autoscaler(file, name, namespace, targetKind, targetName, max);
         }
         return null;
     }
 
     private static Workload workload(
-            YamlNode.Mapping mapping, String file, String kind, String name, String namespace) {
+            YamlNode.Mapping mapping,
+            String file,
+            String kind,
+            String name,
+            String namespace,
+            List<dev.rustgo.diagnostics.Notice> notices) {
         Map<String, String> labels = Nodes.strings(Nodes.at(mapping, "metadata", "labels"));
         Figure replicas = null;
         if (!kind.equals("DaemonSet")) { // a DaemonSet runs one pod a node: the count is the cluster's, not the file's
-            YamlNode.Scalar node = Nodes.scalar(mapping, "spec", "replicas");
-            Long value = Nodes.whole(node);
-            if (value != null) {
-                replicas = new Figure(value, file, node.position(), kind + " " + name + " replicas");
-            }
+            replicas = Checked.count(
+                    Nodes.scalar(mapping, "spec", "replicas"), file, kind + " " + name + " replicas", 0, notices);
         }
         Figure memory = null;
         if (Nodes.at(mapping, "spec", "template", "spec", "containers") instanceof YamlNode.Sequence containers) {
             String app = labels.getOrDefault("app.kubernetes.io/name", name);
-            memory = memory(containers.items(), file, kind + " " + name, List.of(name, app));
+            memory = memory(containers.items(), file, kind + " " + name, List.of(name, app), notices);
         }
         return new Workload(file, mapping.position(), kind, name, namespace, labels, replicas, memory);
     }
@@ -108,11 +113,16 @@ final class Manifests {
      * The memory of the service's container: the one named like the workload (or its app label),
      * else the only one, else the largest; its limit, else its request.
      */
-    private static Figure memory(List<YamlNode> containers, String file, String workload, List<String> names) {
+    private static Figure memory(
+            List<YamlNode> containers,
+            String file,
+            String workload,
+            List<String> names,
+            List<dev.rustgo.diagnostics.Notice> notices) {
         Figure only = null;
         Figure largest = null;
         for (YamlNode container : containers) {
-            Figure figure = containerMemory(container, file, workload);
+            Figure figure = containerMemory(container, file, workload, notices);
             if (figure == null) {
                 continue;
             }
@@ -126,18 +136,19 @@ final class Manifests {
         return containers.size() == 1 ? only : largest;
     }
 
-    private static Figure containerMemory(YamlNode container, String file, String workload) {
+    private static Figure containerMemory(
+            YamlNode container, String file, String workload, List<dev.rustgo.diagnostics.Notice> notices) {
         String containerName = Nodes.text(container, "name");
         for (String level : List.of("limits", "requests")) {
-            YamlNode.Scalar node = Nodes.scalar(container, "resources", level, "memory");
-            Long mib = node == null ? null : Quantities.mebibytes(node.text());
-            if (mib != null) {
-                return new Figure(
-                        mib,
-                        file,
-                        node.position(),
-                        workload + " container " + (containerName == null ? "(unnamed)" : containerName) + " memory "
-                                + (level.equals("limits") ? "limit" : "request") + " " + node.text());
+            Figure figure = Checked.memory(
+                    Nodes.scalar(container, "resources", level, "memory"),
+                    file,
+                    workload + " container " + (containerName == null ? "(unnamed)" : containerName) + " memory "
+                            + (level.equals("limits") ? "limit" : "request"),
+                    false,
+                    notices);
+            if (figure != null) {
+                return figure;
             }
         }
         return null;

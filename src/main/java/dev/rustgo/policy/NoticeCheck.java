@@ -16,6 +16,7 @@ final class NoticeCheck implements Check {
                 PolicyRule.SERVICE_NOT_DESCRIBED,
                 PolicyRule.DESCRIPTOR_DRIFT,
                 PolicyRule.MANIFEST_NOT_READ,
+                PolicyRule.MANIFEST_VALUE_IGNORED,
                 PolicyRule.TEMPLATE_CONTENT_SKIPPED,
                 PolicyRule.NO_SERVICES_FOUND);
     }

@@ -158,6 +158,13 @@ public enum PolicyRule {
             "A manifest that could not be read",
             "A Kubernetes manifest or a Helm chart file under the descriptor directory is not valid YAML, or breaks a limit of the hostile-input rules (size, nesting, aliases); the audit goes on without the figures it holds.",
             "fix the file, or take it out with rustgo.excludes"),
+    MANIFEST_VALUE_IGNORED(
+            "manifest-value-ignored",
+            Severity.WARNING,
+            null,
+            "A repository value no system would accept",
+            "A replica count, autoscaler bound or memory size in a manifest, chart or Compose file is one Kubernetes or Docker would reject (not a whole number, out of its int32 range, a maxReplicas under 1, no quantity), or no container could have (under 1 MiB, over 64 TiB); it is not used as a figure.",
+            "fix the value in the file (500m is half a byte: write 500Mi), or set the figure in the descriptor"),
     TEMPLATE_CONTENT_SKIPPED(
             "template-content-skipped",
             Severity.INFO,
@@ -249,6 +256,7 @@ public enum PolicyRule {
                     LOCATION_NOT_FOLLOWED,
                     MANIFEST_NOT_READ,
                     TEMPLATE_CONTENT_SKIPPED,
+                    MANIFEST_VALUE_IGNORED,
                     NO_SERVICES_FOUND -> false;
             default -> true;
         };
@@ -263,6 +271,7 @@ public enum PolicyRule {
             case SERVICE_NOT_DESCRIBED, SERVICE_SCORED_UNDESCRIBED -> SERVICE_NOT_DESCRIBED;
             case DESCRIPTOR_DRIFT -> DESCRIPTOR_DRIFT;
             case MANIFEST_NOT_READ -> MANIFEST_NOT_READ;
+            case MANIFEST_VALUE_IGNORED -> MANIFEST_VALUE_IGNORED;
             case TEMPLATE_CONTENT_SKIPPED -> TEMPLATE_CONTENT_SKIPPED;
             case NO_SERVICES_FOUND -> NO_SERVICES_FOUND;
         };

@@ -33,6 +33,7 @@ public final class JunitReport implements Report {
             PolicyRule.LINK_OUTSIDE_PROJECT,
             PolicyRule.LOCATION_NOT_FOLLOWED,
             PolicyRule.NO_SERVICES_FOUND,
+            PolicyRule.MANIFEST_VALUE_IGNORED,
             PolicyRule.WAIVER_EXPIRED,
             PolicyRule.WAIVER_EXPIRING,
             PolicyRule.WAIVER_UNUSED);

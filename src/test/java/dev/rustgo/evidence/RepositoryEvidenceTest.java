@@ -340,6 +340,54 @@ class RepositoryEvidenceTest {
     }
 
     @Test
+    void valuesKubernetesWouldRejectAreWarningsNeverFigures() throws Exception {
+        write("services/a.rustgo.yaml", nativeService("a", ""));
+        write("services/b.rustgo.yaml", nativeService("b", ""));
+        write("services/c.rustgo.yaml", nativeService("c", ""));
+        write("services/d.rustgo.yaml", nativeService("d", ""));
+        write("deploy/a.yaml", deployment("a", "", 5, "500m").replace("replicas: 5", "replicas: 2147483648"));
+        write("deploy/b.yaml", deployment("b", "", 5, "1Ei") + """
+                ---
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: b}
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: b}
+                  maxReplicas: 0
+                """);
+        write("deploy/c.yaml", deployment("c", "", 5, "256Mi").replace("replicas: 5", "replicas: 123456789012345"));
+        write("deploy/d.yaml", deployment("d", "", 5, "1x").replace("replicas: 5", "replicas: -1"));
+        AuditResult result = audit(true);
+        assertEquals(List.of(), inferred(service(result, "a")));
+        assertEquals(
+                List.of("memoryBudgetMiB 256 <- deploy/c.yaml:12:40 (Deployment c container c memory limit 256Mi)"),
+                inferred(service(result, "c")));
+        assertEquals(
+                List.of("instances 5 <- deploy/b.yaml:7:13 (Deployment b replicas)"),
+                inferred(service(result, "b")),
+                "an autoscaler of maxReplicas 0 sets nothing to 0");
+        String end = "; ignored, the audit goes on without it";
+        assertEquals(
+                List.of(
+                        "warning deploy/a.yaml:7:13 [manifest-value-ignored] Deployment a replicas '2147483648' is not a"
+                                + " value Kubernetes accepts (a whole number from 0 to 2147483647)" + end,
+                        "warning deploy/a.yaml:12:40 [manifest-value-ignored] Deployment a container a memory limit"
+                                + " '500m' is 0.5 bytes, under 1 MiB: no container runs in that ('m' is milli; did you"
+                                + " mean Mi?)" + end,
+                        "warning deploy/b.yaml:12:40 [manifest-value-ignored] Deployment b container b memory limit"
+                                + " '1Ei' is over 64 TiB, more memory than any machine has" + end,
+                        "warning deploy/b.yaml:19:16 [manifest-value-ignored] HorizontalPodAutoscaler b maxReplicas '0'"
+                                + " is not a value Kubernetes accepts (a whole number from 1 to 2147483647)" + end,
+                        "warning deploy/c.yaml:7:13 [manifest-value-ignored] Deployment c replicas '123456789012345' is"
+                                + " not a value Kubernetes accepts (a whole number from 0 to 2147483647)" + end,
+                        "warning deploy/d.yaml:7:13 [manifest-value-ignored] Deployment d replicas '-1' is not a value"
+                                + " Kubernetes accepts (a whole number from 0 to 2147483647)" + end,
+                        "warning deploy/d.yaml:12:40 [manifest-value-ignored] Deployment d container d memory limit"
+                                + " '1x' is not a Kubernetes memory quantity (512Mi, 1Gi, 500M)" + end),
+                findings(result));
+    }
+
+    @Test
     void aSecretNeverReachesTheReports() throws Exception {
         write("services/a.rustgo.yaml", nativeService("a", ""));
         write("deploy/a.yaml", deployment("a", "", 5, "160Mi") + """
