@@ -136,9 +136,17 @@ public final class DescriptorLoader {
         FileResult result = new FileResult(source.name(), source.path());
         Path directory = source.path().getParent();
         YamlReader.Result parsed = yaml.read(source.path(), source.name());
-        result.problems.addAll(parsed.problems());
         boolean nativeOnly =
                 source.name().endsWith(".rustgo.yaml") || source.name().endsWith(".rustgo.yml");
+        if (!parsed.problems().isEmpty() && !nativeOnly && kubernetesManifest(source.path())) {
+            // Classified before judged: a Deployment under services/ that is too deep, uses anchors, or is a
+            // Helm template is no bad descriptor; the repository reading reads it with the manifest limits.
+            result.workloads = true;
+            result.notes.add(source.name() + ": a Kubernetes manifest (its apiVersion is no descriptor's), not"
+                    + " valid as a descriptor (" + parsed.problems().get(0).message() + "); read as a manifest");
+            return result;
+        }
+        result.problems.addAll(parsed.problems());
         int index = 0;
         for (YamlNode document : parsed.documents()) {
             index++;
@@ -154,6 +162,33 @@ public final class DescriptorLoader {
                             "matched the descriptor includes but holds no service; exclude it or add a descriptor")));
         }
         return result;
+    }
+
+    private static final java.util.regex.Pattern API_VERSION =
+            java.util.regex.Pattern.compile("(?m)^apiVersion:[ \\t]*[\"']?([^\\s\"'#]+)");
+
+    /**
+     * A look at the text of a file that is not valid as a descriptor: whether every {@code apiVersion}
+     * at the start of a line is a Kubernetes one (none of {@code rustgo.dev/} or {@code backstage.io/}),
+     * and there is one.
+     */
+    static boolean kubernetesManifest(Path file) {
+        String text;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            text = new String(in.readNBytes(YamlReader.MAX_FILE_BYTES), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        java.util.regex.Matcher m = API_VERSION.matcher(text);
+        boolean any = false;
+        while (m.find()) {
+            String group = m.group(1);
+            if (group.startsWith(OWN_API_GROUP) || group.startsWith(BACKSTAGE_API_GROUP)) {
+                return false;
+            }
+            any = true;
+        }
+        return any && text.contains("kind:");
     }
 
     private void readDocument(YamlNode document, int index, boolean nativeOnly, Path directory, FileResult result) {

@@ -388,6 +388,45 @@ class RepositoryEvidenceTest {
     }
 
     @Test
+    void aManifestUnderTheDescriptorIncludesIsReadAsAManifestNotJudgedAsADescriptor() throws Exception {
+        write("services/search/search.rustgo.yaml", nativeService("search", ""));
+        StringBuilder deep = new StringBuilder(deployment("search", "", 4, "768Mi"));
+        deep.append("      affinity:\n");
+        for (int i = 0; i < 12; i++) {
+            deep.append("  ".repeat(i + 4)).append("level").append(i).append(":\n");
+        }
+        deep.append("  ".repeat(16)).append("key: value\n");
+        write("services/search/deployment.yaml", deep.toString());
+        write("services/search/hpa.yaml", """
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: &meta {name: search}
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: search}
+                  maxReplicas: 9
+                """);
+        write("services/search/template.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: {{ .Release.Name }}
+                """);
+        AuditResult result = audit(true);
+        assertEquals(List.of(), result.load().problems(), "no descriptor rule for a manifest");
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 768 <- services/search/deployment.yaml:12:40 (Deployment search container"
+                                + " search memory limit 768Mi)",
+                        "instances 4 <- services/search/deployment.yaml:7:13 (Deployment search replicas)"),
+                inferred(service(result, "search")));
+        assertEquals(
+                List.of("warning services/search/hpa.yaml:3:11 [manifest-not-read] not read as a Kubernetes manifest:"
+                        + " anchors ('&meta') are not allowed in manifests; write the value out; the audit goes on"
+                        + " without it"),
+                findings(result));
+    }
+
+    @Test
     void aSecretNeverReachesTheReports() throws Exception {
         write("services/a.rustgo.yaml", nativeService("a", ""));
         write("deploy/a.yaml", deployment("a", "", 5, "160Mi") + """
