@@ -1,12 +1,15 @@
 package dev.rustgo.evidence;
 
 import dev.rustgo.criteria.Numbers;
+import dev.rustgo.diagnostics.Notice;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.evidence.BuildFiles.Build;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Provenance;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +28,27 @@ final class BuildFileSource implements EvidenceSource {
         return BuildFileSource::facts;
     }
 
-    private static Map<Field, Fact> facts(Site site, List<String> notes) {
+    private static Map<Field, Fact> facts(Site site, List<String> notes, List<Notice> notices) {
         Map<Field, Fact> facts = new EnumMap<>(Field.class);
         if (site.directory() == null || !site.ownsDirectory()) {
             return facts;
         }
         Build build;
+        List<String> unreadable = new ArrayList<>();
         try {
-            build = BuildFiles.read(site.directory(), site.folder());
+            build = BuildFiles.read(site.directory(), site.folder(), unreadable);
+            for (String file : unreadable) {
+                int space = file.lastIndexOf(" (");
+                notices.add(new Notice(
+                        Notice.Kind.MANIFEST_NOT_READ,
+                        new Problem(
+                                file.substring(0, space),
+                                1,
+                                1,
+                                "a source file of " + site.service().name() + " that cannot be read"
+                                        + file.substring(space) + "; its lines are left out of the service's, the"
+                                        + " audit goes on without it")));
+            }
         } catch (IOException | RuntimeException e) {
             notes.add(site.service().name() + ": the build files of " + site.folder() + " cannot be read ("
                     + e.getClass().getSimpleName() + ")");

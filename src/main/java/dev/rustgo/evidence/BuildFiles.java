@@ -233,6 +233,14 @@ final class BuildFiles {
      * @param name how reports name the directory, relative to the project, with {@code /} separators
      */
     static Build read(Path directory, String name) throws IOException {
+        return read(directory, name, new ArrayList<>());
+    }
+
+    /**
+     * The build of {@code directory}, as {@link #read(Path, String)}; a source file that cannot be read
+     * is named in {@code unreadable} (relative to the project, with the reason) and left out.
+     */
+    static Build read(Path directory, String name, List<String> unreadable) throws IOException {
         // One walk: the build files at the top and the candidate sources below, then lines counted for the
         // kinds the build files name (no stat per build file name, no second walk).
         Counter counter = new Counter();
@@ -246,7 +254,16 @@ final class BuildFiles {
         for (Candidate c : counter.sources) {
             int k = c.kind.ordinal();
             if (counter.buildFiles[k] != null) {
-                long count = count(c.path);
+                long count;
+                try {
+                    count = count(c.path);
+                } catch (IOException e) {
+                    // One unreadable file costs its own lines, not the whole service's language and size.
+                    unreadable.add(prefix(name)
+                            + directory.relativize(c.path).toString().replace('\\', '/') + " ("
+                            + e.getClass().getSimpleName() + ")");
+                    continue;
+                }
                 if (count >= 0) {
                     lines[k] += count;
                     files[k]++;

@@ -111,7 +111,13 @@ final class ComposeSource implements EvidenceSource {
             found.notices.add(RepositoryEvidence.outside(file.name(), e));
             return;
         } catch (IOException e) {
-            found.notes.add(file.name() + ": cannot be read (" + e.getClass().getSimpleName() + "); passed over");
+            found.notices.add(new Notice(
+                    Notice.Kind.MANIFEST_NOT_READ,
+                    new Problem(
+                            file.name(),
+                            1,
+                            1,
+                            "cannot be read (" + e.getClass().getSimpleName() + "); the audit goes on without it")));
             return;
         }
         YamlReader.Result read = yaml.read(bytes, file.name());
@@ -245,7 +251,7 @@ final class ComposeSource implements EvidenceSource {
         }
 
         @Override
-        public Map<Field, Fact> facts(Site site, List<String> serviceNotes) {
+        public Map<Field, Fact> facts(Site site, List<String> serviceNotes, List<Notice> serviceNotices) {
             List<Entry> matched = byName.get(key(site.shortName()));
             if (matched == null && site.directory() != null && site.ownsDirectory()) {
                 matched = byContext.get(site.folder());

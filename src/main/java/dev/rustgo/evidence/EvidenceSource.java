@@ -32,10 +32,11 @@ interface EvidenceSource {
 
         /**
          * The facts this source gives a service, by field; debug notes about the service (which file
-         * matched, why none did) go to {@code notes}. Called for many services at once: it must not
+         * matched, why none did) go to {@code notes}, warnings about files read for it (a source file
+         * that cannot be read) to {@code notices}. Called for many services at once: it must not
          * change the reading.
          */
-        Map<Field, Fact> facts(Site site, List<String> notes);
+        Map<Field, Fact> facts(Site site, List<String> notes, List<Notice> notices);
 
         /** Warnings about the files read (a manifest that is not YAML, a link out of the project). */
         default List<Notice> notices() {

@@ -130,7 +130,7 @@ final class HelmSource implements EvidenceSource {
         }
 
         @Override
-        public Map<Field, Fact> facts(Site site, List<String> serviceNotes) {
+        public Map<Field, Fact> facts(Site site, List<String> serviceNotes, List<Notice> serviceNotices) {
             Map<Field, Fact> facts = new EnumMap<>(Field.class);
             Chart chart = chart(site);
             if (chart != null) {

@@ -79,12 +79,19 @@ final class KubernetesSource implements EvidenceSource {
             result.notices.add(RepositoryEvidence.outside(file.name(), e));
             return result;
         } catch (IOException e) {
-            result.notes.add(file.name() + ": cannot be read (" + e.getClass().getSimpleName() + "); passed over");
+            result.notices.add(new Notice(
+                    Notice.Kind.MANIFEST_NOT_READ,
+                    new Problem(
+                            file.name(),
+                            1,
+                            1,
+                            "cannot be read (" + e.getClass().getSimpleName() + "); the audit goes on without it")));
             return result;
         }
-        // Most YAML files of a repository are not workloads: a look at the bytes saves parsing them.
+        // Most YAML files of a repository are not workloads: a look at the bytes saves parsing them (a file in
+        // UTF-16 or UTF-32, which the look cannot read, is parsed).
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        if (!KubernetesKinds.mentioned(text)) {
+        if (!KubernetesKinds.mentioned(text) && !YamlReader.wide(bytes)) {
             return result;
         }
         YamlReader.Result read = yaml.read(bytes, file.name(), KubernetesKinds::mentioned);
@@ -106,11 +113,18 @@ final class KubernetesSource implements EvidenceSource {
             return result;
         }
         for (YamlNode document : read.documents()) {
-            Object found = Manifests.read(document, file.name(), result.notices);
-            if (found instanceof Workload w) {
-                result.workloads.add(w);
-            } else if (found instanceof Autoscaler a) {
-                result.autoscalers.add(a);
+            // kubectl get -o yaml exports a kind: List whose items are the objects.
+            List<YamlNode> objects = "List".equals(Nodes.text(document, "kind"))
+                            && Nodes.at(document, "items") instanceof YamlNode.Sequence items
+                    ? items.items()
+                    : List.of(document);
+            for (YamlNode object : objects) {
+                Object found = Manifests.read(object, file.name(), result.notices);
+                if (found instanceof Workload w) {
+                    result.workloads.add(w);
+                } else if (found instanceof Autoscaler a) {
+                    result.autoscalers.add(a);
+                }
             }
         }
         return result;
@@ -177,7 +191,7 @@ final class KubernetesSource implements EvidenceSource {
         }
 
         @Override
-        public Map<Field, Fact> facts(Site site, List<String> serviceNotes) {
+        public Map<Field, Fact> facts(Site site, List<String> serviceNotes, List<Notice> serviceNotices) {
             Figure instances = null;
             Figure memory = null;
             for (Workload w : workloads(site, serviceNotes)) {

@@ -348,7 +348,7 @@ public final class RepositoryEvidence {
         // Precedence, in one place: the first source to give a field is the one used.
         Map<Field, EvidenceSource.Fact> chosen = new EnumMap<>(Field.class);
         for (EvidenceSource.Reading reading : readings) {
-            reading.facts(site, result.notes).forEach(chosen::putIfAbsent);
+            reading.facts(site, result.notes, result.notices).forEach(chosen::putIfAbsent);
         }
         for (Field field : FIELDS) {
             EvidenceSource.Fact fact = chosen.get(field);

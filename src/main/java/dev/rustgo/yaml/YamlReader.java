@@ -244,10 +244,40 @@ public final class YamlReader {
         return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
     }
 
-    /** Strict UTF-8; a byte-order mark is dropped; control characters are refused with their place. */
+    /**
+     * Strict UTF-8, or UTF-16 or UTF-32 where a byte-order mark says so (YAML allows all three, and
+     * editors on Windows save UTF-16); a byte-order mark is dropped; control characters are refused
+     * with their place.
+     */
     static String decode(byte[] bytes, String kind) {
+        java.nio.charset.Charset bom = byteOrderMark(bytes);
+        if (bom != null) {
+            return decodeStrictly(bytes, kind, bom);
+        }
         String ascii = plainAscii(bytes);
-        return ascii != null ? ascii : decodeStrictly(bytes, kind);
+        return ascii != null ? ascii : decodeStrictly(bytes, kind, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the bytes start with a UTF-16 or UTF-32 byte-order mark: text no byte-wise look can read. */
+    public static boolean wide(byte[] bytes) {
+        return byteOrderMark(bytes) != null;
+    }
+
+    /** The UTF-16 or UTF-32 encoding a byte-order mark names; {@code null} for none (or UTF-8's). */
+    private static java.nio.charset.Charset byteOrderMark(byte[] b) {
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
+            return java.nio.charset.Charset.forName("UTF-32BE");
+        }
+        if (b.length >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return java.nio.charset.Charset.forName("UTF-32LE");
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
     }
 
     /**
@@ -267,9 +297,8 @@ public final class YamlReader {
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
-    private static String decodeStrictly(byte[] bytes, String kind) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
+    private static String decodeStrictly(byte[] bytes, String kind, java.nio.charset.Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -287,7 +316,8 @@ public final class YamlReader {
             int bad = bytes[in.position()] & 0xff;
             throw new RefusedException(
                     positionAfter(before),
-                    String.format(Locale.ROOT, "is not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bad));
+                    String.format(
+                            Locale.ROOT, "is not valid %s (byte 0x%02X); save the file as UTF-8", charset.name(), bad));
         }
         out.flip();
         String text = out.toString();

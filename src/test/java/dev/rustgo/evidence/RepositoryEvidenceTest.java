@@ -427,6 +427,46 @@ class RepositoryEvidenceTest {
     }
 
     @Test
+    void aUtf16ManifestAndAKubectlListExportAreRead() throws Exception {
+        write("services/a.rustgo.yaml", nativeService("a", ""));
+        write("services/b.rustgo.yaml", nativeService("b", ""));
+        Path utf16 = dir.resolve("deploy/a.yaml");
+        Files.createDirectories(utf16.getParent());
+        Files.write(
+                utf16,
+                ("\uFEFF" + deployment("a", "", 3, "96Mi")).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        String item = deployment("b", "", 6, "64Mi").replace("\n", "\n    ");
+        write("deploy/export.yaml", "apiVersion: v1\nkind: List\nitems:\n  - " + item.strip() + "\n");
+        AuditResult result = audit(true);
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 96 <- deploy/a.yaml:12:40 (Deployment a container a memory limit 96Mi)",
+                        "instances 3 <- deploy/a.yaml:7:13 (Deployment a replicas)"),
+                inferred(service(result, "a")));
+        assertEquals(
+                List.of(
+                        "memoryBudgetMiB 64 <- deploy/export.yaml:15:44 (Deployment b container b memory limit 64Mi)",
+                        "instances 6 <- deploy/export.yaml:10:17 (Deployment b replicas)"),
+                inferred(service(result, "b")));
+    }
+
+    @Test
+    void aManifestThatCannotBeReadIsAWarningWithItsPath() throws Exception {
+        write("services/a.rustgo.yaml", nativeService("a", ""));
+        Files.createDirectories(dir.resolve("deploy/broken.yaml")); // found as a file, then no file to read
+        dev.rustgo.evidence.RepositoryEvidence.Result r = new RepositoryEvidence()
+                .apply(
+                        dir,
+                        List.of(new dev.rustgo.load.Discovery.SourceFile(
+                                dir.resolve("deploy/broken.yaml"), "deploy/broken.yaml")),
+                        audit(false).portfolio().services(),
+                        dev.rustgo.criteria.Thresholds.defaults());
+        assertEquals(
+                List.of("deploy/broken.yaml:1:1: cannot be read (IOException); the audit goes on without it"),
+                r.notices().stream().map(n -> n.where().toString()).toList());
+    }
+
+    @Test
     void aSecretNeverReachesTheReports() throws Exception {
         write("services/a.rustgo.yaml", nativeService("a", ""));
         write("deploy/a.yaml", deployment("a", "", 5, "160Mi") + """
