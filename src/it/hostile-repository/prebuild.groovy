@@ -14,9 +14,10 @@ def ran = new File(outside, 'ran.txt')
 def gpg = new File(outside, 'gpg')
 gpg.text = """#!/bin/sh
 echo "\$*" >> '${ran}'
+cat > /dev/null
 case "\$*" in
   *--verify*) echo "[GNUPG:] GOODSIG 0 fake"; exit 0;;
-  *) echo "[GNUPG:] SIG_CREATED " >&2
+  *) printf '[GNUPG:] BEGIN_SIGNING\\n[GNUPG:] SIG_CREATED \\n' >&2
      printf -- '-----BEGIN PGP SIGNATURE-----\\n\\nfake\\n-----END PGP SIGNATURE-----\\n';;
 esac
 """

@@ -129,9 +129,10 @@ class CompareTest {
         Files.writeString(gpg, """
                 #!/bin/sh
                 echo "$*" >> '%s'
+                cat > /dev/null # what git writes to it: unread, git may fail to write it
                 case "$*" in
                   *--verify*) echo "[GNUPG:] GOODSIG 0 fake"; exit 0;;
-                  *) echo "[GNUPG:] SIG_CREATED " >&2
+                  *) printf '[GNUPG:] BEGIN_SIGNING\\n[GNUPG:] SIG_CREATED \\n' >&2
                      printf -- '-----BEGIN PGP SIGNATURE-----\\n\\nfake\\n-----END PGP SIGNATURE-----\\n';;
                 esac
                 """.formatted(ran));
