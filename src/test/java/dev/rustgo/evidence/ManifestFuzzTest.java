@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzzes the repository reading: a Kubernetes manifest and a Helm chart's values beside a small
+ * Fuzzes the repository reading: a Kubernetes manifest, a Helm chart's values and a Compose file beside a small
  * valid portfolio whose services they match. Whatever the file holds, the audit ends under a second
  * with well-formed reports ({@link FuzzedAudit}), and a manifest is never an input problem: at
  * worst a {@code manifest-not-read} notice about that file, the rest audited.
@@ -46,20 +46,25 @@ class ManifestFuzzTest {
 
     private static FuzzedAudit charts;
 
+    private static FuzzedAudit compose;
+
     @BeforeAll
     static void projects() {
         manifests = FuzzedAudit.empty().write("services/portfolio.yaml", SERVICES);
         charts = FuzzedAudit.empty()
                 .write("services/portfolio.yaml", SERVICES)
                 .write("charts/matcher/Chart.yaml", "apiVersion: v2\nname: matcher\nversion: 1.0.0\n");
+        compose = FuzzedAudit.empty().write("services/portfolio.yaml", SERVICES);
         FuzzedAudit.warmUp(manifests);
         FuzzedAudit.warmUp(charts);
+        FuzzedAudit.warmUp(compose);
     }
 
     @AfterAll
     static void delete() {
         manifests.close();
         charts.close();
+        compose.close();
     }
 
     @FuzzTest(maxDuration = "10m")
@@ -72,6 +77,12 @@ class ManifestFuzzTest {
     @Timeout(value = 1, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void helmValues(byte[] input) {
         noInputProblem(charts.write("charts/matcher/values.yaml", input).audit());
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    @Timeout(value = 1, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void composeFile(byte[] input) {
+        noInputProblem(compose.write("docker-compose.yml", input).audit());
     }
 
     private static void noInputProblem(AuditResult result) {
