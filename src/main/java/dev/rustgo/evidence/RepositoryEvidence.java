@@ -497,10 +497,6 @@ public final class RepositoryEvidence {
         return boundary.relativize(directory).toString().replace('\\', '/');
     }
 
-    static String shortName(String name) {
-        return name.substring(name.lastIndexOf('/') + 1);
-    }
-
     static String parent(String name) {
         int slash = name.lastIndexOf('/');
         return slash < 0 ? "" : name.substring(0, slash);

@@ -28,7 +28,8 @@ import java.util.SplittableRandom;
  * repository reading ({@code rustgo.infer}): its own directory with build files and a little
  * source in its language (tests beside it), and under {@code deploy/<system>/} a Kubernetes
  * manifest (a Deployment, a Service and a ConfigMap; an autoscaler for a third), or for one in ten a
- * Helm chart under {@code charts/}. The descriptors say the same as without it; they sit one
+ * Helm chart under {@code charts/}, or for another one in ten a Compose file in its directory; Go
+ * services keep a Makefile, half the Python ones a requirements.txt, Node ones a Cypress suite. The descriptors say the same as without it; they sit one
  * directory deeper, and Backstage components point at theirs with
  * {@code backstage.io/source-location}.
  *
@@ -207,6 +208,8 @@ public final class PortfolioGenerator {
                 bytes += write(folder.resolve("go.mod"), "module example.com/" + d.name() + "\n\ngo 1.22\n");
                 bytes += write(folder.resolve("main.go"), "package main\n\nfunc main() {\n" + body + "}\n");
                 bytes += write(folder.resolve("main_test.go"), "package main\n\n" + test);
+                // Many Go services keep a Makefile: a build file the reader must not take for C.
+                bytes += write(folder.resolve("Makefile"), "build:\n\tgo build ./...\n");
             }
             case "rust" -> {
                 bytes += write(folder.resolve("Cargo.toml"), "[package]\nname = \"" + d.name() + "\"\n");
@@ -223,7 +226,9 @@ public final class PortfolioGenerator {
                 bytes += write(folder.resolve("src/main/kotlin/App.kt"), "fun main() {\n" + body + "}\n");
             }
             case "python" -> {
-                bytes += write(folder.resolve("pyproject.toml"), "[project]\nname = \"" + d.name() + "\"\n");
+                bytes += r.nextBoolean()
+                        ? write(folder.resolve("pyproject.toml"), "[project]\nname = \"" + d.name() + "\"\n")
+                        : write(folder.resolve("requirements.txt"), "grpcio==1.66.1\njinja2==3.1.4\n");
                 bytes += write(folder.resolve("app.py"), "def main():\n" + body);
                 bytes += write(folder.resolve("test_app.py"), test);
             }
@@ -231,11 +236,22 @@ public final class PortfolioGenerator {
                 bytes += write(folder.resolve("package.json"), "{\"name\": \"" + d.name() + "\"}\n");
                 bytes += write(folder.resolve("index.js"), "function main() {\n" + body + "}\n");
                 bytes += write(folder.resolve("index.test.js"), test);
+                bytes += write(folder.resolve("cypress/e2e/app.cy.js"), test);
             }
         }
         String replicas = figure(d, "resources.instances: ", String.valueOf(1 + r.nextInt(12)));
         String memory = figure(d, "resources.memoryBudgetMiB: ", String.valueOf(128 << r.nextInt(4))) + "Mi";
-        if (r.nextInt(100) < 10) {
+        int place = r.nextInt(100);
+        if (place >= 90) {
+            // One in ten runs from a Compose file in its own directory, in Docker's units.
+            bytes += write(
+                    folder.resolve("compose.yaml"),
+                    "x-logging: &logging {driver: json-file}\nservices:\n  " + d.name() + ":\n    build: .\n"
+                            + "    deploy:\n      replicas: " + replicas + "\n      resources:\n        limits:\n"
+                            + "          memory: " + memory.replace("Mi", "M") + "\n    logging: *logging\n");
+            return bytes;
+        }
+        if (place < 10) {
             Path chart = dir.resolve("charts").resolve(d.name());
             bytes += write(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: " + d.name() + "\nversion: 1.0.0\n");
             bytes += write(

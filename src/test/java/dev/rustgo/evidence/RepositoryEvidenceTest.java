@@ -467,6 +467,119 @@ class RepositoryEvidenceTest {
     }
 
     @Test
+    void driftStartsJustPastEachTolerance() {
+        Service s = Service.builder("services/a.yaml", dev.rustgo.model.Position.START)
+                .put(Field.NAME, "a", dev.rustgo.model.Position.START)
+                .put(Field.LANGUAGE, Language.GO, dev.rustgo.model.Position.START)
+                .put(Field.ROLE, dev.rustgo.model.Role.API, dev.rustgo.model.Position.START)
+                .put(Field.INSTANCES, 10L, dev.rustgo.model.Position.START)
+                .put(Field.MEMORY_BUDGET_MIB, 100L, dev.rustgo.model.Position.START)
+                .build();
+        dev.rustgo.model.Provenance at =
+                new dev.rustgo.model.Provenance("deploy/a.yaml", dev.rustgo.model.Position.START, "Deployment a");
+        dev.rustgo.criteria.Thresholds t = dev.rustgo.criteria.Thresholds.defaults();
+        // instances: 1.5 times apart and more than 2 apart; 10 and 15 are exactly 1.5 times apart.
+        assertNull(RepositoryEvidence.drift(s, Field.INSTANCES, 15L, at, t));
+        assertEquals(
+                "spec.resources.instances says 10, but deploy/a.yaml:1:1 (Deployment a) gives 16 (more than 1.5 times"
+                        + " apart, drift.instancesRatio); the repository is what runs: set spec.resources.instances"
+                        + " to 16, or fix deploy/a.yaml if it is the one that is wrong",
+                RepositoryEvidence.drift(s, Field.INSTANCES, 16L, at, t));
+        assertNull(RepositoryEvidence.drift(s, Field.INSTANCES, 7L, at, t), "10 and 7: 1.43 times apart");
+        assertTrue(RepositoryEvidence.drift(s, Field.INSTANCES, 6L, at, t) != null, "10 and 6: 1.67 times apart");
+    }
+
+    @Test
+    void memoryDriftStartsJustPastItsRatio() {
+        Service s = Service.builder("services/a.yaml", dev.rustgo.model.Position.START)
+                .put(Field.NAME, "a", dev.rustgo.model.Position.START)
+                .put(Field.LANGUAGE, Language.GO, dev.rustgo.model.Position.START)
+                .put(Field.ROLE, dev.rustgo.model.Role.API, dev.rustgo.model.Position.START)
+                .put(Field.INSTANCES, 2L, dev.rustgo.model.Position.START)
+                .put(Field.MEMORY_BUDGET_MIB, 100L, dev.rustgo.model.Position.START)
+                .build();
+        dev.rustgo.model.Provenance at =
+                new dev.rustgo.model.Provenance("deploy/a.yaml", dev.rustgo.model.Position.START, "Deployment a");
+        dev.rustgo.criteria.Thresholds t = dev.rustgo.criteria.Thresholds.defaults();
+        assertNull(RepositoryEvidence.drift(s, Field.MEMORY_BUDGET_MIB, 150L, at, t));
+        assertTrue(RepositoryEvidence.drift(s, Field.MEMORY_BUDGET_MIB, 151L, at, t)
+                .startsWith("spec.resources.memoryBudgetMiB says 100 MiB, but deploy/a.yaml:1:1 (Deployment a) gives"
+                        + " the container 151 MiB"));
+        assertNull(RepositoryEvidence.drift(s, Field.MEMORY_BUDGET_MIB, 67L, at, t));
+        assertTrue(RepositoryEvidence.drift(s, Field.MEMORY_BUDGET_MIB, 66L, at, t) != null);
+        // 2 and 4 are twice apart, but only 2 instances apart: within the slack.
+        assertNull(RepositoryEvidence.drift(s, Field.INSTANCES, 4L, at, t));
+        assertTrue(RepositoryEvidence.drift(s, Field.INSTANCES, 5L, at, t) != null);
+        assertNull(RepositoryEvidence.drift(s, Field.CODE_LINES, 5L, at, t), "only three fields can drift");
+    }
+
+    @Test
+    void aSourceLocationPointsTheBuildFilesAtAnotherDirectoryOfTheProjectOnly() throws Exception {
+        String catalog = """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: %s
+                  annotations:
+                    rustgo.dev/role: api
+                    backstage.io/source-location: %s
+                spec: {type: service, owner: shop}
+                """;
+        write(
+                "catalog/orders.yaml".replace(".yaml", "/catalog-info.yaml"),
+                catalog.formatted("orders", "dir:../../code/orders/"));
+        write("code/orders/go.mod", "module orders\n");
+        write("code/orders/main.go", "package main\n");
+        write("catalog/web/catalog-info.yaml", catalog.formatted("web", "url:https://github.com/example/web"));
+        write("catalog/up/catalog-info.yaml", catalog.formatted("up", "dir:../../../elsewhere"));
+        write("catalog/gone/catalog-info.yaml", catalog.formatted("gone", "dir:./missing"));
+        AuditResult result = audit(true);
+        assertEquals(
+                "language go <- code/orders/go.mod:1:1 (the build file go.mod)",
+                inferred(service(result, "orders")).get(0));
+        String end = ", and the repository gives none: its backstage.io/source-location is not a directory of the"
+                + " project, so no build file was read";
+        assertEquals(
+                List.of(
+                        "catalog/gone/catalog-info.yaml:6:5: missing annotation rustgo.dev/language (or one language tag"
+                                + " in metadata.tags)" + end,
+                        "catalog/up/catalog-info.yaml:6:5: missing annotation rustgo.dev/language (or one language tag in"
+                                + " metadata.tags)" + end,
+                        "catalog/web/catalog-info.yaml:6:5: missing annotation rustgo.dev/language (or one language tag"
+                                + " in metadata.tags)" + end),
+                result(result));
+        assertTrue(result.load()
+                .notes()
+                .contains("web: source location 'url:https://github.com/example/web' is not a path"
+                        + " inside the project; its build files are not read"));
+        assertTrue(result.load()
+                .notes()
+                .contains("up: source location 'dir:../../../elsewhere' is not a directory"
+                        + " inside the project; its build files are not read"));
+    }
+
+    @Test
+    void theSurveyNamesADotNetServiceByTheDirectoryAboveItsSrc() throws Exception {
+        write("src/cartservice/src/cartservice.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+        write("src/cartservice/src/CartService.cs", "class CartService {\n}\n");
+        write("src/cartservice/obj/Generated.cs", "class Generated {}\n"); // a built directory: not searched
+        write("tools/README.md", "not a build file\n");
+        List<RepositoryEvidence.Candidate> candidates = new RepositoryEvidence().survey(dir, dir, List.of());
+        assertEquals(
+                List.of("cartservice"),
+                candidates.stream().map(RepositoryEvidence.Candidate::name).toList());
+        assertEquals("src/cartservice", candidates.get(0).directory());
+        assertEquals(
+                List.of(RepositoryEvidence.BUILD_DIRECTORY), candidates.get(0).kinds());
+        assertEquals(
+                List.of("the build file cartservice.csproj (src/cartservice/src/cartservice.csproj)"),
+                candidates.get(0).shownBy());
+        assertEquals("my-service", RepositoryEvidence.serviceName("--My_Service--"));
+        assertEquals("a".repeat(63), RepositoryEvidence.serviceName("a".repeat(64)));
+        assertNull(RepositoryEvidence.serviceName("__"));
+    }
+
+    @Test
     void aSecretNeverReachesTheReports() throws Exception {
         write("services/a.rustgo.yaml", nativeService("a", ""));
         write("deploy/a.yaml", deployment("a", "", 5, "160Mi") + """
