@@ -161,7 +161,7 @@ public final class Auditor {
     }
 
     /** "the repository shows 3 services (2 Kubernetes workloads, 3 build directories): a, b, c". */
-    static String shows(List<RepositoryEvidence.Candidate> candidates) {
+    public static String shows(List<RepositoryEvidence.Candidate> candidates) {
         if (candidates.isEmpty()) {
             return "the repository shows no service either (no Kubernetes workload, Helm chart, Compose service built"
                     + " from it, or build file with source beside it)";
