@@ -187,9 +187,9 @@ public final class Auditor {
         String language = "language " + s.language().id() + (from == null ? " from its tags" : " from " + from.file());
         String message = s.name() + " is a Component of spec.type service without rustgo.dev/ annotations: it was"
                 + " scored on what is known (" + language + "), its role and figures missing; add rustgo.dev/role"
-                + " and the figures you know to describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage"
-                + " -Drustgo.service=" + s.name().substring(s.name().lastIndexOf('/') + 1)
-                + " writes an example with every annotation, to copy from)";
+                + " and the figures you know to describe it (mvn rustgo:scaffold -Drustgo.service="
+                + s.name().substring(s.name().lastIndexOf('/') + 1)
+                + " prints the annotations to add, with what the repository gives)";
         Problem where = n.where();
         return new Notice(
                 Notice.Kind.SERVICE_SCORED_UNDESCRIBED,
