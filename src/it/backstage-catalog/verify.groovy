@@ -26,7 +26,7 @@ hasLine '[INFO] rustgo: 5 services (1 rust, 4 go, 0 review); findings: 0 error, 
 hasLine '[INFO] BUILD SUCCESS'
 // The service nobody has described yet: scored on its java tag, one info at its name saying what to add.
 assert !log.any { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') }
-hasLine '[INFO] systems/storefront/catalog-info.yaml:51:9: [service-not-described] search is a Component of spec.type service without rustgo.dev/ annotations: it was scored on what is known (language java from its tags), its role and figures missing; add rustgo.dev/role and the figures you know to describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service=search writes an example with every annotation, to copy from)'
+hasLine '[INFO] systems/storefront/catalog-info.yaml:51:9: [service-not-described] search is a Component of spec.type service without rustgo.dev/ annotations: it was scored on what is known (language java from its tags), its role and figures missing; add rustgo.dev/role and the figures you know to describe it (mvn rustgo:scaffold -Drustgo.service=search prints the annotations to add, with what the repository gives)'
 assert log.any { it ==~ /\[INFO\] search +java +go +0\.37 +G-DEFAULT Go is the default/ }
 // Nothing about the entities that are not services, the manifests, the external references
 // (component:default/fraud-scoring, resource:default/...) or the root file that holds no service.

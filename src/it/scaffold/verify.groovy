@@ -8,7 +8,8 @@ def hasLine = { String expected ->
     assert log.contains(expected) : "build.log has no line\n  ${expected}\nbut:\n  ${log.findAll { it ==~ /\[(INFO|WARNING|ERROR)\] .*/ }.join('\n  ')}"
 }
 // The goal names the file it wrote relative to the base directory, as the audit names files.
-// 1. The native descriptor of a worker.
+// 1. The native descriptor of a worker; nothing in the repository names its language, so go, and said so.
+hasLine '[INFO] rustgo: language go, the default: the repository shows no build file of orders (-Drustgo.language sets another)'
 hasLine '[INFO] rustgo: wrote services/orders.yaml; fill in what you know, then run mvn rustgo:explain -Drustgo.service=orders'
 def orders = new File(basedir, 'services/orders.yaml').readLines()
 assert orders.take(15) == [
@@ -36,12 +37,12 @@ assert orders.take(15) == [
     assert orders.any { it ==~ /  # +${field}:.*/ } : "services/orders.yaml has no commented-out ${field}"
 }
 
-// 2. The same name again: refused with one line, the file untouched.
+// 2. The same name again: refused with one line naming the file that describes it, the file untouched.
 def failures = log.findAll { it.startsWith('[ERROR] Failed to execute goal ') }
 assert failures.size() == 1
 def m = failures[0] =~ /^\[ERROR\] Failed to execute goal \S+:scaffold \(default-cli\) on project scaffold: (.*) -> \[Help 1\]$/
 assert m.matches() : failures[0]
-assert m.group(1) == 'services/orders.yaml already exists; edit it, or pick another rustgo.service'
+assert m.group(1) == 'orders is already in the portfolio: services/orders.yaml:9:9 describes it; edit it there, or pick another rustgo.service'
 hasLine '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException'
 assert log.count { it ==~ /\[(INFO|ERROR)\] BUILD FAILURE/ } == 1
 assert log.count { it.startsWith('[INFO] rustgo: wrote ') && it.contains('orders') } == 1

@@ -161,7 +161,7 @@ public final class Auditor {
     }
 
     /** "the repository shows 3 services (2 Kubernetes workloads, 3 build directories): a, b, c". */
-    static String shows(List<RepositoryEvidence.Candidate> candidates) {
+    public static String shows(List<RepositoryEvidence.Candidate> candidates) {
         if (candidates.isEmpty()) {
             return "the repository shows no service either (no Kubernetes workload, Helm chart, Compose service built"
                     + " from it, or build file with source beside it)";
@@ -187,9 +187,9 @@ public final class Auditor {
         String language = "language " + s.language().id() + (from == null ? " from its tags" : " from " + from.file());
         String message = s.name() + " is a Component of spec.type service without rustgo.dev/ annotations: it was"
                 + " scored on what is known (" + language + "), its role and figures missing; add rustgo.dev/role"
-                + " and the figures you know to describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage"
-                + " -Drustgo.service=" + s.name().substring(s.name().lastIndexOf('/') + 1)
-                + " writes an example with every annotation, to copy from)";
+                + " and the figures you know to describe it (mvn rustgo:scaffold -Drustgo.service="
+                + s.name().substring(s.name().lastIndexOf('/') + 1)
+                + " prints the annotations to add, with what the repository gives)";
         Problem where = n.where();
         return new Notice(
                 Notice.Kind.SERVICE_SCORED_UNDESCRIBED,
@@ -267,6 +267,77 @@ public final class Auditor {
                 request.policyResource());
     }
 
+    /**
+     * What one discovery walk of the request's directories found: the descriptor files (a Helm chart's
+     * passed over), and with {@code yaml} the other YAML files the repository reading reads, each by
+     * name; the walk's notices and debug notes.
+     */
+    private record Walk(
+            Map<String, Discovery.SourceFile> descriptors,
+            Map<String, Discovery.SourceFile> yaml,
+            List<Notice> notices,
+            List<String> notes) {}
+
+    private static Walk walk(AuditRequest request, boolean yaml) throws AuditException {
+        Map<String, Discovery.SourceFile> files = new TreeMap<>();
+        // With the repository reading on, the same walk finds the YAML files it reads (descriptor files too:
+        // a manifest under services/ is both).
+        Map<String, Discovery.SourceFile> yamlFiles = new TreeMap<>();
+        Predicate<String> alsoNamed = yaml ? RepositoryEvidence::yaml : null;
+        List<Notice> notices = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Path directory : request.descriptorDirectories()) {
+            if (!Files.isDirectory(directory)) {
+                throw new AuditException("rustgo.descriptorDirectory " + directory + " is not a directory");
+            }
+            try {
+                Discovery.Result found = Discovery.scan(
+                        request.baseDirectory(), directory, request.includes(), request.excludes(), alsoNamed);
+                // Reactor modules nest inside the root: a file found from two roots is read once.
+                List<Discovery.SourceFile> descriptors =
+                        Discovery.outsideHelmCharts(request.baseDirectory(), found.files(), notes);
+                descriptors.forEach(f -> files.putIfAbsent(f.name(), f));
+                if (yaml) {
+                    // The YAML files the loader does not read (a Helm chart's among them); a descriptor file
+                    // that also holds workloads joins after loading, so no file is read for nothing.
+                    Set<String> loaded = new HashSet<>();
+                    descriptors.forEach(f -> loaded.add(f.name()));
+                    found.files().stream()
+                            .filter(f -> !loaded.contains(f.name()))
+                            .forEach(f -> yamlFiles.putIfAbsent(f.name(), f));
+                    found.others().forEach(f -> yamlFiles.putIfAbsent(f.name(), f));
+                }
+                notices.addAll(found.notices());
+                notes.addAll(found.notes());
+            } catch (IOException e) {
+                throw new AuditException("cannot search " + directory + ": " + e, e);
+            }
+        }
+        return new Walk(files, yamlFiles, notices, notes);
+    }
+
+    /**
+     * The services the repository under the request's first descriptor directory shows, whether or not
+     * a descriptor names them, in name order, each with the values the repository gives it and their
+     * places ({@link RepositoryEvidence#survey}): what {@code rustgo:scaffold -Drustgo.from=repository}
+     * starts descriptors from. Reads every YAML file the audit's walk finds, descriptor files too (one
+     * may also hold a Deployment), whatever {@code infer} says.
+     */
+    public List<RepositoryEvidence.Candidate> survey(AuditRequest request) throws AuditException {
+        Walk walk = walk(request, true);
+        Map<String, Discovery.SourceFile> yamlFiles = new TreeMap<>(walk.yaml());
+        walk.descriptors().forEach(yamlFiles::putIfAbsent);
+        try {
+            return new RepositoryEvidence()
+                    .survey(
+                            request.baseDirectory(),
+                            request.descriptorDirectories().get(0),
+                            List.copyOf(yamlFiles.values()));
+        } catch (IOException e) {
+            throw new AuditException("cannot read the repository under " + request.baseDirectory() + ": " + e, e);
+        }
+    }
+
     /** The rules this auditor scores with, for explanations. */
     public Scorer scorer() {
         return scorer;
@@ -277,40 +348,11 @@ public final class Auditor {
      * nothing; {@code dev.rustgo.report.Reports} writes the result's files.
      */
     public AuditResult audit(AuditRequest request) throws AuditException {
-        Map<String, Discovery.SourceFile> files = new TreeMap<>();
-        // With the repository reading on, the same walk finds the YAML files it reads (descriptor files too:
-        // a manifest under services/ is both).
-        Map<String, Discovery.SourceFile> yamlFiles = new TreeMap<>();
-        Predicate<String> alsoNamed = request.infer() ? RepositoryEvidence::yaml : null;
-        List<Notice> discoveryNotices = new ArrayList<>();
-        List<String> discoveryNotes = new ArrayList<>();
-        for (Path directory : request.descriptorDirectories()) {
-            if (!Files.isDirectory(directory)) {
-                throw new AuditException("rustgo.descriptorDirectory " + directory + " is not a directory");
-            }
-            try {
-                Discovery.Result found = Discovery.scan(
-                        request.baseDirectory(), directory, request.includes(), request.excludes(), alsoNamed);
-                // Reactor modules nest inside the root: a file found from two roots is read once.
-                List<Discovery.SourceFile> descriptors =
-                        Discovery.outsideHelmCharts(request.baseDirectory(), found.files(), discoveryNotes);
-                descriptors.forEach(f -> files.putIfAbsent(f.name(), f));
-                if (request.infer()) {
-                    // The YAML files the loader does not read (a Helm chart's among them); a descriptor file
-                    // that also holds workloads joins after loading, so no file is read for nothing.
-                    Set<String> loaded = new HashSet<>();
-                    descriptors.forEach(f -> loaded.add(f.name()));
-                    found.files().stream()
-                            .filter(f -> !loaded.contains(f.name()))
-                            .forEach(f -> yamlFiles.putIfAbsent(f.name(), f));
-                    found.others().forEach(f -> yamlFiles.putIfAbsent(f.name(), f));
-                }
-                discoveryNotices.addAll(found.notices());
-                discoveryNotes.addAll(found.notes());
-            } catch (IOException e) {
-                throw new AuditException("cannot search " + directory + ": " + e, e);
-            }
-        }
+        Walk walk = walk(request, request.infer());
+        Map<String, Discovery.SourceFile> files = walk.descriptors();
+        Map<String, Discovery.SourceFile> yamlFiles = walk.yaml();
+        List<Notice> discoveryNotices = walk.notices();
+        List<String> discoveryNotes = walk.notes();
         LoadResult loaded = loader.load(request.baseDirectory(), List.copyOf(files.values()));
         List<Notice> notices = new ArrayList<>(distinct(discoveryNotices));
         notices.addAll(loaded.notices());

@@ -252,7 +252,7 @@ public final class RepositoryEvidence {
     }
 
     /** A name as the contract allows it (a-z, 0-9 and '-'), or {@code null} when nothing of it is left. */
-    static String serviceName(String name) {
+    public static String serviceName(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9-]+", "-")
                 .replaceAll("-+", "-");

@@ -204,9 +204,11 @@ public final class BackstageReader implements EnvelopeReader {
                         file,
                         node == null ? metadata.position() : node.position(),
                         what + " and rustgo.dev/language (or one language tag) to describe it (mvn"
-                                + " rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service="
-                                + (name == null ? "NAME" : name)
-                                + " writes an example with every annotation, to copy from)"),
+                                + (name == null
+                                        ? " rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service=NAME writes"
+                                                + " an example with every annotation, to copy from)"
+                                        : " rustgo:scaffold -Drustgo.service=" + name + " prints the annotations to"
+                                                + " add, with what the repository gives)")),
                 service));
     }
 

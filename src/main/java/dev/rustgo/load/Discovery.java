@@ -225,6 +225,26 @@ public final class Discovery {
         return List.copyOf(result);
     }
 
+    /**
+     * Whether a walk from a descriptor directory finds the file at {@code relative} to it ({@code /}
+     * separators): the includes (the defaults when empty) match it, no exclude does, and no directory on
+     * its way is one never searched. How a tool that writes a descriptor knows the audit will read it.
+     */
+    public static boolean finds(String relative, List<String> includes, List<String> excludes) {
+        String[] parts = relative.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (NEVER_SEARCHED.contains(parts[i]) || parts[i].equals("..")) {
+                return false;
+            }
+        }
+        return matches(relative, includes.isEmpty() ? DEFAULT_INCLUDES : includes) && !excluded(relative, excludes);
+    }
+
+    /** Whether an exclude takes out the file at {@code relative} to the descriptor directory. */
+    public static boolean excluded(String relative, List<String> excludes) {
+        return !excludes.isEmpty() && matches(relative, excludes);
+    }
+
     /** Whether a {@code /}-separated relative path matches one of the globs. */
     static boolean matches(String relative, List<String> patterns) {
         return patterns(patterns).matches(relative.replace('/', File.separatorChar), true);

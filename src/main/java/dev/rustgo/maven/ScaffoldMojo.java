@@ -1,35 +1,51 @@
 package dev.rustgo.maven;
 
-import dev.rustgo.diagnostics.ProjectPaths;
+import dev.rustgo.audit.AuditException;
+import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Auditor;
+import dev.rustgo.console.ConsoleReport;
+import dev.rustgo.evidence.RepositoryEvidence;
 import dev.rustgo.scaffold.Scaffold;
+import dev.rustgo.scaffold.ScaffoldPlan;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes a commented descriptor for a new service, so adopting the audit takes a minute:
- * {@code mvn rustgo:scaffold -Drustgo.service=orders -Drustgo.role=api}. Never overwrites a file.
+ * Writes commented descriptors, so adopting the audit takes a minute: one for a new service
+ * ({@code mvn rustgo:scaffold -Drustgo.service=orders -Drustgo.role=api}), or one for each service the
+ * repository shows that the portfolio does not have ({@code mvn rustgo:scaffold -Drustgo.from=repository}).
+ * Reads the portfolio as the audit does first, so it never writes a second entity for a name it has;
+ * never overwrites a file.
  */
 @Mojo(name = "scaffold", requiresProject = false, threadSafe = true)
-public class ScaffoldMojo extends AbstractRustgoMojo {
+public class ScaffoldMojo extends AbstractPortfolioMojo {
 
-    /** The name of the new service. */
-    @Parameter(property = "rustgo.service", required = true)
+    /** The name of the new service; without {@code rustgo.from}, required. */
+    @Parameter(property = "rustgo.service")
     private String service;
 
-    /** Its language. */
-    @Parameter(property = "rustgo.language", defaultValue = "go")
+    /**
+     * {@code repository}: a descriptor for each service the repository shows (Kubernetes workloads, Helm
+     * charts, Compose services, build directories) that the portfolio does not have, in its own
+     * directory; its inferred values commented, with their places. Unset: one new service, {@code rustgo.service}.
+     */
+    @Parameter(property = "rustgo.from")
+    private String from;
+
+    /**
+     * The new service's language. Unset: the language the build files of the service of that name give,
+     * where the repository shows one, else {@code go}.
+     */
+    @Parameter(property = "rustgo.language")
     private String language;
 
-    /** Its role. */
+    /** The new service's role. */
     @Parameter(property = "rustgo.role", defaultValue = "api")
     private String role;
 
@@ -37,45 +53,95 @@ public class ScaffoldMojo extends AbstractRustgoMojo {
     @Parameter(property = "rustgo.envelope", defaultValue = "native")
     private String envelope;
 
-    /** Where the descriptor is written: {@code NAME.yaml}, or {@code NAME/catalog-info.yaml} for Backstage. */
+    /**
+     * Where a new service's descriptor is written: {@code NAME.yaml}, or {@code NAME/catalog-info.yaml} for
+     * Backstage; with {@code rustgo.from=repository}, that of a service with no directory of its own.
+     */
     @Parameter(property = "rustgo.scaffoldDirectory", defaultValue = "${basedir}/services")
     private File scaffoldDirectory;
 
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File baseDirectory;
+    /** Where the audit of the portfolio would write; the scaffold writes nothing there. */
+    @Parameter(defaultValue = "${project.build.directory}/rustgo", readonly = true)
+    private File outputDirectory;
+
+    private Scaffold.Envelope kind;
 
     @Override
-    protected void run() throws MojoExecutionException {
-        Scaffold.Envelope kind;
+    protected void skipped(String auditedBy) {
+        getLog().info("rustgo: scaffolded once, for the whole reactor, in " + auditedBy);
+    }
+
+    /** The audit of the portfolio as it is, checked first: the configuration is refused before any reading. */
+    @Override
+    protected AuditRequest request(Scope scope) throws MojoExecutionException {
         try {
             kind = Scaffold.Envelope.valueOf(envelope.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(
                     "rustgo.envelope must be native or backstage; found '" + envelope + "'", e);
         }
-        String text;
-        try {
-            text = Scaffold.descriptor(service, language, role, kind);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+        if (from != null && !from.isBlank()) {
+            if (!"repository".equals(from.strip())) {
+                throw new MojoExecutionException("rustgo.from must be repository; found '" + from + "'");
+            }
+            if (service != null && !service.isBlank()) {
+                throw new MojoExecutionException("rustgo.service and rustgo.from=repository: set one or the other");
+            }
+        } else if (service == null || service.isBlank()) {
+            throw new MojoExecutionException("rustgo.service is required: the name of the new service (or"
+                    + " -Drustgo.from=repository, for each service the repository shows)");
+        } else {
+            try {
+                Scaffold.check(service, language, role);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(e.getMessage(), e);
+            }
         }
-        Path file = scaffoldDirectory.toPath().resolve(Scaffold.fileName(service, kind));
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        } catch (FileAlreadyExistsException e) {
-            // No cause: Maven would append its message (the absolute path) to the one line users read.
+        AuditRequest request = request(scope, "never", outputDirectory, "json", 0, false);
+        if (fromRepository() && !request.infer()) {
             throw new MojoExecutionException(
-                    relative(file) + " already exists; edit it, or pick another rustgo.service");
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+                    "rustgo.from=repository reads the repository, which rustgo.infer=false turns off");
         }
-        getLog().info("rustgo: wrote " + relative(file) + "; fill in what you know, then run mvn rustgo:explain"
-                + " -Drustgo.service=" + service);
+        return request;
     }
 
-    /** The path as users see it in the rest of the audit: relative to the base directory. */
-    private String relative(Path file) {
-        return ProjectPaths.relative(file, baseDirectory.toPath());
+    private boolean fromRepository() {
+        return from != null && !from.isBlank();
+    }
+
+    @Override
+    protected void handle(AuditRequest request, AuditResult result) throws MojoExecutionException {
+        List<ConsoleReport.Line> lines;
+        try {
+            ScaffoldPlan plan = fromRepository()
+                    ? ScaffoldPlan.fromRepository(request, result, survey(request), scaffoldDirectory.toPath(), kind)
+                    : ScaffoldPlan.single(
+                            request,
+                            result,
+                            language == null && request.infer() ? survey(request) : List.of(),
+                            scaffoldDirectory.toPath(),
+                            kind,
+                            service,
+                            language,
+                            role);
+            lines = plan.write();
+        } catch (ScaffoldPlan.Refused e) {
+            e.lines().forEach(this::log);
+            // No cause: Maven would append its message to the one line users read.
+            throw new MojoExecutionException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("rustgo: cannot write a descriptor: " + e, e);
+        }
+        lines.forEach(this::log);
+    }
+
+    private static List<RepositoryEvidence.Candidate> survey(AuditRequest request) throws MojoExecutionException {
+        try {
+            return new Auditor().survey(request);
+        } catch (AuditException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 }

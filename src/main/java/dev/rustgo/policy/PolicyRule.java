@@ -143,7 +143,7 @@ public enum PolicyRule {
             null,
             "A Backstage service not described for the audit",
             "A Backstage Component of spec.type service carries no rustgo.dev/ annotation, so the audit cannot score it: it has no verdict and is left out of the share and the fan-in.",
-            "add the annotations rustgo.dev/role and rustgo.dev/language (or one language tag) to the Component; mvn rustgo:scaffold -Drustgo.envelope=backstage -Drustgo.service=NAME writes an example with every annotation, to copy from"),
+            "add the annotations rustgo.dev/role and rustgo.dev/language (or one language tag) to the Component; mvn rustgo:scaffold -Drustgo.service=NAME prints the annotations to add, with what the repository gives (-Drustgo.from=repository: for every such Component at once)"),
     DESCRIPTOR_DRIFT(
             "descriptor-drift",
             Severity.WARNING,

@@ -151,6 +151,52 @@ class AuditorTest {
         assertEquals("rustgo.descriptorDirectory " + missing + " is not a directory", e.getMessage());
     }
 
+    /**
+     * The survey walks as the audit does (the same excludes, the descriptor files too: one may hold a
+     * Deployment), whether or not a descriptor names a service and whatever rustgo.infer says.
+     */
+    @Test
+    void theSurveyShowsEveryServiceOfTheRepositoryDescribedOrNot(@TempDir Path base) throws Exception {
+        Files.createDirectories(base.resolve("services"));
+        Files.writeString(base.resolve("services/orders.yaml"), """
+                apiVersion: rustgo.dev/v1
+                kind: Service
+                metadata: {name: orders}
+                spec: {language: go, role: api}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: orders}
+                spec: {replicas: 3}
+                """);
+        Files.createDirectories(base.resolve("src/billing"));
+        Files.writeString(base.resolve("src/billing/go.mod"), "module billing\n");
+        Files.writeString(base.resolve("src/billing/main.go"), "package main\n");
+        Files.createDirectories(base.resolve("legacy"));
+        Files.writeString(
+                base.resolve("legacy/old.yaml"),
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: old}\nspec: {replicas: 1}\n");
+        AuditRequest request = new AuditRequest(
+                        base,
+                        base,
+                        List.of(),
+                        List.of("legacy/**"),
+                        FailOn.ERROR,
+                        base.resolve("target"),
+                        Set.of(),
+                        TODAY)
+                .withInfer(false);
+
+        List<dev.rustgo.evidence.RepositoryEvidence.Candidate> candidates = new Auditor().survey(request);
+
+        assertEquals(
+                List.of("billing src/billing [build directory]", "orders null [Kubernetes workload]"),
+                candidates.stream()
+                        .map(c -> c.name() + " " + c.directory() + " " + c.kinds())
+                        .toList());
+        assertEquals(3L, candidates.get(1).service().instances());
+    }
+
     @Test
     void theEngineImportsNothingFromMaven() throws IOException {
         Path main = Paths.get("src/main/java/dev/rustgo");

@@ -190,12 +190,13 @@ class BackstageReaderTest {
                         "catalog-info.yaml:32:18 [service-not-described] bare-service is a Component of"
                                 + " spec.type service without rustgo.dev/ annotations, so it is not audited; add rustgo.dev/role and"
                                 + " rustgo.dev/language (or one language tag) to describe it (mvn rustgo:scaffold"
-                                + " -Drustgo.envelope=backstage -Drustgo.service=bare-service writes an example with every annotation, to copy from)",
+                                + " -Drustgo.service=bare-service prints the annotations to add, with what the repository"
+                                + " gives)",
                         "catalog-info.yaml:27:18 [service-not-described] plain-service is a Component of spec.type"
                                 + " service without rustgo.dev/ annotations: it was scored on what is known (language java"
                                 + " from its tags), its role and figures missing; add rustgo.dev/role and the figures you"
-                                + " know to describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage"
-                                + " -Drustgo.service=plain-service writes an example with every annotation, to copy from)"),
+                                + " know to describe it (mvn rustgo:scaffold -Drustgo.service=plain-service prints the"
+                                + " annotations to add, with what the repository gives)"),
                 findings(result));
         assertEquals(
                 List.of("warning", "info"),

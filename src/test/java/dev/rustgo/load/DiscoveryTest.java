@@ -186,6 +186,42 @@ class DiscoveryTest {
         assertFalse(Discovery.matches("anything", List.of()));
     }
 
+    @Test
+    void findsSaysWhetherTheWalkFindsAFileThatIsNotThereYet() throws IOException {
+        List<String> files = List.of(
+                "catalog-info.yaml",
+                "src/ad/ad.rustgo.yaml",
+                "src/ad/catalog-info.yaml",
+                "src/ad/ad.yaml",
+                "services/ad.yaml",
+                "services/ad/catalog-info.yaml",
+                "legacy/x/x.rustgo.yaml",
+                "node_modules/x/catalog-info.yaml",
+                "src/target/t.rustgo.yaml");
+        for (List<String> includes : List.of(List.<String>of(), List.of("src/**/*.yaml"))) {
+            for (List<String> excludes : List.of(List.<String>of(), List.of("legacy/**", "**/ad.yaml"))) {
+                Path root = Files.createDirectories(tmp.resolve("walk" + includes.size() + excludes.size()));
+                files.forEach(f -> {
+                    try {
+                        touch(root, f);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                List<String> found = Discovery.scan(root, root, includes, excludes).files().stream()
+                        .map(Discovery.SourceFile::name)
+                        .toList();
+                for (String f : files) {
+                    assertEquals(
+                            found.contains(f),
+                            Discovery.finds(f, includes, excludes),
+                            f + " with includes " + includes + ", excludes " + excludes);
+                }
+            }
+        }
+        assertFalse(Discovery.finds("../elsewhere/catalog-info.yaml", List.of(), List.of()));
+    }
+
     // --- symbolic links ---
 
     @Test

@@ -33,6 +33,8 @@ class BaselineAndScaffoldMojoTest {
         Files.deleteIfExists(basedir("fail").resolve("ci/accepted.json"));
         Files.deleteIfExists(basedir("fail").resolve("ci"));
         Files.deleteIfExists(basedir("pass").resolve("services/orders.yaml"));
+        Files.deleteIfExists(basedir("repository").resolve("src/orders/orders.rustgo.yaml"));
+        Files.deleteIfExists(basedir("repository").resolve("services/orders.yaml"));
     }
 
     @Test
@@ -100,7 +102,64 @@ class BaselineAndScaffoldMojoTest {
                 .info("rustgo: wrote services/orders.yaml; fill in what you know, then run mvn"
                         + " rustgo:explain -Drustgo.service=orders");
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("services/orders.yaml already exists; edit it, or pick another rustgo.service", e.getMessage());
+        assertEquals(
+                "orders is already in the portfolio: services/orders.yaml:9:9 describes it; edit it there, or pick"
+                        + " another rustgo.service",
+                e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/repository")
+    @InjectMojo(goal = "scaffold", pom = "pom.xml")
+    @MojoParameter(name = "from", value = "repository")
+    void fromTheRepositoryADescriptorGoesInEachUndescribedServicesDirectory(ScaffoldMojo mojo) throws Exception {
+        mojo.execute();
+
+        String text = Files.readString(basedir("repository").resolve("src/orders/orders.rustgo.yaml"));
+        assertTrue(text.contains("\n  # language: go                  # from src/orders/go.mod:1:1 (the build file"
+                + " go.mod); the audit reads it from there, write it only to override\n"));
+        verify(mojo.getLog())
+                .info("rustgo: wrote src/orders/orders.rustgo.yaml (from the repository: language go,"
+                        + " memoryBudgetMiB 256, instances 3, codeLines 3)");
+        verify(mojo.getLog())
+                .info("rustgo: wrote 1 descriptor (role api to confirm in each); 0 services already described; fill"
+                        + " in what you know, then run mvn rustgo:audit");
+    }
+
+    @Test
+    @Basedir("/unit/repository")
+    @InjectMojo(goal = "scaffold", pom = "pom.xml")
+    @MojoParameter(name = "service", value = "orders")
+    void aNewServiceTakesTheLanguageOfTheBuildFilesOfItsName(ScaffoldMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertTrue(Files.readString(basedir("repository").resolve("services/orders.yaml"))
+                .contains("\n  language: go  "));
+        verify(mojo.getLog())
+                .info("rustgo: language go from src/orders/go.mod:1:1 (the build file go.mod) (-Drustgo.language"
+                        + " sets another)");
+    }
+
+    @Test
+    @Basedir("/unit/repository")
+    @InjectMojo(goal = "scaffold", pom = "pom.xml")
+    @MojoParameter(name = "from", value = "git")
+    void rustgoFromKnowsOneSource(ScaffoldMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("rustgo.from must be repository; found 'git'", e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/repository")
+    @InjectMojo(goal = "scaffold", pom = "pom.xml")
+    void withoutAServiceOrASourceTheScaffoldSaysWhatItNeeds(ScaffoldMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals(
+                "rustgo.service is required: the name of the new service (or -Drustgo.from=repository, for each"
+                        + " service the repository shows)",
+                e.getMessage());
     }
 
     @Test

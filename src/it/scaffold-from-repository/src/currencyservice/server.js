@@ -1,0 +1,7 @@
+const grpc = require('@grpc/grpc-js');
+
+function convert(call, callback) {
+  callback(null, call.request);
+}
+
+module.exports = { convert };
