@@ -209,6 +209,7 @@ public final class Auditor {
      */
     public AuditResult compare(AuditRequest request, AuditResult result, String against) throws AuditException {
         Snapshot before;
+        List<Problem> unread = List.of();
         Path report = request.baseDirectory().resolve(against);
         if (against.endsWith(".json") && Files.isRegularFile(report)) {
             try {
@@ -224,7 +225,8 @@ public final class Auditor {
             Path old = request.outputDirectory().resolve("compare");
             try {
                 History.deleteTree(old);
-                GitRevision.write(request.baseDirectory(), against, old);
+                GitRevision.Written written = GitRevision.write(request.baseDirectory(), against, old);
+                unread = written.unread();
                 AuditRequest then = rebased(request, old, request.infer());
                 before = audit(then).snapshot();
             } catch (GitRevision.Unavailable e) {
@@ -233,7 +235,7 @@ public final class Auditor {
                 throw new AuditException("rustgo.compareTo: cannot read " + against + " from git: " + e, e);
             }
         }
-        return result.withComparison(Comparison.of(against, before, result.snapshot()));
+        return result.withComparison(Comparison.of(against, before, result.snapshot(), unread));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.rustgo.audit;
 
 import dev.rustgo.compare.GitRevision;
 import dev.rustgo.compare.History;
+import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Severity;
@@ -9,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The portfolio over time: the descriptors audited at each commit that changed them, with today's
@@ -33,21 +36,32 @@ public final class Trend {
             long warnings,
             long infos) {}
 
+    /** The points, oldest first, and the warnings to log: each one line. */
+    public record Result(List<Point> points, List<String> warnings) {
+        public Result {
+            points = List.copyOf(points);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     private Trend() {}
 
     /**
      * The points of the commits that changed the request's base directory: since {@code since}, else
-     * the last {@code count}; oldest first.
+     * the last {@code count}; oldest first. A file git cannot read at a commit is a warning.
      */
-    public static List<Point> of(Auditor auditor, AuditRequest request, LocalDate since, int count)
-            throws AuditException {
+    public static Result of(Auditor auditor, AuditRequest request, LocalDate since, int count) throws AuditException {
         Path tree = request.outputDirectory().resolve("history-tree");
         List<Point> points = new ArrayList<>();
+        Set<String> warnings = new LinkedHashSet<>();
         try {
             List<History.Commit> commits = History.commits(request.baseDirectory(), since, count);
             String previous = null;
             for (History.Commit commit : commits) {
-                History.advance(request.baseDirectory(), previous, commit.sha(), tree);
+                GitRevision.Written written = History.advance(request.baseDirectory(), previous, commit.sha(), tree);
+                for (Problem p : written.unread()) {
+                    warnings.add(p.toString());
+                }
                 previous = commit.sha();
                 AuditResult result = auditor.audit(Auditor.rebased(request, tree, false));
                 long candidatesInGo = result.assessments().stream()
@@ -72,6 +86,6 @@ public final class Trend {
         } catch (IOException e) {
             throw new AuditException("rustgo:history: cannot read the history from git: " + e, e);
         }
-        return List.copyOf(points);
+        return new Result(points, List.copyOf(warnings));
     }
 }

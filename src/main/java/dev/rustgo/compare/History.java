@@ -2,18 +2,21 @@ package dev.rustgo.compare;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The commits that changed a directory's files over a period, oldest first, and the directory as it
- * was at each: written once in full at the first commit, then changed file by file (only what each
- * commit changed is read from git), so hundreds of commits cost hundreds of small diffs, not hundreds
- * of checkouts. Nothing is checked out; the working tree is never touched.
+ * The commits that changed a directory's files over a period, oldest first, and the
+ * directory as it was at each: written once at the first commit, then changed file by file (only what
+ * each commit changed is read from git), so hundreds of commits cost hundreds of small diffs, not
+ * hundreds of checkouts. Nothing is checked out; the working tree is never touched. Every listing is
+ * NUL-separated and every file is read by its object name (see {@link GitRevision}).
  */
 public final class History {
 
@@ -29,7 +32,7 @@ public final class History {
     public static List<Commit> commits(Path directory, LocalDate since, int count)
             throws GitRevision.Unavailable, IOException {
         Path root = root(directory);
-        String prefix = prefix(root, directory);
+        String prefix = GitRevision.prefix(root, directory);
         List<String> args = new ArrayList<>(List.of("log", "--no-show-signature", "--format=%H %cs", "--first-parent"));
         if (since != null) {
             args.add("--since=" + since);
@@ -58,22 +61,36 @@ public final class History {
      * {@code null}) to {@code commit}: the whole tree the first time, then only the files the commit
      * added, changed or deleted.
      */
-    public static void advance(Path directory, String previous, String commit, Path target)
+    public static GitRevision.Written advance(Path directory, String previous, String commit, Path target)
+            throws GitRevision.Unavailable, IOException {
+        return advance(directory, previous, commit, target, path -> true);
+    }
+
+    /**
+     * Brings {@code target} (the files of the directory that {@code reads} accepts as they were at
+     * {@code previous}, or empty when it is {@code null}) to {@code commit}: the whole tree the first
+     * time, then only the files the commit added, changed or deleted, each read by its object name. A
+     * path that changed kind (a directory that became a file, or the other way) is replaced.
+     *
+     * @return how many files were written, and those git could not read, each a warning at its path
+     */
+    public static GitRevision.Written advance(
+            Path directory, String previous, String commit, Path target, Predicate<String> reads)
             throws GitRevision.Unavailable, IOException {
         if (previous == null) {
             deleteTree(target);
-            GitRevision.write(directory, commit, target);
-            return;
+            return GitRevision.write(directory, commit, target, reads);
         }
         Path root = root(directory);
-        String prefix = prefix(root, directory);
+        String prefix = GitRevision.prefix(root, directory);
         GitRevision.Result diff = GitRevision.git(
                 root,
                 List.of(
                         "diff",
                         "--no-ext-diff",
                         "--no-textconv",
-                        "--name-status",
+                        "--raw",
+                        "--no-abbrev",
                         "-z",
                         "--no-renames",
                         previous,
@@ -83,37 +100,53 @@ public final class History {
         if (diff.code() != 0) {
             throw new GitRevision.Unavailable("git diff failed: " + diff.error().strip());
         }
-        String[] fields = diff.text().split("\0");
         Path base = target.toAbsolutePath().normalize();
-        List<String> changed = new ArrayList<>();
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            String status = fields[i];
-            String path = fields[i + 1];
-            String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
-            Path file = base.resolve(relative).normalize();
-            if (!file.startsWith(base)) {
+        List<GitRevision.Blob> changed = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        String[] tokens = diff.text().split("\0", -1);
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            String status = tokens[i];
+            if (!status.startsWith(":")) {
                 continue;
             }
-            if (status.startsWith("D")) {
-                Files.deleteIfExists(file);
-            } else {
-                changed.add(relative);
+            String relative = GitRevision.under(prefix, tokens[++i]);
+            String[] meta = status.substring(1).split(" "); // MODE MODE OBJECT OBJECT STATUS
+            if (relative == null || meta.length != 5) {
+                continue;
+            }
+            if (meta[4].startsWith("D") || !GitRevision.regular(meta[1])) {
+                removed.add(relative); // deleted, or now a link or a submodule
+            } else if (reads.test(relative)) {
+                changed.add(new GitRevision.Blob(meta[3], relative));
             }
         }
-        GitRevision.writeFiles(root, prefix, commit, changed, base);
+        // Deletions first: a directory whose files went may be a file's place now.
+        for (String relative : removed) {
+            remove(base, relative);
+        }
+        return GitRevision.read(root, changed, base, commit, List.of());
+    }
+
+    /** Deletes what is at {@code relative} under {@code base}: a file, or a directory and all under it. */
+    private static void remove(Path base, String relative) throws IOException {
+        Path file = base.resolve(relative).normalize();
+        if (!file.startsWith(base) || file.equals(base) || !Files.isDirectory(file.getParent())) {
+            return;
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(file);
+        } else {
+            Files.deleteIfExists(file);
+        }
     }
 
     static Path root(Path directory) throws GitRevision.Unavailable, IOException {
         return GitRevision.root(directory, "");
     }
 
-    static String prefix(Path root, Path directory) throws IOException {
-        return root.relativize(directory.toRealPath()).toString().replace('\\', '/');
-    }
-
     /** Deletes a directory and everything under it; nothing when it does not exist. */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {

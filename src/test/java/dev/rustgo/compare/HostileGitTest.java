@@ -1,0 +1,194 @@
+package dev.rustgo.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.audit.AuditResult;
+import dev.rustgo.audit.Auditor;
+import dev.rustgo.audit.Trend;
+import dev.rustgo.console.ConsoleReport;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.policy.FailOn;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code compareTo=REF} and {@code rustgo:history} on repositories a hostile pull request or a
+ * careless history makes: objects git cannot read, file names with line breaks, paths that change
+ * kind, a project directory whose name is a pattern. Each is a real repository made here.
+ */
+class HostileGitTest {
+
+    @TempDir
+    Path dir;
+
+    private AuditRequest request(Path base, List<Path> descriptorDirectories) {
+        return new AuditRequest(
+                base,
+                descriptorDirectories,
+                List.of(),
+                List.of(),
+                FailOn.ERROR,
+                base.resolve("target/rustgo"),
+                Set.of(),
+                LocalDate.of(2026, 12, 1),
+                null,
+                null,
+                0);
+    }
+
+    private AuditRequest request() {
+        return request(dir, List.of(dir));
+    }
+
+    private void service(String file, String name, String language) throws IOException {
+        Path path = dir.resolve("services/" + file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(
+                path,
+                "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: {name: " + name + "}\nspec: {language: " + language
+                        + ", role: api}\n");
+    }
+
+    private List<Integer> services(Trend.Result trend) {
+        return trend.points().stream().map(Trend.Point::services).toList();
+    }
+
+    /** Makes git forget an object: its loose file deleted, or cut so that only its header can be read. */
+    private void breakObject(String path, boolean delete) throws Exception {
+        String object = git("rev-parse", "HEAD:" + path).strip();
+        Path file = dir.resolve(".git/objects/" + object.substring(0, 2) + "/" + object.substring(2));
+        if (delete) {
+            Files.delete(file);
+        } else {
+            byte[] bytes = Files.readAllBytes(file);
+            file.toFile().setWritable(true);
+            Files.write(file, java.util.Arrays.copyOf(bytes, 12));
+        }
+    }
+
+    @Test
+    void anObjectGitCannotReadIsAWarningAtItsPathAndTheRestIsRead() throws Exception {
+        service("a.yaml", "a", "go");
+        service("b.yaml", "b", "go");
+        service("c.yaml", "c", "rust");
+        git("init", "-q", "-b", "main");
+        git("add", "services");
+        git("commit", "-q", "-m", "three services");
+        breakObject("services/a.yaml", true); // ls-tree --long prints its size as BAD
+        breakObject("services/b.yaml", false); // ls-tree reads its size; cat-file stops in its content
+
+        AuditResult now = new Auditor().audit(request());
+        AuditResult compared = new Auditor().compare(request(), now, "main");
+        Comparison c = compared.comparison();
+        assertEquals(
+                List.of("services/a.yaml", "services/b.yaml"),
+                c.unread().stream().map(Problem::file).toList());
+        Problem a = c.unread().get(0);
+        assertEquals(1, a.line());
+        assertTrue(
+                a.message()
+                        .matches("cannot be read from git at main \\(object [0-9a-f]{12} is missing or corrupt\\);"
+                                + " left out"),
+                a.message());
+        assertEquals(List.of("a", "b"), c.added(), "c was read from git all the same");
+        assertTrue(ConsoleReport.lines(compared, dir).stream()
+                .anyMatch(l -> l.level() == ConsoleReport.Level.WARNING
+                        && l.text().equals("services/a.yaml:1:1: " + a.message())));
+
+        Trend.Result trend = Trend.of(new Auditor(), request(), null, 10);
+        assertEquals(List.of(1), services(trend));
+        assertEquals(2, trend.warnings().size(), trend.warnings().toString());
+        assertTrue(trend.warnings().get(0).startsWith("services/a.yaml:1:1: cannot be read from git at "));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS) // no line break in a Windows file name
+    void aFileNameWithALineBreakShiftsNoOtherFile() throws Exception {
+        service("a.yaml", "a", "go");
+        service("we\nird.yaml", "weird", "go");
+        git("init", "-q", "-b", "main");
+        git("add", "services");
+        git("commit", "-q", "-m", "two");
+        service("we\nird.yaml", "weird", "rust");
+        service("z.yaml", "z", "go");
+        git("add", "services");
+        git("commit", "-q", "-m", "weird in rust, and z");
+
+        Trend.Result trend = Trend.of(new Auditor(), request(), null, 10);
+        assertEquals(List.of(2, 3), services(trend));
+        assertEquals(
+                List.of(0.0, 0.3333),
+                trend.points().stream().map(Trend.Point::shareByCount).toList());
+        assertEquals(List.of(), trend.warnings());
+    }
+
+    @Test
+    void aPathThatTurnsFromADirectoryIntoAFileAndBackIsFollowed() throws Exception {
+        service("x.yaml/a.yaml", "a", "go");
+        git("init", "-q", "-b", "main");
+        git("add", "services");
+        git("commit", "-q", "-m", "x.yaml is a directory");
+        git("rm", "-q", "-r", "services/x.yaml");
+        service("x.yaml", "x", "rust");
+        git("add", "services");
+        git("commit", "-q", "-m", "x.yaml is a file");
+        git("rm", "-q", "services/x.yaml");
+        service("x.yaml/b.yaml", "b", "go");
+        git("add", "services");
+        git("commit", "-q", "-m", "x.yaml is a directory again");
+
+        Trend.Result trend = Trend.of(new Auditor(), request(), null, 10);
+        assertEquals(List.of(1, 1, 1), services(trend));
+        assertEquals(
+                List.of(0.0, 1.0, 0.0),
+                trend.points().stream().map(Trend.Point::shareByCount).toList());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS) // no * in a Windows file name
+    void aProjectDirectoryNamedLikeAPatternMeansOnlyItself() throws Exception {
+        // The project is "p*"; its sibling "px" is what the pattern p* would match.
+        Path project = dir.resolve("p*");
+        Path sibling = dir.resolve("px");
+        for (Path p : List.of(project, sibling)) {
+            Files.createDirectories(p.resolve("services"));
+            Files.writeString(
+                    p.resolve("services/" + p.getFileName().toString().replaceAll("\\W", "") + ".yaml"),
+                    "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: {name: s}\nspec: {language: go, role: api}\n");
+        }
+        git("init", "-q", "-b", "main");
+        git("add", ".");
+        git("commit", "-q", "-m", "both");
+        Files.writeString(sibling.resolve("services/other.yaml"), "apiVersion: rustgo.dev/v1\n");
+        git("add", ".");
+        git("commit", "-q", "-m", "the sibling only");
+
+        AuditRequest request = request(project, List.of(project));
+        Trend.Result trend = Trend.of(new Auditor(), request, null, 10);
+        assertEquals(List.of(1), services(trend), "only the commit that changed p*");
+        AuditResult compared = new Auditor().compare(request, new Auditor().audit(request), "main~1");
+        assertTrue(compared.comparison().empty(), "the revision's p* is p*'s own files");
+    }
+
+    private String git(String... args) throws Exception {
+        List<String> command = new ArrayList<>(
+                List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        String err = new String(p.getErrorStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out + err);
+        return out;
+    }
+}
