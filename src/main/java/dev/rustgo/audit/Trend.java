@@ -3,6 +3,8 @@ package dev.rustgo.audit;
 import dev.rustgo.compare.GitRevision;
 import dev.rustgo.compare.History;
 import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.evidence.RepositoryEvidence;
+import dev.rustgo.load.Discovery;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Severity;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The portfolio over time: the descriptors audited at each commit that changed them, with today's
@@ -47,18 +50,24 @@ public final class Trend {
     private Trend() {}
 
     /**
-     * The points of the commits that changed the request's base directory: since {@code since}, else
-     * the last {@code count}; oldest first. A file git cannot read at a commit is a warning.
+     * The points of the commits that changed what the audit reads under the request's base
+     * directory: since {@code since}, else the last {@code count}; oldest first. What the audit reads,
+     * with the repository reading off: the files the includes match under the descriptor directories,
+     * and every YAML file (a Helm chart's {@code Chart.yaml}, a Backstage Location's target, a
+     * scaffolder Template); only those are read from git, and only a commit that changed one of them
+     * is a point.
      */
     public static Result of(Auditor auditor, AuditRequest request, LocalDate since, int count) throws AuditException {
         Path tree = request.outputDirectory().resolve("history-tree");
         List<Point> points = new ArrayList<>();
         Set<String> warnings = new LinkedHashSet<>();
+        Predicate<String> reads = reads(request);
         try {
-            List<History.Commit> commits = History.commits(request.baseDirectory(), since, count);
+            List<History.Commit> commits = History.commits(request.baseDirectory(), since, count, reads);
             String previous = null;
             for (History.Commit commit : commits) {
-                GitRevision.Written written = History.advance(request.baseDirectory(), previous, commit.sha(), tree);
+                GitRevision.Written written =
+                        History.advance(request.baseDirectory(), previous, commit.sha(), tree, reads);
                 for (Problem p : written.unread()) {
                     warnings.add(p.toString());
                 }
@@ -87,5 +96,35 @@ public final class Trend {
             throw new AuditException("rustgo:history: cannot read the history from git: " + e, e);
         }
         return new Result(points, List.copyOf(warnings));
+    }
+
+    /**
+     * What the audit of a tree reads, with the repository reading off, by path relative to the base
+     * directory: a file the includes match under a descriptor directory, or any YAML file.
+     */
+    static Predicate<String> reads(AuditRequest request) {
+        Path base = request.baseDirectory().toAbsolutePath().normalize();
+        Predicate<String> matched = Discovery.matcher(request.includes(), request.excludes());
+        List<String> directories = new ArrayList<>();
+        for (Path directory : request.descriptorDirectories()) {
+            Path d = directory.toAbsolutePath().normalize();
+            if (d.startsWith(base)) {
+                directories.add(base.relativize(d).toString().replace('\\', '/'));
+            }
+        }
+        return path -> {
+            if (RepositoryEvidence.yaml(path.substring(path.lastIndexOf('/') + 1))) {
+                return true;
+            }
+            for (String d : directories) {
+                if (d.isEmpty() && matched.test(path)) {
+                    return true;
+                }
+                if (!d.isEmpty() && path.startsWith(d + "/") && matched.test(path.substring(d.length() + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The commits that changed a directory's files over a period, oldest first, and the
+ * The commits that changed what the audit reads of a directory over a period, oldest first, and the
  * directory as it was at each: written once at the first commit, then changed file by file (only what
  * each commit changed is read from git), so hundreds of commits cost hundreds of small diffs, not
  * hundreds of checkouts. Nothing is checked out; the working tree is never touched. Every listing is
@@ -31,14 +32,32 @@ public final class History {
      */
     public static List<Commit> commits(Path directory, LocalDate since, int count)
             throws GitRevision.Unavailable, IOException {
+        return commits(directory, since, count, path -> true);
+    }
+
+    /**
+     * The commits of the first-parent line that changed a file under {@code directory} that
+     * {@code reads} accepts (given its path relative to {@code directory}), oldest first: since
+     * {@code since} (if not {@code null}), else the last {@code count}. A commit that changed only
+     * other files (a README beside the descriptors) is not one of them.
+     */
+    public static List<Commit> commits(Path directory, LocalDate since, int count, Predicate<String> reads)
+            throws GitRevision.Unavailable, IOException {
         Path root = root(directory);
         String prefix = GitRevision.prefix(root, directory);
-        List<String> args = new ArrayList<>(List.of("log", "--no-show-signature", "--format=%H %cs", "--first-parent"));
+        List<String> args = new ArrayList<>(List.of(
+                "log",
+                "--no-show-signature",
+                "--no-ext-diff",
+                "--no-textconv",
+                "--first-parent",
+                "--format=%H %cs",
+                "--raw",
+                "--no-abbrev",
+                "--no-renames",
+                "-z"));
         if (since != null) {
             args.add("--since=" + since);
-        } else {
-            args.add("-n");
-            args.add(String.valueOf(count));
         }
         args.add("--");
         args.add(prefix.isEmpty() ? "." : prefix);
@@ -46,14 +65,46 @@ public final class History {
         if (log.code() != 0) {
             throw new GitRevision.Unavailable("git log failed: " + log.error().strip());
         }
-        List<Commit> commits = new ArrayList<>();
-        for (String line : log.text().split("\n")) {
-            String[] parts = line.strip().split(" ");
-            if (parts.length == 2) {
-                commits.add(0, new Commit(parts[0], LocalDate.parse(parts[1]))); // git gives the newest first
+        // "SHA DATE" NUL, then for each file changed ":MODE MODE OBJECT OBJECT STATUS" NUL PATH NUL (the
+        // first of them after a line break): a path is taken by its place after a status, never by its text.
+        List<Commit> newestFirst = new ArrayList<>();
+        String[] tokens = log.text().split("\0", -1);
+        Commit current = null;
+        boolean counts = false;
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i].startsWith("\n") ? tokens[i].substring(1) : tokens[i];
+            if (token.startsWith(":")) {
+                String path = i + 1 < tokens.length ? tokens[++i] : "";
+                String relative = GitRevision.under(prefix, path);
+                counts |= current != null && relative != null && reads.test(relative);
+            } else if (!token.isEmpty()) {
+                if (current != null && counts) {
+                    newestFirst.add(current);
+                }
+                current = commit(token);
+                counts = false;
             }
         }
+        if (current != null && counts) {
+            newestFirst.add(current);
+        }
+        List<Commit> commits = new ArrayList<>(
+                since == null ? newestFirst.subList(0, Math.min(count, newestFirst.size())) : newestFirst);
+        java.util.Collections.reverse(commits);
         return List.copyOf(commits);
+    }
+
+    /** A commit from {@code SHA DATE}, or {@code null} when the line is not one. */
+    private static Commit commit(String line) {
+        String[] parts = line.strip().split(" ");
+        if (parts.length != 2 || !parts[0].matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
+            return null;
+        }
+        try {
+            return new Commit(parts[0], LocalDate.parse(parts[1]));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

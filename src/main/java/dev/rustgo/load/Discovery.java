@@ -225,6 +225,26 @@ public final class Discovery {
         return List.copyOf(result);
     }
 
+    /**
+     * Whether the walk would take a file, by its {@code /}-separated path relative to the directory
+     * searched: the includes ({@link #DEFAULT_INCLUDES} when none) match it, the excludes do not, and
+     * it lies in no directory the walk never searches.
+     */
+    public static Predicate<String> matcher(List<String> includes, List<String> excludes) {
+        MatchPatterns in = patterns(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+        MatchPatterns out = patterns(excludes);
+        return relative -> {
+            String[] segments = relative.split("/");
+            for (int i = 0; i < segments.length - 1; i++) {
+                if (NEVER_SEARCHED.contains(segments[i])) {
+                    return false;
+                }
+            }
+            String local = relative.replace('/', File.separatorChar);
+            return in.matches(local, true) && !out.matches(local, true);
+        };
+    }
+
     /** Whether a {@code /}-separated relative path matches one of the globs. */
     static boolean matches(String relative, List<String> patterns) {
         return patterns(patterns).matches(relative.replace('/', File.separatorChar), true);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code compareTo=REF} and {@code rustgo:history} on repositories a hostile pull request or a
  * careless history makes: objects git cannot read, file names with line breaks, paths that change
- * kind, a project directory whose name is a pattern. Each is a real repository made here.
+ * kind, commits that change nothing the audit reads, a project directory whose name is a pattern. Each is a real repository made here.
  */
 class HostileGitTest {
 
@@ -153,6 +153,34 @@ class HostileGitTest {
         assertEquals(
                 List.of(0.0, 1.0, 0.0),
                 trend.points().stream().map(Trend.Point::shareByCount).toList());
+    }
+
+    @Test
+    void historyCountsOnlyTheCommitsThatChangedWhatItReads() throws Exception {
+        service("a.yaml", "a", "go");
+        git("init", "-q", "-b", "main");
+        git("add", "services");
+        git("commit", "-q", "-m", "a");
+        Files.writeString(dir.resolve("services/README.md"), "# Services\n");
+        Files.writeString(dir.resolve("services/notes.txt"), "to do\n");
+        git("add", "services");
+        git("commit", "-q", "-m", "a README and notes beside the descriptors");
+        service("b.yaml", "b", "rust");
+        git("add", "services");
+        git("commit", "-q", "-m", "b");
+        Files.writeString(dir.resolve("services/README.md"), "# Services, two\n");
+        git("add", "services");
+        git("commit", "-q", "-m", "the README again");
+
+        Trend.Result trend = Trend.of(new Auditor(), request(), null, 10);
+        assertEquals(List.of(1, 2), services(trend));
+        assertEquals(
+                List.of(
+                        git("rev-parse", "HEAD~3").strip(),
+                        git("rev-parse", "HEAD~1").strip()),
+                trend.points().stream().map(Trend.Point::commit).toList());
+        // The last N are the last N that count.
+        assertEquals(List.of(2), services(Trend.of(new Auditor(), request(), null, 1)));
     }
 
     @Test
