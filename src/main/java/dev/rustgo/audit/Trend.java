@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -55,7 +57,7 @@ public final class Trend {
      * with the repository reading off: the files the includes match under the descriptor directories,
      * and every YAML file (a Helm chart's {@code Chart.yaml}, a Backstage Location's target, a
      * scaffolder Template); only those are read from git, and only a commit that changed one of them
-     * is a point.
+     * is a point. Descriptor files of the working tree that the last commit does not hold are a warning.
      */
     public static Result of(Auditor auditor, AuditRequest request, LocalDate since, int count) throws AuditException {
         Path tree = request.outputDirectory().resolve("history-tree");
@@ -63,6 +65,15 @@ public final class Trend {
         Set<String> warnings = new LinkedHashSet<>();
         Predicate<String> reads = reads(request);
         try {
+            int uncommitted = History.uncommitted(request.baseDirectory(), descriptorFiles(request));
+            if (uncommitted > 0) {
+                warnings.add(String.format(
+                        Locale.ROOT,
+                        "rustgo: the working tree has %d descriptor %s that the last commit does not hold; history"
+                                + " reads only what is committed",
+                        uncommitted,
+                        uncommitted == 1 ? "file" : "files"));
+            }
             List<History.Commit> commits = History.commits(request.baseDirectory(), since, count, reads);
             String previous = null;
             for (History.Commit commit : commits) {
@@ -126,5 +137,18 @@ public final class Trend {
             }
             return false;
         };
+    }
+
+    /** The descriptor files of the working tree, by path relative to the base directory. */
+    private static Set<String> descriptorFiles(AuditRequest request) throws IOException {
+        Set<String> files = new TreeSet<>();
+        for (Path directory : request.descriptorDirectories()) {
+            if (java.nio.file.Files.isDirectory(directory)) {
+                Discovery.scan(request.baseDirectory(), directory, request.includes(), request.excludes())
+                        .files()
+                        .forEach(f -> files.add(f.name()));
+            }
+        }
+        return files;
     }
 }

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -176,6 +179,32 @@ public final class History {
             remove(base, relative);
         }
         return GitRevision.read(root, changed, base, commit, List.of());
+    }
+
+    /**
+     * How many of {@code files} (paths relative to {@code directory}, {@code /}-separated) the last
+     * commit ({@code HEAD}) does not hold: all of them in a repository without a commit.
+     */
+    public static int uncommitted(Path directory, Collection<String> files)
+            throws GitRevision.Unavailable, IOException {
+        if (files.isEmpty()) {
+            return 0;
+        }
+        Path root = root(directory);
+        String prefix = GitRevision.prefix(root, directory);
+        GitRevision.Result tree = GitRevision.git(
+                root,
+                List.of("ls-tree", "-r", "-z", "--name-only", "HEAD", "--", prefix.isEmpty() ? "." : prefix + "/"));
+        Set<String> committed = new HashSet<>();
+        if (tree.code() == 0) {
+            for (String path : tree.text().split("\0")) {
+                String relative = GitRevision.under(prefix, path);
+                if (relative != null) {
+                    committed.add(relative);
+                }
+            }
+        }
+        return (int) files.stream().filter(f -> !committed.contains(f)).count();
     }
 
     /** Deletes what is at {@code relative} under {@code base}: a file, or a directory and all under it. */

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code compareTo=REF} and {@code rustgo:history} on repositories a hostile pull request or a
  * careless history makes: objects git cannot read, file names with line breaks, paths that change
- * kind, commits that change nothing the audit reads, a project directory whose name is a pattern. Each is a real repository made here.
+ * kind, commits that change nothing the audit reads, descriptors never committed, a project directory
+ * whose name is a pattern. Each is a real repository made here.
  */
 class HostileGitTest {
 
@@ -207,6 +208,34 @@ class HostileGitTest {
         assertEquals(List.of(1), services(trend), "only the commit that changed p*");
         AuditResult compared = new Auditor().compare(request, new Auditor().audit(request), "main~1");
         assertTrue(compared.comparison().empty(), "the revision's p* is p*'s own files");
+    }
+
+    @Test
+    void historyWarnsWhenTheDescriptorsAreNotCommitted() throws Exception {
+        Files.writeString(dir.resolve("README.md"), "# Portfolio\n");
+        git("init", "-q", "-b", "main");
+        git("add", "README.md");
+        git("commit", "-q", "-m", "a README");
+        service("a.yaml", "a", "go");
+        service("b.yaml", "b", "go");
+        Trend.Result trend = Trend.of(new Auditor(), request(), null, 10);
+        assertEquals(List.of(), trend.points());
+        assertEquals(
+                List.of("rustgo: the working tree has 2 descriptor files that the last commit does not hold; history"
+                        + " reads only what is committed"),
+                trend.warnings());
+
+        git("add", "services/a.yaml");
+        git("commit", "-q", "-m", "a");
+        trend = Trend.of(new Auditor(), request(), null, 10);
+        assertEquals(List.of(1), services(trend));
+        assertEquals(
+                List.of("rustgo: the working tree has 1 descriptor file that the last commit does not hold; history"
+                        + " reads only what is committed"),
+                trend.warnings());
+        git("add", "services/b.yaml");
+        git("commit", "-q", "-m", "b");
+        assertEquals(List.of(), Trend.of(new Auditor(), request(), null, 10).warnings());
     }
 
     private String git(String... args) throws Exception {
