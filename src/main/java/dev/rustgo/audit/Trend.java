@@ -49,6 +49,9 @@ public final class Trend {
         }
     }
 
+    /** Where the tree of each commit is written while it is audited; deleted when the history is done. */
+    static final String TREE = "history-tree";
+
     private Trend() {}
 
     /**
@@ -58,9 +61,10 @@ public final class Trend {
      * and every YAML file (a Helm chart's {@code Chart.yaml}, a Backstage Location's target, a
      * scaffolder Template); only those are read from git, and only a commit that changed one of them
      * is a point. Descriptor files of the working tree that the last commit does not hold are a warning.
+     * The tree written for each commit is deleted when the history is done, or fails.
      */
     public static Result of(Auditor auditor, AuditRequest request, LocalDate since, int count) throws AuditException {
-        Path tree = request.outputDirectory().resolve("history-tree");
+        Path tree = request.outputDirectory().resolve(TREE);
         List<Point> points = new ArrayList<>();
         Set<String> warnings = new LinkedHashSet<>();
         Predicate<String> reads = reads(request);
@@ -83,7 +87,7 @@ public final class Trend {
                     warnings.add(p.toString());
                 }
                 previous = commit.sha();
-                AuditResult result = auditor.audit(Auditor.rebased(request, tree, false));
+                AuditResult result = auditor.audit(Auditor.rebased(request, tree, false, "rustgo:history"));
                 long candidatesInGo = result.assessments().stream()
                         .filter(a -> a.verdict() == Verdict.RUST && a.service().language() == Language.GO)
                         .count();
@@ -105,6 +109,8 @@ public final class Trend {
             throw new AuditException("rustgo:history: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new AuditException("rustgo:history: cannot read the history from git: " + e, e);
+        } finally {
+            Auditor.deleteQuietly(tree);
         }
         return new Result(points, List.copyOf(warnings));
     }

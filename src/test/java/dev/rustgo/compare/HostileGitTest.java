@@ -1,8 +1,10 @@
 package dev.rustgo.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -236,6 +239,79 @@ class HostileGitTest {
         git("add", "services/b.yaml");
         git("commit", "-q", "-m", "b");
         assertEquals(List.of(), Trend.of(new Auditor(), request(), null, 10).warnings());
+    }
+
+    @Test
+    void historyAndComparisonLeaveNoTreeBehind() throws Exception {
+        service("a.yaml", "a", "go");
+        git("init", "-q", "-b", "main");
+        git("add", "services");
+        git("commit", "-q", "-m", "a");
+        service("b.yaml", "b", "go");
+        git("add", "services");
+        git("commit", "-q", "-m", "b");
+        Path output = dir.resolve("target/rustgo");
+
+        assertEquals(2, Trend.of(new Auditor(), request(), null, 10).points().size());
+        new Auditor().compare(request(), new Auditor().audit(request()), "main~1");
+        assertEquals(List.of(), entries(output), "no tree left behind");
+
+        // And when the history fails half-way: the first commit's tree is written, then its audit refuses
+        // a descriptor directory outside the project.
+        Path outside = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-outside"));
+        try {
+            AuditRequest request = request(dir, List.of(dir, outside));
+            AuditException e = assertThrows(AuditException.class, () -> Trend.of(new Auditor(), request, null, 10));
+            assertTrue(e.getMessage().startsWith("rustgo:history: the descriptor directory "), e.getMessage());
+            assertEquals(List.of(), entries(output), "no tree left behind");
+        } finally {
+            Files.delete(outside);
+        }
+    }
+
+    @Test
+    void aDescriptorDirectoryOutsideTheProjectMakesNothingOutsideTarget() throws Exception {
+        // The project three levels down, its descriptors beside the top: mapped into the compared tree
+        // (target/rustgo/compare) as ../../../shared, they would land beside the pom.
+        Path project = Files.createDirectories(dir.resolve("a/b/project"));
+        Path shared = Files.createDirectories(dir.resolve("shared/services"));
+        Files.writeString(
+                shared.resolve("s.yaml"),
+                "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: {name: s}\nspec: {language: go, role: api}\n");
+        Files.writeString(project.resolve("pom.xml"), "<project/>\n");
+        git("init", "-q", "-b", "main");
+        git("add", ".");
+        git("commit", "-q", "-m", "a project and shared descriptors");
+        List<Path> before = tree(dir);
+
+        AuditRequest request = request(project, List.of(dir.resolve("shared")));
+        AuditResult now = new Auditor().audit(request);
+        AuditException e = assertThrows(AuditException.class, () -> new Auditor().compare(request, now, "main"));
+        assertEquals(
+                "rustgo.compareTo: the descriptor directory " + dir.resolve("shared") + " is outside the project ("
+                        + project + "), and only the project's files are read from git; compare with a previous"
+                        + " audit.json instead",
+                e.getMessage());
+        List<Path> after = new ArrayList<>(tree(dir));
+        after.removeIf(p -> p.startsWith(project.resolve("target")));
+        assertEquals(before, after, "nothing made outside target/");
+    }
+
+    private static List<Path> tree(Path top) throws IOException {
+        try (Stream<Path> paths = Files.walk(top)) {
+            return paths.filter(p -> !p.startsWith(top.resolve(".git")))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static List<String> entries(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.list(directory)) {
+            return paths.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private String git(String... args) throws Exception {
