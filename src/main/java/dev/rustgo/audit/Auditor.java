@@ -219,7 +219,9 @@ public final class Auditor {
                 throw new AuditException("rustgo.compareTo: " + against + " " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new AuditException(
-                        "rustgo.compareTo: " + against + " is not a readable audit.json (" + e.getMessage() + ")", e);
+                        "rustgo.compareTo: " + Problem.oneLine(against) + " is not a readable audit.json ("
+                                + Problem.oneLine(e.getMessage()) + ")",
+                        e);
             }
         } else {
             Path old = request.outputDirectory().resolve("compare");
