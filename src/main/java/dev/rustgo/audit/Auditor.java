@@ -209,6 +209,7 @@ public final class Auditor {
      */
     public AuditResult compare(AuditRequest request, AuditResult result, String against) throws AuditException {
         Snapshot before;
+        List<Problem> unread = List.of();
         Path report = request.baseDirectory().resolve(against);
         if (against.endsWith(".json") && Files.isRegularFile(report)) {
             try {
@@ -218,35 +219,62 @@ public final class Auditor {
                 throw new AuditException("rustgo.compareTo: " + against + " " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new AuditException(
-                        "rustgo.compareTo: " + against + " is not a readable audit.json (" + e.getMessage() + ")", e);
+                        "rustgo.compareTo: " + Problem.oneLine(against) + " is not a readable audit.json ("
+                                + Problem.oneLine(e.getMessage()) + ")",
+                        e);
             }
         } else {
             Path old = request.outputDirectory().resolve("compare");
             try {
                 History.deleteTree(old);
-                GitRevision.write(request.baseDirectory(), against, old);
-                AuditRequest then = rebased(request, old, request.infer());
+                GitRevision.Written written = GitRevision.write(request.baseDirectory(), against, old);
+                unread = written.unread();
+                AuditRequest then = rebased(request, old, request.infer(), "rustgo.compareTo");
                 before = audit(then).snapshot();
             } catch (GitRevision.Unavailable e) {
                 throw new AuditException("rustgo.compareTo: " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new AuditException("rustgo.compareTo: cannot read " + against + " from git: " + e, e);
+            } finally {
+                deleteQuietly(old);
             }
         }
-        return result.withComparison(Comparison.of(against, before, result.snapshot()));
+        return result.withComparison(Comparison.of(against, before, result.snapshot(), unread));
+    }
+
+    /**
+     * Deletes a tree written from git once it has been audited, also when the audit failed: a failure
+     * to delete it is not what the goal should report then, so it is left for the next run (which
+     * deletes it before writing).
+     */
+    static void deleteQuietly(Path tree) {
+        try {
+            History.deleteTree(tree);
+        } catch (IOException e) {
+            // the next run deletes it first
+        }
     }
 
     /**
      * The request, for the same portfolio written out under {@code tree} (a revision read from git):
      * its descriptor directories at the same places under it, its policy and settings, no baseline,
-     * no report formats.
+     * no report formats. A descriptor directory outside the project is not in what was read from git,
+     * and nothing is made outside {@code tree}: that is an error, named by {@code goal}.
      */
-    static AuditRequest rebased(AuditRequest request, Path tree, boolean infer) throws IOException {
+    static AuditRequest rebased(AuditRequest request, Path tree, boolean infer, String goal)
+            throws IOException, AuditException {
         List<Path> directories = new ArrayList<>();
         Path base = request.baseDirectory().toAbsolutePath().normalize();
+        Path top = tree.toAbsolutePath().normalize();
         for (Path directory : request.descriptorDirectories()) {
-            Path mapped = tree.resolve(
-                    base.relativize(directory.toAbsolutePath().normalize()).toString());
+            Path absolute = directory.toAbsolutePath().normalize();
+            Path mapped = top.resolve(base.relativize(absolute).toString()).normalize();
+            if (!absolute.startsWith(base) || !mapped.startsWith(top)) {
+                throw new AuditException(goal + ": the descriptor directory " + Problem.oneLine(directory.toString())
+                        + " is outside the project (" + Problem.oneLine(base.toString())
+                        + "), and only the project's files are read from git"
+                        + (goal.equals("rustgo.compareTo") ? "; compare with a previous audit.json instead" : ""));
+            }
             Files.createDirectories(mapped);
             directories.add(mapped);
         }

@@ -2,6 +2,9 @@ package dev.rustgo.audit;
 
 import dev.rustgo.compare.GitRevision;
 import dev.rustgo.compare.History;
+import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.evidence.RepositoryEvidence;
+import dev.rustgo.load.Discovery;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.Severity;
@@ -9,7 +12,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The portfolio over time: the descriptors audited at each commit that changed them, with today's
@@ -33,23 +41,53 @@ public final class Trend {
             long warnings,
             long infos) {}
 
+    /** The points, oldest first, and the warnings to log: each one line. */
+    public record Result(List<Point> points, List<String> warnings) {
+        public Result {
+            points = List.copyOf(points);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Where the tree of each commit is written while it is audited; deleted when the history is done. */
+    static final String TREE = "history-tree";
+
     private Trend() {}
 
     /**
-     * The points of the commits that changed the request's base directory: since {@code since}, else
-     * the last {@code count}; oldest first.
+     * The points of the commits that changed what the audit reads under the request's base
+     * directory: since {@code since}, else the last {@code count}; oldest first. What the audit reads,
+     * with the repository reading off: the files the includes match under the descriptor directories,
+     * and every YAML file (a Helm chart's {@code Chart.yaml}, a Backstage Location's target, a
+     * scaffolder Template); only those are read from git, and only a commit that changed one of them
+     * is a point. Descriptor files of the working tree that the last commit does not hold are a warning.
+     * The tree written for each commit is deleted when the history is done, or fails.
      */
-    public static List<Point> of(Auditor auditor, AuditRequest request, LocalDate since, int count)
-            throws AuditException {
-        Path tree = request.outputDirectory().resolve("history-tree");
+    public static Result of(Auditor auditor, AuditRequest request, LocalDate since, int count) throws AuditException {
+        Path tree = request.outputDirectory().resolve(TREE);
         List<Point> points = new ArrayList<>();
+        Set<String> warnings = new LinkedHashSet<>();
+        Predicate<String> reads = reads(request);
         try {
-            List<History.Commit> commits = History.commits(request.baseDirectory(), since, count);
+            int uncommitted = History.uncommitted(request.baseDirectory(), descriptorFiles(request));
+            if (uncommitted > 0) {
+                warnings.add(String.format(
+                        Locale.ROOT,
+                        "rustgo: the working tree has %d descriptor %s that the last commit does not hold; history"
+                                + " reads only what is committed",
+                        uncommitted,
+                        uncommitted == 1 ? "file" : "files"));
+            }
+            List<History.Commit> commits = History.commits(request.baseDirectory(), since, count, reads);
             String previous = null;
             for (History.Commit commit : commits) {
-                History.advance(request.baseDirectory(), previous, commit.sha(), tree);
+                GitRevision.Written written =
+                        History.advance(request.baseDirectory(), previous, commit.sha(), tree, reads);
+                for (Problem p : written.unread()) {
+                    warnings.add(p.toString());
+                }
                 previous = commit.sha();
-                AuditResult result = auditor.audit(Auditor.rebased(request, tree, false));
+                AuditResult result = auditor.audit(Auditor.rebased(request, tree, false, "rustgo:history"));
                 long candidatesInGo = result.assessments().stream()
                         .filter(a -> a.verdict() == Verdict.RUST && a.service().language() == Language.GO)
                         .count();
@@ -71,7 +109,52 @@ public final class Trend {
             throw new AuditException("rustgo:history: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new AuditException("rustgo:history: cannot read the history from git: " + e, e);
+        } finally {
+            Auditor.deleteQuietly(tree);
         }
-        return List.copyOf(points);
+        return new Result(points, List.copyOf(warnings));
+    }
+
+    /**
+     * What the audit of a tree reads, with the repository reading off, by path relative to the base
+     * directory: a file the includes match under a descriptor directory, or any YAML file.
+     */
+    static Predicate<String> reads(AuditRequest request) {
+        Path base = request.baseDirectory().toAbsolutePath().normalize();
+        Predicate<String> matched = Discovery.matcher(request.includes(), request.excludes());
+        List<String> directories = new ArrayList<>();
+        for (Path directory : request.descriptorDirectories()) {
+            Path d = directory.toAbsolutePath().normalize();
+            if (d.startsWith(base)) {
+                directories.add(base.relativize(d).toString().replace('\\', '/'));
+            }
+        }
+        return path -> {
+            if (RepositoryEvidence.yaml(path.substring(path.lastIndexOf('/') + 1))) {
+                return true;
+            }
+            for (String d : directories) {
+                if (d.isEmpty() && matched.test(path)) {
+                    return true;
+                }
+                if (!d.isEmpty() && path.startsWith(d + "/") && matched.test(path.substring(d.length() + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** The descriptor files of the working tree, by path relative to the base directory. */
+    private static Set<String> descriptorFiles(AuditRequest request) throws IOException {
+        Set<String> files = new TreeSet<>();
+        for (Path directory : request.descriptorDirectories()) {
+            if (java.nio.file.Files.isDirectory(directory)) {
+                Discovery.scan(request.baseDirectory(), directory, request.includes(), request.excludes())
+                        .files()
+                        .forEach(f -> files.add(f.name()));
+            }
+        }
+        return files;
     }
 }

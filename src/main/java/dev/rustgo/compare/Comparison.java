@@ -2,6 +2,7 @@ package dev.rustgo.compare;
 
 import dev.rustgo.compare.Snapshot.FindingState;
 import dev.rustgo.compare.Snapshot.ServiceState;
+import dev.rustgo.diagnostics.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.Set;
  * Rust share before and after.
  *
  * @param against what the portfolio is compared with: a revision ({@code origin/main}) or a file
+ * @param unread the files of the revision that git could not read, left out of it: each a warning at its path
  */
 public record Comparison(
         String against,
@@ -25,7 +27,8 @@ public record Comparison(
         Set<String> newFindings,
         List<FindingState> fixed,
         double shareBefore,
-        double shareAfter) {
+        double shareAfter,
+        List<Problem> unread) {
 
     /** A service whose verdict moved, and the reasons that appeared and disappeared. */
     public record VerdictChange(String service, String before, String after, List<String> gained, List<String> lost) {}
@@ -36,9 +39,15 @@ public record Comparison(
         changed = List.copyOf(changed);
         newFindings = Collections.unmodifiableSet(new LinkedHashSet<>(newFindings));
         fixed = List.copyOf(fixed);
+        unread = List.copyOf(unread);
     }
 
     public static Comparison of(String against, Snapshot before, Snapshot now) {
+        return of(against, before, now, List.of());
+    }
+
+    /** The comparison, with the files of the revision git could not read ({@code unread}). */
+    public static Comparison of(String against, Snapshot before, Snapshot now, List<Problem> unread) {
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<VerdictChange> changed = new ArrayList<>();
@@ -72,7 +81,7 @@ public record Comparison(
                 fixed.add(f);
             }
         });
-        return new Comparison(against, added, removed, changed, fresh, fixed, before.share(), now.share());
+        return new Comparison(against, added, removed, changed, fresh, fixed, before.share(), now.share(), unread);
     }
 
     /** Whether the finding of this fingerprint is one the change brought. */

@@ -1,5 +1,6 @@
 package dev.rustgo.compare;
 
+import dev.rustgo.diagnostics.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.File;
@@ -8,11 +9,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Reads the files of a directory as they were at a git revision, straight from the object database
@@ -21,11 +25,22 @@ import java.util.concurrent.TimeUnit;
  * alternates and the user's configuration exactly as the checkout did, and it costs the plugin no
  * dependency (JGit would add some 3 MB and its own reading of packs and refs). Only blobs of at most
  * {@link #MAX_BLOB_BYTES} are read; links and submodules are passed over; nothing is fetched.
+ *
+ * <p>Git's output is read as data a repository chooses: every listing is NUL-separated ({@code -z}),
+ * so a file name may hold any character; objects are read by their object name, never by a path,
+ * so no path goes through {@code cat-file}'s line-based input; a size git cannot tell ({@code BAD},
+ * {@code -}) or an object it cannot read is a warning at the file's path, and the rest is read.
  */
 public final class GitRevision {
 
     /** Largest file read from the revision: what the readers would refuse anyway. */
     static final long MAX_BLOB_BYTES = 1024 * 1024;
+
+    /** An object name, SHA-1 or SHA-256. */
+    private static final Pattern OBJECT = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
+
+    /** A size as git prints it: digits, and few enough of them to be a long. */
+    private static final Pattern SIZE = Pattern.compile("[0-9]{1,18}");
 
     private GitRevision() {}
 
@@ -39,12 +54,33 @@ public final class GitRevision {
     }
 
     /**
+     * What was written: how many files, and each file that git could not read, as a warning at its
+     * path (relative to the directory read, {@code /}-separated).
+     */
+    public record Written(int files, List<Problem> unread) {
+        public Written {
+            unread = List.copyOf(unread);
+        }
+    }
+
+    /** A file to read: its object name, and its path relative to the directory read. */
+    record Blob(String object, String path) {}
+
+    /**
      * Writes the files under {@code directory} (in a git work tree) as they were at {@code ref} into
      * {@code target}, at the same paths relative to {@code directory}.
-     *
-     * @return how many files were written
      */
-    public static int write(Path directory, String ref, Path target) throws Unavailable, IOException {
+    public static Written write(Path directory, String ref, Path target) throws Unavailable, IOException {
+        return write(directory, ref, target, path -> true);
+    }
+
+    /**
+     * Writes the files under {@code directory} (in a git work tree) as they were at {@code ref} that
+     * {@code wanted} accepts (given their paths relative to {@code directory}) into {@code target}, at
+     * the same paths relative to {@code directory}.
+     */
+    public static Written write(Path directory, String ref, Path target, Predicate<String> wanted)
+            throws Unavailable, IOException {
         if (ref.isBlank() || ref.startsWith("-")) {
             throw new Unavailable("'" + ref + "' is not a revision");
         }
@@ -59,99 +95,175 @@ public final class GitRevision {
                     + "; fetch it first: " + fetch(ref));
         }
         String sha = commit.text().strip();
-        String prefix = root.relativize(directory.toRealPath()).toString().replace('\\', '/');
+        String prefix = prefix(root, directory);
         List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-z", "--long", sha));
-        if (!prefix.isEmpty()) {
-            args.add("--");
-            args.add(prefix + "/");
-        }
+        args.add("--");
+        args.add(prefix.isEmpty() ? "." : prefix + "/");
         Result tree = git(root, args);
         if (tree.code != 0) {
             throw new Unavailable(
                     "git ls-tree " + ref + " failed: " + tree.error().strip());
         }
-        List<String[]> blobs = new ArrayList<>(); // {object, path under the directory}
+        List<Blob> blobs = new ArrayList<>();
+        List<Problem> unread = new ArrayList<>();
         for (String entry : tree.text().split("\0")) {
             int tab = entry.indexOf('\t');
             if (tab < 0) {
                 continue;
             }
-            String[] meta = entry.substring(0, tab).trim().split("\\s+");
-            String path = entry.substring(tab + 1);
-            if (meta.length < 4 || !meta[1].equals("blob") || meta[0].equals("120000") || meta[3].equals("-")) {
+            String[] meta = entry.substring(0, tab).trim().split(" +");
+            String relative = under(prefix, entry.substring(tab + 1));
+            if (meta.length != 4 || relative == null || !regular(meta[0]) || !meta[1].equals("blob")) {
+                continue; // a link, a submodule, or (never, with the pathspec) a file outside the directory
+            }
+            if (!wanted.test(relative)) {
                 continue;
             }
-            if (Long.parseLong(meta[3]) > MAX_BLOB_BYTES) {
+            if (!OBJECT.matcher(meta[2]).matches() || !SIZE.matcher(meta[3]).matches()) {
+                // git prints "BAD" (or "-") for a size it cannot read: the object is missing or corrupt
+                unread.add(unreadable(relative, meta[2], ref));
                 continue;
             }
-            String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
-            blobs.add(new String[] {meta[2], relative});
+            if (Long.parseLong(meta[3]) <= MAX_BLOB_BYTES) {
+                blobs.add(new Blob(meta[2], relative));
+            }
         }
-        List<String> names = new ArrayList<>();
-        List<String> paths = new ArrayList<>();
-        for (String[] blob : blobs) {
-            names.add(blob[0]);
-            paths.add(blob[1]);
-        }
-        return batch(root, names, paths, target.toAbsolutePath().normalize());
-    }
-
-    /** Writes the files at {@code relative} paths under {@code prefix}, as they are at {@code commit}. */
-    static int writeFiles(Path root, String prefix, String commit, List<String> relative, Path base)
-            throws IOException {
-        List<String> names = new ArrayList<>();
-        for (String path : relative) {
-            names.add(commit + ":" + (prefix.isEmpty() ? path : prefix + "/" + path));
-        }
-        return batch(root, names, relative, base);
+        return read(root, blobs, target.toAbsolutePath().normalize(), ref, unread);
     }
 
     /**
-     * Reads objects with one {@code git cat-file --batch} and writes each at its path under
-     * {@code base}; a missing object, a link or a blob over {@link #MAX_BLOB_BYTES} is passed over.
+     * Reads {@code blobs} by their object names and writes each at its path under {@code base}; an
+     * object git cannot read joins {@code unread} (at its path, as read {@code at}), and the rest are
+     * read all the same.
      */
-    private static int batch(Path root, List<String> names, List<String> paths, Path base) throws IOException {
-        StringBuilder input = new StringBuilder();
-        for (String name : names) {
-            input.append(name).append('\n');
-        }
+    static Written read(Path root, List<Blob> blobs, Path base, String at, List<Problem> unread) throws IOException {
         Files.createDirectories(base);
-        Process process = start(root, List.of("cat-file", "--batch"), root);
+        List<Problem> warnings = new ArrayList<>(unread);
+        int written = 0;
+        int next = 0;
+        while (next < blobs.size()) {
+            Batch batch = batch(root, blobs, next, base, at, warnings);
+            written += batch.written;
+            next = batch.next;
+        }
+        return new Written(written, warnings);
+    }
+
+    private record Batch(int written, int next) {}
+
+    /**
+     * One {@code git cat-file --batch} for {@code blobs} from {@code from} on, until the end or until
+     * git stops answering (it ends the batch on an object whose content it cannot read): that object
+     * is a warning, and the next batch starts after it.
+     */
+    private static Batch batch(Path root, List<Blob> blobs, int from, Path base, String at, List<Problem> unread)
+            throws IOException {
+        StringBuilder input = new StringBuilder();
+        for (Blob blob : blobs.subList(from, blobs.size())) {
+            input.append(blob.object()).append('\n'); // hexadecimal: never a line break
+        }
+        Process process = start(root, List.of("cat-file", "--batch"), root, true);
         Thread feeder = new Thread(() -> {
             try (OutputStream in = process.getOutputStream()) {
-                in.write(input.toString().getBytes(StandardCharsets.UTF_8));
+                in.write(input.toString().getBytes(StandardCharsets.US_ASCII));
             } catch (IOException e) {
                 // the reader below sees the short output
             }
         });
         feeder.start();
         int written = 0;
+        int i = from;
         try (DataInputStream out = new DataInputStream(process.getInputStream())) {
-            for (String path : paths) {
+            for (; i < blobs.size(); i++) {
+                Blob blob = blobs.get(i);
                 String header = line(out);
+                if (header == null) {
+                    unread.add(unreadable(blob.path(), blob.object(), at));
+                    return new Batch(written, i + 1);
+                }
                 String[] parts = header.split(" ");
-                if (parts.length < 3) {
-                    continue; // "<name> missing": a path that is not a file at that commit
+                if (!parts[0].equals(blob.object())) {
+                    throw new IOException("git cat-file answered for another object than " + blob.object());
+                }
+                if (parts.length != 3 || !SIZE.matcher(parts[2]).matches()) {
+                    unread.add(unreadable(blob.path(), blob.object(), at)); // "<object> missing"
+                    continue;
                 }
                 long size = Long.parseLong(parts[2]);
                 if (!parts[1].equals("blob") || size > MAX_BLOB_BYTES) {
-                    out.skipNBytes(size + 1);
+                    if (out.skip(size + 1) < size + 1) {
+                        return new Batch(written, i + 1);
+                    }
                     continue;
                 }
                 byte[] content = out.readNBytes((int) size);
-                out.read(); // the line break after the content
-                Path file = base.resolve(path).normalize();
-                if (!file.startsWith(base)) {
-                    continue; // git refuses such paths; never write outside the target
+                if (content.length < size || out.read() != '\n') {
+                    unread.add(unreadable(blob.path(), blob.object(), at)); // git stopped half-way
+                    return new Batch(written, i + 1);
                 }
-                Files.createDirectories(file.getParent());
-                Files.write(file, content);
-                written++;
+                if (place(base, blob.path(), content)) {
+                    written++;
+                }
             }
         } finally {
             process.destroy();
         }
-        return written;
+        return new Batch(written, i);
+    }
+
+    /** The warning for a file whose object git cannot read. */
+    private static Problem unreadable(String path, String object, String at) {
+        String name = object.length() > 12 ? object.substring(0, 12) : object;
+        return new Problem(
+                Problem.oneLine(path),
+                1,
+                1,
+                "cannot be read from git at " + at + " (object " + name + " is missing or corrupt); left out");
+    }
+
+    /**
+     * Writes {@code content} at {@code relative} under {@code base}, replacing what is in the way: a
+     * directory where the file goes, or a file where one of its directories goes (a path that changed
+     * kind between two commits). Nothing is written outside {@code base}.
+     *
+     * @return whether it was written
+     */
+    static boolean place(Path base, String relative, byte[] content) throws IOException {
+        Path file = base.resolve(relative).normalize();
+        if (!file.startsWith(base) || file.equals(base)) {
+            return false; // git refuses such paths; never write outside the target
+        }
+        for (Path dir = file.getParent(); !dir.equals(base); dir = dir.getParent()) {
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(dir); // was a file at the earlier commit, is a directory now
+            }
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            History.deleteTree(file); // was a directory at the earlier commit, is a file now
+        }
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        return true;
+    }
+
+    /** {@code path} (from the top of the repository) relative to {@code prefix}, or {@code null} when outside it. */
+    static String under(String prefix, String path) {
+        if (prefix.isEmpty()) {
+            return path;
+        }
+        return path.startsWith(prefix + "/") && path.length() > prefix.length() + 1
+                ? path.substring(prefix.length() + 1)
+                : null;
+    }
+
+    /** A regular file's mode (a link is 120000, a submodule 160000). */
+    static boolean regular(String mode) {
+        return mode.equals("100644") || mode.equals("100755");
+    }
+
+    /** The directory's path from the top of the work tree {@code root}, {@code /}-separated; empty at the top. */
+    static String prefix(Path root, Path directory) throws IOException {
+        return root.relativize(directory.toRealPath()).toString().replace('\\', '/');
     }
 
     /** The fetch that brings {@code ref} into a shallow clone. */
@@ -162,11 +274,12 @@ public final class GitRevision {
         return "git fetch --depth=1 origin " + ref;
     }
 
+    /** A line of cat-file's answers, or {@code null} when git stopped before it. */
     private static String line(InputStream in) throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         for (int c = in.read(); c != '\n'; c = in.read()) {
             if (c < 0) {
-                throw new IOException("git cat-file ended early");
+                return null;
             }
             b.write(c);
         }
@@ -206,12 +319,16 @@ public final class GitRevision {
             "core.hooksPath=" + (File.separatorChar == '\\' ? "NUL" : "/dev/null"));
 
     /**
-     * Starts git under {@link #SAFE_CONFIG}; with {@code trusted} (the work tree's root, found by
-     * {@link #root}) without the system and global configuration, trusting that root by name.
+     * Starts git under {@link #SAFE_CONFIG}, with pathspecs taken literally (a directory named
+     * {@code a*} or {@code :x} means itself, never a pattern or magic); with {@code trusted} (the work
+     * tree's root, found by {@link #root}) without the system and global configuration, trusting that
+     * root by name.
      */
-    private static Process start(Path directory, List<String> args, Path trusted) throws IOException {
+    private static Process start(Path directory, List<String> args, Path trusted, boolean discardErrors)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add("git");
+        command.add("--literal-pathspecs");
         for (String setting : SAFE_CONFIG) {
             command.add("-c");
             command.add(setting);
@@ -222,12 +339,17 @@ public final class GitRevision {
         }
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        if (discardErrors) {
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        }
         Map<String, String> env = builder.environment();
         env.put("GIT_TERMINAL_PROMPT", "0"); // never wait for a password
         env.put("GIT_OPTIONAL_LOCKS", "0");
         env.put("GIT_NO_LAZY_FETCH", "1"); // a partial clone's missing object is missing, not fetched
         env.put("GIT_PAGER", "cat");
         env.remove("GIT_EXTERNAL_DIFF");
+        env.remove("GIT_GLOB_PATHSPECS");
+        env.remove("GIT_ICASE_PATHSPECS");
         if (trusted != null) {
             env.put("GIT_CONFIG_NOSYSTEM", "1");
             env.put("GIT_CONFIG_GLOBAL", File.separatorChar == '\\' ? "NUL" : "/dev/null");
@@ -243,7 +365,7 @@ public final class GitRevision {
     private static Result run(Path directory, List<String> args, Path trusted) throws IOException, Unavailable {
         Process process;
         try {
-            process = start(directory, args, trusted);
+            process = start(directory, args, trusted, false);
         } catch (IOException e) {
             throw new Unavailable(
                     "git is not installed (or not on the PATH); compare with a previous audit.json instead");

@@ -138,6 +138,9 @@ public final class ConsoleReport {
             lines.add(new Line(Level.INFO, line));
         }
         if (result.comparison() != null) {
+            for (Problem p : result.comparison().unread()) {
+                lines.add(new Line(Level.WARNING, p.toString()));
+            }
             lines.add(new Line(Level.INFO, change(result)));
         }
         lines.add(new Line(Level.INFO, summary(result, baseDirectory)));

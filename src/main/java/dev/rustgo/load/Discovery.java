@@ -231,18 +231,33 @@ public final class Discovery {
      * its way is one never searched. How a tool that writes a descriptor knows the audit will read it.
      */
     public static boolean finds(String relative, List<String> includes, List<String> excludes) {
-        String[] parts = relative.split("/");
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (NEVER_SEARCHED.contains(parts[i]) || parts[i].equals("..")) {
-                return false;
-            }
-        }
-        return matches(relative, includes.isEmpty() ? DEFAULT_INCLUDES : includes) && !excluded(relative, excludes);
+        return !List.of(relative.split("/")).contains("..")
+                && matcher(includes, excludes).test(relative);
     }
 
     /** Whether an exclude takes out the file at {@code relative} to the descriptor directory. */
     public static boolean excluded(String relative, List<String> excludes) {
         return !excludes.isEmpty() && matches(relative, excludes);
+    }
+
+    /**
+     * Whether the walk would take a file, by its {@code /}-separated path relative to the directory
+     * searched: the includes ({@link #DEFAULT_INCLUDES} when none) match it, the excludes do not, and
+     * it lies in no directory the walk never searches.
+     */
+    public static Predicate<String> matcher(List<String> includes, List<String> excludes) {
+        MatchPatterns in = patterns(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+        MatchPatterns out = patterns(excludes);
+        return relative -> {
+            String[] segments = relative.split("/");
+            for (int i = 0; i < segments.length - 1; i++) {
+                if (NEVER_SEARCHED.contains(segments[i])) {
+                    return false;
+                }
+            }
+            String local = relative.replace('/', File.separatorChar);
+            return in.matches(local, true) && !out.matches(local, true);
+        };
     }
 
     /** Whether a {@code /}-separated relative path matches one of the globs. */

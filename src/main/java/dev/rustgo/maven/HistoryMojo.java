@@ -62,12 +62,14 @@ public class HistoryMojo extends AbstractPortfolioMojo {
         } else if (changes < 1) {
             throw new MojoExecutionException("rustgo.changes must be 1 or more; found " + changes);
         }
-        List<Trend.Point> points;
+        Trend.Result trend;
         try {
-            points = Trend.of(new Auditor(), request, from, changes);
+            trend = Trend.of(new Auditor(), request, from, changes);
         } catch (AuditException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+        trend.warnings().forEach(getLog()::warn);
+        List<Trend.Point> points = trend.points();
         Path json = outputDirectory.toPath().resolve("history.json");
         Path html = outputDirectory.toPath().resolve("history.html");
         try {

@@ -355,6 +355,18 @@ public final class JsonReport implements Report {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (!c.unread().isEmpty()) {
+            json.writeArrayFieldStart("unread");
+            for (Problem p : c.unread()) {
+                json.writeStartObject();
+                json.writeStringField("file", p.file());
+                json.writeNumberField("line", p.line());
+                json.writeNumberField("column", p.column());
+                json.writeStringField("message", p.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 

@@ -118,7 +118,60 @@ public final class FuzzedAudit implements AutoCloseable {
      * {@code null}), writes every report as {@code rustgo:audit} does, and checks the invariant.
      */
     public AuditResult audit(String policy, String baseline) {
-        AuditRequest request = new AuditRequest(
+        AuditRequest request = request(policy, baseline);
+        AuditResult result;
+        try {
+            result = Reports.write(auditor.audit(request), request);
+        } catch (AuditException e) {
+            throw new AssertionError(
+                    "the request is fixed and valid, so no input may make it a configuration error", e);
+        }
+        checkPlaces(result);
+        render(result);
+        return result;
+    }
+
+    /**
+     * Audits the project, compares it with {@code report} (an earlier {@code audit.json}, a file of
+     * the project) as {@code -Drustgo.compareTo} does, writes every report and checks the invariant,
+     * and that no control character of the report reaches the Markdown report (line breaks aside). A
+     * report that cannot be compared is a one-line error that names it; then {@code null}.
+     */
+    public AuditResult compare(String report) {
+        AuditRequest request = request(null, null);
+        AuditResult result;
+        try {
+            result = auditor.audit(request);
+        } catch (AuditException e) {
+            throw new AssertionError("the request is fixed and valid", e);
+        }
+        try {
+            result = auditor.compare(request, result, report);
+        } catch (AuditException e) {
+            oneLine(e.getMessage(), "the comparison's error");
+            assertTrue(
+                    e.getMessage().startsWith("rustgo.compareTo: " + report + " is not a readable audit.json ("),
+                    e.getMessage());
+            return null;
+        }
+        try {
+            result = Reports.write(result, request);
+        } catch (AuditException e) {
+            throw new AssertionError("a comparison that reads must also report", e);
+        }
+        checkPlaces(result);
+        render(result);
+        try {
+            String md = Files.readString(request.outputDirectory().resolve("audit.md"), StandardCharsets.UTF_8);
+            assertFalse(breaksLines(md.replace("\n", "")), "audit.md holds a control character");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    private AuditRequest request(String policy, String baseline) {
+        return new AuditRequest(
                 base,
                 List.of(base),
                 List.of(),
@@ -130,16 +183,6 @@ public final class FuzzedAudit implements AutoCloseable {
                 policy == null ? null : base.resolve(policy),
                 baseline == null ? null : base.resolve(baseline),
                 0);
-        AuditResult result;
-        try {
-            result = Reports.write(auditor.audit(request), request);
-        } catch (AuditException e) {
-            throw new AssertionError(
-                    "the request is fixed and valid, so no input may make it a configuration error", e);
-        }
-        checkPlaces(result);
-        render(result);
-        return result;
     }
 
     /** Every problem and every finding points into a file of this project, at a real line and column. */

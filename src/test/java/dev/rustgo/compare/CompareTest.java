@@ -77,6 +77,102 @@ class CompareTest {
     }
 
     @Test
+    void aComparedReportOverTheCapIsRefusedInOneLine() throws Exception {
+        service("a", "{language: go, role: api}");
+        AuditResult result = new Auditor().audit(request());
+        // A valid report, then a sparse tail: the old reader stopped at the object's end and took it.
+        try (java.io.RandomAccessFile big =
+                new java.io.RandomAccessFile(dir.resolve("big.json").toFile(), "rw")) {
+            big.write("{\"services\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            big.setLength(Snapshot.MAX_BYTES + 1);
+        }
+        AuditException e =
+                assertThrows(AuditException.class, () -> new Auditor().compare(request(), result, "big.json"));
+        assertEquals(
+                "rustgo.compareTo: big.json is not a readable audit.json (it is larger than 64 MiB, the most a"
+                        + " compared report may be)",
+                e.getMessage());
+    }
+
+    @Test
+    void aComparedReportIsParsedWithLimits() throws Exception {
+        service("a", "{language: go, role: api}");
+        AuditResult result = new Auditor().audit(request());
+        String deep = "[".repeat(40) + "]".repeat(40);
+        String longText = "x".repeat(1024 * 1024 + 1);
+        String longNumber = "1".repeat(65);
+        for (String[] c : new String[][] {
+            {"{\"x\": " + deep + "}", "nesting depth"},
+            {"{\"services\": [{\"name\": \"" + longText + "\"}]}", "String value length"},
+            {"{\"share\": {\"byCount\": " + longNumber + "}}", "Number value length"},
+        }) {
+            Files.writeString(dir.resolve("limits.json"), c[0]);
+            AuditException e =
+                    assertThrows(AuditException.class, () -> new Auditor().compare(request(), result, "limits.json"));
+            assertTrue(
+                    e.getMessage()
+                                    .startsWith("rustgo.compareTo: limits.json is not a readable audit.json (not an"
+                                            + " audit.json: ")
+                            && e.getMessage().contains(c[1]),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
+
+    @Test
+    void controlCharactersOfAComparedReportReachNoReportNorTheLog() throws Exception {
+        service("a", "{language: go, role: api}");
+        AuditResult result = new Auditor().audit(request());
+        String esc = "\\u001b[31m";
+        Files.writeString(dir.resolve("old.json"), """
+                {"services": [{"name": "gone%1$sred\\u0000", "verdict": "go", "language": "go", "reasons": []},
+                              {"name": "a", "verdict": "rust%1$s", "language": "go",
+                               "reasons": [{"criterion": "R-TAIL%1$s", "evidence": "p99 1\\u009b"}]}],
+                 "findings": [{"fingerprint": "f1", "rule": "r%1$s", "service": "gone%1$s", "severity": "error",
+                               "message": "line one\\nline two\\u0007"}],
+                 "share": {"byCount": 0.5}}
+                """.formatted(esc));
+        AuditResult compared = new Auditor().compare(request(), result, "old.json");
+        Comparison c = compared.comparison();
+        assertEquals(List.of("gone\\u001B[31mred\\u0000"), c.removed());
+        assertEquals("line one\\nline two\\u0007", c.fixed().get(0).message());
+
+        StringWriter md = new StringWriter();
+        new MarkdownReport().write(compared, md);
+        assertTrue(md.toString().contains("gone\\\\u001B\\[31m"), md.toString());
+        List<String> texts = new java.util.ArrayList<>(List.of(md.toString().replace("\n", "")));
+        dev.rustgo.console.ConsoleReport.lines(compared, dir).forEach(l -> texts.add(l.text()));
+        for (String text : texts) {
+            assertTrue(
+                    text.chars().noneMatch(ch -> ch < 0x20 && ch != '\t' || ch >= 0x7f && ch <= 0x9f),
+                    "a control character in " + text);
+        }
+    }
+
+    @Test
+    void aShareIsFromZeroToOneAndAnEmptyPortfolioHasAShareOfZero() throws Exception {
+        Files.createDirectories(dir.resolve("services"));
+        AuditResult empty = new Auditor().audit(request());
+        Files.writeString(dir.resolve("old.json"), "{\"services\": [], \"share\": {\"byCount\": 1e999}}");
+        AuditException e =
+                assertThrows(AuditException.class, () -> new Auditor().compare(request(), empty, "old.json"));
+        assertEquals(
+                "rustgo.compareTo: old.json is not a readable audit.json (not an audit.json: share.byCount is"
+                        + " Infinity, not a share from 0 to 1)",
+                e.getMessage());
+
+        // An empty portfolio then and now: a share of 0, never a division by zero.
+        Files.writeString(dir.resolve("old.json"), "{\"services\": []}");
+        AuditResult compared = new Auditor().compare(request(), empty, "old.json");
+        assertEquals(0.0, compared.comparison().shareBefore());
+        assertEquals(0.0, compared.comparison().shareAfter());
+        assertTrue(
+                dev.rustgo.console.ConsoleReport.lines(compared, dir).stream()
+                        .anyMatch(l -> l.text().startsWith("rustgo: against old.json: Rust share 0.0% -> 0.0%;")),
+                dev.rustgo.console.ConsoleReport.lines(compared, dir).toString());
+    }
+
+    @Test
     void aRevisionOutsideGitOrMissingFromAShallowCloneSaysWhatToDo() throws Exception {
         service("a", "{language: go, role: api}");
         AuditResult result = new Auditor().audit(request());
