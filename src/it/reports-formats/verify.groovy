@@ -5,6 +5,9 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def dir = new File(basedir, 'target/rustgo')
 assert new File(dir, 'audit.json').isFile()
 
+// The closing line names audit.json, though gl-code-quality-report.json is written too (and sorts first).
+assert log.readLines().contains('[INFO] rustgo: 3 services (1 rust, 2 go, 0 review); findings: 1 error, 2 warning, 0 info; result: warn; report: target/rustgo/audit.json')
+
 def sarif = new JsonSlurper().parse(new File(dir, 'audit.sarif'), 'UTF-8')
 assert sarif.version == '2.1.0'
 def run = sarif.runs[0]

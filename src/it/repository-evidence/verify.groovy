@@ -24,7 +24,7 @@ assert log.any { it ==~ /\[INFO\] ledger +go +go +0\.43 +G-DEFAULT Go is the def
 hasLine "[INFO] examples/template/template.yaml:5:9: [template-content-skipped] the scaffolder Template example-nodejs-template copies a file of its skeleton into new repositories; Backstage does not register skeleton files as entities, so the audit did not read it as a service: examples/template/content/catalog-info.yaml"
 assert !log.any { it.contains('values.name') } : 'the skeleton is never read as an entity'
 hasLine "[INFO] rustgo: 8 values of 3 services inferred from the repository (language, memoryBudgetMiB, instances, codeLines); rustgo:explain -Drustgo.service=NAME says where each came from, and -Drustgo.infer=false reads the descriptors only"
-hasLine "[INFO] rustgo: 3 services (0 rust, 2 go, 1 review); findings: 0 error, 3 warning, 3 info; result: warn; report: target/rustgo/audit.html"
+hasLine "[INFO] rustgo: 3 services (0 rust, 2 go, 1 review); findings: 0 error, 3 warning, 3 info; result: warn; report: target/rustgo/audit.json"
 // No error anywhere, and the build passes: warnings fail no default gate.
 assert !log.any { it.startsWith('[ERROR]') }
 hasLine '[INFO] BUILD SUCCESS'

@@ -13,6 +13,7 @@ import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.Severity;
+import dev.rustgo.report.JsonReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -279,7 +280,7 @@ public final class ConsoleReport {
         pad(b, width - text.length()).append(text);
     }
 
-    /** The closing line: counts by verdict and by severity, the result, and where the report is. */
+    /** The closing line: counts by verdict and by severity, the result, and where {@code audit.json} is. */
     public static String summary(AuditResult result, Path baseDirectory) {
         StringBuilder b = new StringBuilder("rustgo: ");
         b.append(plural(result.assessments().size(), "service"))
@@ -330,9 +331,12 @@ public final class ConsoleReport {
                     .append(" not counted)");
         }
         b.append("; result: ").append(result.outcome().word());
-        if (!result.reports().isEmpty()) {
-            b.append("; report: ").append(ProjectPaths.relative(result.reports().get(0), baseDirectory));
-        }
+        // audit.json, whatever other formats were written (the reports are in format-name order, and
+        // codequality's file comes before it).
+        result.reports().stream()
+                .filter(p -> p.getFileName().toString().equals(JsonReport.FILE_NAME))
+                .findFirst()
+                .ifPresent(p -> b.append("; report: ").append(ProjectPaths.relative(p, baseDirectory)));
         return b.toString();
     }
 

@@ -107,6 +107,23 @@ class AuditMojoTest {
         assertFalse(Files.readString(report("infer")).contains("\"inferred\""));
     }
 
+    /**
+     * Whatever other formats are written (GitLab's gl-code-quality-report.json sorts before
+     * audit.json), the closing line names audit.json as the report.
+     */
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "formats", value = "sarif,codequality,html,markdown,junit")
+    void withSeveralFormatsTheClosingLineStillNamesAuditJson(AuditMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertTrue(Files.exists(basedir("pass").resolve("target/rustgo/gl-code-quality-report.json")));
+        verify(mojo.getLog())
+                .info("rustgo: 2 services (1 rust, 1 go, 0 review); findings: 0 error, 0 warning,"
+                        + " 0 info; result: pass; report: target/rustgo/audit.json");
+    }
+
     @Test
     @Basedir("/unit/pass")
     @InjectMojo(goal = "audit", pom = POM)
