@@ -185,6 +185,10 @@ public final class JsonReport implements Report {
         json.writeNumberField("rustScore", a.rustScore());
         json.writeNumberField("goScore", a.goScore());
         json.writeStringField("summary", a.summary());
+        json.writeObjectFieldStart("action");
+        json.writeStringField("id", a.action().id());
+        json.writeStringField("text", a.action().text());
+        json.writeEndObject();
         json.writeArrayFieldStart("reasons");
         for (Reason r : a.reasons()) {
             json.writeStartObject();

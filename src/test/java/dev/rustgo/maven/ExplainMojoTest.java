@@ -28,6 +28,9 @@ class ExplainMojoTest {
                         + " and scale, concurrency correctness), corroborated by R-DEFECT-COST criticality financial, R-ROLE"
                         + " role data-plane; nothing presses for Go");
         verify(mojo.getLog())
+                .info("  action (consider-rust): consider a move to Rust; write spec.resources.monthlyCost or"
+                        + " instances to see its payback");
+        verify(mojo.getLog())
                 .info("    R-TAIL           tail-latency        rust demand       p99LatencyMs 2"
                         + "  (services/matcher.yaml:10:19)");
         verify(mojo.getLog())
