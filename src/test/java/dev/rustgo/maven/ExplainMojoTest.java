@@ -41,6 +41,23 @@ class ExplainMojoTest {
                         + " requirement once; Go: prior and pressure 1)");
     }
 
+    /** A Component in the catalog that could not be scored: what to write first, not "no service named". */
+    @Test
+    @Basedir("/unit/unscored")
+    @InjectMojo(goal = "explain", pom = "pom.xml")
+    @MojoParameter(name = "service", value = "search")
+    void aComponentThatIsNotScoredSaysWhatToWriteFirst(ExplainMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals(
+                "rustgo.service: search is not scored, so there is nothing to explain yet; describe it first:"
+                        + " catalog-info.yaml:4:9: search is a Component of spec.type service without rustgo.dev/"
+                        + " annotations, so it is not audited; add rustgo.dev/role and rustgo.dev/language (or one"
+                        + " language tag) to describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage"
+                        + " -Drustgo.service=search writes an example with every annotation, to copy from)",
+                e.getMessage());
+    }
+
     @Test
     @Basedir("/unit/fail")
     @InjectMojo(goal = "explain", pom = "pom.xml")
