@@ -1,5 +1,5 @@
 // rustgo:explain on a three-service portfolio prints the whole reasoning for risk-engine: the verdict,
-// every rule with the strength of its evidence and its place (or what it found nothing in), the pressure
+// what to do about it, every rule with the strength of its evidence and its place (or what it found nothing in), the pressure
 // scores, what would change the verdict, the ownership economics of a move and the findings; it writes nothing and does not fail on findings.
 // A misspelt service name then fails the build with one line that names the closest service.
 def log = new File(basedir, 'build.log').readLines()
@@ -15,6 +15,8 @@ def expectInOrder = [
     '[INFO] rustgo explain: risk-engine',
     '[INFO]   descriptor: services/risk-engine.yaml:5:9; language go, role worker, owner risk-team',
     '[INFO]   verdict: rust (confidence 0.78): Rust is demanded (tail latency, concurrency correctness), corroborated by R-DEFECT-COST criticality financial; nothing presses for Go',
+    // what to do about it: a move to consider, whose case rests on the defect cost, not the payback
+    '[INFO]   action (consider-rust): consider a move to Rust: it pays back in 19.3-33 months, beyond the 12-month horizon, so the case rests on its defect cost',
     '[INFO]   how: Go is the default (G-DEFAULT); a central requirement clearly present (demand) makes it at least review; rust needs two, a strong one, or one corroborated, no Go pressure, and for a service in Go a payback within 12 months or a high defect cost; mild figures count nowhere',
     '[INFO]   rules:',
     '[INFO]     G-DEFAULT        (prior)             go prior          Go is the default',

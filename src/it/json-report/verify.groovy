@@ -45,6 +45,9 @@ def service = audit.services.collectEntries { [it.name, it] }
 assert [service['edge-proxy'].language, service['edge-proxy'].verdict] == ['rust', 'rust']
 assert [service['matcher'].language, service['matcher'].verdict] == ['go', 'rust']
 assert [service['orders-api'].language, service['orders-api'].verdict] == ['go', 'go']
+// what to do, as an id and a sentence: the candidate stays in Go by its recorded decision
+assert service.collectEntries { name, s -> [name, s.action.id] } == ['edge-proxy': 'keep', matcher: 'keep', 'orders-api': 'keep']
+assert service['matcher'].action.text.startsWith('keep in Go, as decided in spec.decision (docs/adr/0007-matcher-language.md, until 2027-10-01); a move to Rust ')
 // a reason points at the line its evidence was read from
 assert service['matcher'].reasons.find { it.criterion == 'R-TAIL' }.subMap(['direction', 'evidence', 'line']) ==
         [direction: 'rust', evidence: 'p99LatencyMs 2', line: 12]

@@ -8,10 +8,10 @@ def hasLine = { String expected ->
 
 hasLine '[INFO] rustgo: 3 services (1 rust, 2 go, 0 review); findings: 0 error, 0 warning, 0 info; result: pass; report: target/rustgo/audit.json'
 hasLine '[INFO] BUILD SUCCESS'
-// One table line per service: name, language, verdict, confidence, top reasons.
-assert log.any { it ==~ /\[INFO\] edge-proxy +rust +rust +[01]\.\d\d +R-THROUGHPUT peakRps 300000; .*/ }
-assert log.any { it ==~ /\[INFO\] orders-api +go +go +[01]\.\d\d +.*/ }
-assert log.any { it ==~ /\[INFO\] tenant-controller +go +go +[01]\.\d\d +G-CONTROL-PLANE role control-plane; .*/ }
+// One table line per service: name, language, verdict, confidence, what to do, top reasons.
+assert log.any { it ==~ /\[INFO\] edge-proxy +rust +rust +[01]\.\d\d +keep +R-THROUGHPUT peakRps 300000; .*/ }
+assert log.any { it ==~ /\[INFO\] orders-api +go +go +[01]\.\d\d +keep +.*/ }
+assert log.any { it ==~ /\[INFO\] tenant-controller +go +go +[01]\.\d\d +keep +G-CONTROL-PLANE role control-plane; .*/ }
 def noisy = log.findAll { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') }
 assert noisy.isEmpty() : "a passing audit logs no WARNING or ERROR, but:\n  ${noisy.join('\n  ')}"
 

@@ -13,6 +13,9 @@ assert html.endsWith('</section></body></html>\n')
 assert (html =~ /<g class="mark /).count == 3
 assert html.contains('<tr data-service="matcher" data-owner=""><td>matcher</td><td></td><td>go</td><td>data-plane</td><td class="verdict-rust">rust</td>')
 assert html.contains('<td>error</td><td>services/matcher.yaml:7:13</td><td>rust-candidate-in-go</td>')
+// What to do about each service, in the terms of its language: a Python mailer with no Rust case is kept.
+assert html.contains('<td class="action-consider-rust">consider a move to Rust')
+assert html.contains("<td class=\"action-keep\">keep; no requirement here asks for Rust (the guides weigh Rust against Go for new work; for a service already in Python, keep it unless a central requirement comes to demand Rust)</td>")
 assert html.contains('&lt;script&gt;document.title=')
 // The only script is the page's own owner filter: descriptor text never becomes one.
 assert (html =~ /<script>/).count == 1

@@ -5,6 +5,18 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def dir = new File(basedir, 'target/rustgo')
 assert new File(dir, 'audit.json').isFile()
 
+// Each service's line says what to do about it, in the terms of its language; the closing line names
+// audit.json, though gl-code-quality-report.json is written too (and sorts first).
+def lines = log.readLines()
+def hasLine = { String expected ->
+    assert lines.contains(expected) : "build.log has no line\n  ${expected}\nbut:\n  ${lines.findAll { it ==~ /\[(INFO|WARNING|ERROR)\] .*/ }.join('\n  ')}"
+}
+hasLine '[INFO] SERVICE  LANGUAGE  VERDICT CONF  ACTION           TOP REASONS'
+hasLine '[INFO] admin    rust      go      0.43  reconsider-rust  G-CONTROL-PLANE role admin-api'
+hasLine '[INFO] matcher  go        rust    0.82  consider-rust    R-TAIL p99LatencyMs 2; R-THROUGHPUT peakRps 400000; R-CONCURRENCY concurrency hard'
+hasLine '[INFO] orders   go        go      0.56  keep             G-GOOD-ENOUGH p99LatencyMs 150; G-CONTROL-PLANE role api'
+hasLine '[INFO] rustgo: 3 services (1 rust, 2 go, 0 review); findings: 1 error, 2 warning, 0 info; result: warn; report: target/rustgo/audit.json'
+
 def sarif = new JsonSlurper().parse(new File(dir, 'audit.sarif'), 'UTF-8')
 assert sarif.version == '2.1.0'
 def run = sarif.runs[0]
@@ -35,6 +47,8 @@ assert services.getElementsByTagName('failure').length == 0
 assert cases.find { it.getAttribute('name') == 'matcher' }.getElementsByTagName('system-out').item(0).textContent.contains('[rust-candidate-in-go]')
 assert suites.find { it.getAttribute('name') == 'rustgo.portfolio' }.getElementsByTagName('testcase').length == 7
 
+assert cases.find { it.getAttribute('name') == 'admin' }.getElementsByTagName('system-out').item(0).textContent.contains('action (reconsider-rust): reconsider Rust while it is new')
+
 def md = new File(dir, 'audit.md').getText('UTF-8')
 assert md.startsWith('## ⚠️ rustgo audit: warn\n')
 assert md.contains('| matcher | go | **rust** |')
@@ -54,6 +68,12 @@ issues.each { issue ->
     assert issue.location.path && !issue.location.path.startsWith('/') && issue.location.lines.begin >= 1
 }
 assert issues*.fingerprint as Set == audit.findings*.fingerprint as Set
+// What to do about each service, as an id and a sentence.
+assert audit.services.collectEntries { [it.name, it.action] } == [
+    admin: [id: 'reconsider-rust', text: 'reconsider Rust while it is new: it is a strong Go fit and nothing here asks for Rust; build it in Go, or record why Rust is needed in spec.decision'],
+    matcher: [id: 'consider-rust', text: 'consider a move to Rust; write spec.resources.monthlyCost or instances to see its payback'],
+    orders: [id: 'keep', text: 'keep; it is in Go, and no requirement here asks for Rust'],
+]
 def candidate = issues.find { it.check_name == 'rust-candidate-in-go' }
 assert candidate.location == [path: 'services/matcher.yaml', lines: [begin: 6]]
 assert candidate.severity == 'major' // an error that fails nothing here: rustgo.failOn=never

@@ -19,12 +19,12 @@ hasLine "[WARNING] services/matcher/catalog-info.yaml:10:27: [descriptor-drift] 
 hasLine "[WARNING] deploy/broken.yaml:6:5: [manifest-not-read] not read as a Kubernetes manifest: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence started at line 5, column 11); the audit goes on without it"
 // The first audit of a service nobody annotated: scored on what the repository says, at info.
 hasLine "[INFO] services/ledger/catalog-info.yaml:4:9: [service-not-described] ledger is a Component of spec.type service without rustgo.dev/ annotations: it was scored on what is known (language go from services/ledger/go.mod), its role and figures missing; add rustgo.dev/role and the figures you know to describe it (mvn rustgo:scaffold -Drustgo.service=ledger prints the annotations to add, with what the repository gives)"
-assert log.any { it ==~ /\[INFO\] ledger +go +go +0\.43 +G-DEFAULT Go is the default/ }
+assert log.any { it ==~ /\[INFO\] ledger +go +go +0\.43 +describe +G-DEFAULT Go is the default/ }
 // The create-app template: one info naming the Template, and nothing read from its skeleton.
 hasLine "[INFO] examples/template/template.yaml:5:9: [template-content-skipped] the scaffolder Template example-nodejs-template copies a file of its skeleton into new repositories; Backstage does not register skeleton files as entities, so the audit did not read it as a service: examples/template/content/catalog-info.yaml"
 assert !log.any { it.contains('values.name') } : 'the skeleton is never read as an entity'
 hasLine "[INFO] rustgo: 8 values of 3 services inferred from the repository (language, memoryBudgetMiB, instances, codeLines); rustgo:explain -Drustgo.service=NAME says where each came from, and -Drustgo.infer=false reads the descriptors only"
-hasLine "[INFO] rustgo: 3 services (0 rust, 2 go, 1 review); findings: 0 error, 3 warning, 3 info; result: warn; report: target/rustgo/audit.html"
+hasLine "[INFO] rustgo: 3 services (0 rust, 2 go, 1 review); findings: 0 error, 3 warning, 3 info; result: warn; report: target/rustgo/audit.json"
 // No error anywhere, and the build passes: warnings fail no default gate.
 assert !log.any { it.startsWith('[ERROR]') }
 hasLine '[INFO] BUILD SUCCESS'
@@ -32,6 +32,11 @@ hasLine '[INFO] BUILD SUCCESS'
 def audit = new JsonSlurper().parse(new File(basedir, 'target/rustgo/audit.json'))
 def service = audit.services.collectEntries { [it.name, it] }
 assert service.keySet() as List == ['ledger', 'matcher', 'orders']
+// What to do: write the role first for the unannotated ledger; for matcher, the question its review asks.
+assert service.collectEntries { name, s -> [name, s.action.id] } == [ledger: 'describe', matcher: 'review', orders: 'keep']
+assert service['matcher'].action.text == 'review: is the need for tail latency, throughput and scale and concurrency' +
+        ' correctness worth a move that pays back in 590.6-1012.5 months, beyond the 12-month horizon? decide, and record' +
+        ' it in spec.decision'
 // Every inferred value with the file, line and column it came from.
 assert service['orders'].inferred == [
         [field: 'spec.resources.memoryBudgetMiB', value: 512, file: 'deploy/orders.yaml', line: 30, column: 23,

@@ -68,8 +68,8 @@ assert billing.any { it ==~ /    rustgo\.dev\/role: "api" +# data-plane \| .*/ }
 assert billing.containsAll(['spec:', '  type: service'])
 
 // 4. The audit finds both services, with no warning about either file.
-assert log.any { it ==~ /\[INFO\] billing +go +go +0\.37 +G-CONTROL-PLANE role api/ }
-assert log.any { it ==~ /\[INFO\] orders +go +go +0\.37 +G-DEFAULT Go is the default/ }
+assert log.any { it ==~ /\[INFO\] billing +go +go +0\.37 +keep +G-CONTROL-PLANE role api/ }
+assert log.any { it ==~ /\[INFO\] orders +go +go +0\.37 +keep +G-DEFAULT Go is the default/ }
 hasLine '[INFO] rustgo: 2 services (0 rust, 2 go, 0 review); findings: 0 error, 0 warning, 0 info; result: pass; report: target/rustgo/audit.json'
 assert !log.any { it.startsWith('[WARNING]') }
 assert log.count('[INFO] BUILD SUCCESS') == 3

@@ -18,7 +18,7 @@ assert log.findAll { it.startsWith('[ERROR] ') && it.contains('[rust-candidate-i
 hasLine '[INFO] OWNER     SERVICES  RUST  GO  REVIEW  SHARE   ERROR  WARNING  INFO  EXPIRING'
 hasLine '[INFO] payments         2     1   1       0  50.0%       1        1     0         1'
 hasLine '[INFO] search           2     1   1       0  50.0%       1        0     0         0'
-hasLine '[INFO] rustgo: 4 services (2 rust, 2 go, 0 review); findings: 2 error, 1 warning, 0 info; gate: owner payments (1 other finding not counted); result: fail; report: target/rustgo/audit.html'
+hasLine '[INFO] rustgo: 4 services (2 rust, 2 go, 0 review); findings: 2 error, 1 warning, 0 info; gate: owner payments (1 other finding not counted); result: fail; report: target/rustgo/audit.json'
 assert log.any { it.startsWith('[ERROR] Failed to execute goal') && it.contains('rustgo: 1 finding of owner payments fails the build (1 error: 1 rust-candidate-in-go)') }
 
 def audit = new JsonSlurper().parse(new File(basedir, 'target/rustgo/audit.json'))

@@ -13,6 +13,7 @@ import dev.rustgo.policy.Baseline;
 import dev.rustgo.policy.Finding;
 import dev.rustgo.policy.PolicyEngine;
 import dev.rustgo.policy.Severity;
+import dev.rustgo.report.JsonReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * The audit as a person reads it in a build log: one line per service (name, language, verdict,
- * confidence, top reasons), then the findings, each at the level it deserves (ERROR only when it
- * fails the build), then the input problems, then one summary line.
+ * confidence, what to do, top reasons), then the findings, each at the level it deserves (ERROR
+ * only when it fails the build), then the input problems, then one summary line.
  */
 public final class ConsoleReport {
 
@@ -86,16 +87,20 @@ public final class ConsoleReport {
         int nameWidth = Math.max(
                 7,
                 widest.stream().mapToInt(a -> a.service().name().length()).max().orElse(0));
+        int actionWidth = Math.max(
+                6, widest.stream().mapToInt(a -> a.action().id().length()).max().orElse(0));
         if (!listed.isEmpty() || (debug && !quiet.isEmpty())) {
-            lines.add(new Line(Level.INFO, row(nameWidth, "SERVICE", "LANGUAGE", "VERDICT", "CONF", "TOP REASONS")));
+            lines.add(new Line(
+                    Level.INFO,
+                    row(nameWidth, actionWidth, "SERVICE", "LANGUAGE", "VERDICT", "CONF", "ACTION", "TOP REASONS")));
         }
         for (Assessment a : listed) {
-            lines.add(new Line(Level.INFO, serviceLine(nameWidth, a)));
+            lines.add(new Line(Level.INFO, serviceLine(nameWidth, actionWidth, a)));
         }
         if (!quiet.isEmpty()) {
             if (debug) {
                 for (Assessment a : quiet) {
-                    lines.add(new Line(Level.DEBUG, serviceLine(nameWidth, a)));
+                    lines.add(new Line(Level.DEBUG, serviceLine(nameWidth, actionWidth, a)));
                 }
             }
             lines.add(new Line(
@@ -147,7 +152,7 @@ public final class ConsoleReport {
         return lines;
     }
 
-    private static String serviceLine(int nameWidth, Assessment a) {
+    private static String serviceLine(int nameWidth, int actionWidth, Assessment a) {
         String reasons = a.topReasons(3).stream()
                 .map(r -> r.criterion().id() + " " + r.evidence())
                 .collect(Collectors.joining("; "));
@@ -157,24 +162,34 @@ public final class ConsoleReport {
                 .toPlainString();
         return row(
                 nameWidth,
+                actionWidth,
                 a.service().name(),
                 a.service().language().id(),
                 a.verdict().id(),
                 confidence,
+                a.action().id(),
                 reasons);
     }
 
     /**
-     * A row of the table, padded as {@code "%-Ns  %-9s %-7s %4s  %s"} would pad it, without the
+     * A row of the table, padded as {@code "%-Ns  %-9s %-7s %4s  %-Ms  %s"} would pad it, without the
      * formatter: it loads locale data, a noticeable part of a small build's time.
      */
     private static String row(
-            int nameWidth, String name, String language, String verdict, String confidence, String reasons) {
-        StringBuilder b = new StringBuilder(nameWidth + 24 + reasons.length());
+            int nameWidth,
+            int actionWidth,
+            String name,
+            String language,
+            String verdict,
+            String confidence,
+            String action,
+            String reasons) {
+        StringBuilder b = new StringBuilder(nameWidth + actionWidth + 26 + reasons.length());
         pad(b.append(name), nameWidth - name.length()).append("  ");
         pad(b.append(language), 9 - language.length()).append(' ');
         pad(b.append(verdict), 7 - verdict.length()).append(' ');
         pad(b, 4 - confidence.length()).append(confidence).append("  ");
+        pad(b.append(action), actionWidth - action.length()).append("  ");
         return b.append(reasons).toString();
     }
 
@@ -282,7 +297,7 @@ public final class ConsoleReport {
         pad(b, width - text.length()).append(text);
     }
 
-    /** The closing line: counts by verdict and by severity, the result, and where the report is. */
+    /** The closing line: counts by verdict and by severity, the result, and where {@code audit.json} is. */
     public static String summary(AuditResult result, Path baseDirectory) {
         StringBuilder b = new StringBuilder("rustgo: ");
         b.append(plural(result.assessments().size(), "service"))
@@ -333,9 +348,12 @@ public final class ConsoleReport {
                     .append(" not counted)");
         }
         b.append("; result: ").append(result.outcome().word());
-        if (!result.reports().isEmpty()) {
-            b.append("; report: ").append(ProjectPaths.relative(result.reports().get(0), baseDirectory));
-        }
+        // audit.json, whatever other formats were written (the reports are in format-name order, and
+        // codequality's file comes before it).
+        result.reports().stream()
+                .filter(p -> p.getFileName().toString().equals(JsonReport.FILE_NAME))
+                .findFirst()
+                .ifPresent(p -> b.append("; report: ").append(ProjectPaths.relative(p, baseDirectory)));
         return b.toString();
     }
 

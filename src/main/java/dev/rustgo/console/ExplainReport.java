@@ -23,8 +23,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The full reasoning for one service, as {@code rustgo:explain} prints it: every rule with the
- * evidence it found (or why it found none) and where, the scores against the verdict's thresholds,
+ * The full reasoning for one service, as {@code rustgo:explain} prints it: the verdict and what to
+ * do about it, every rule with the evidence it found (or why it found none) and where, the scores against the verdict's thresholds,
  * what would change the verdict, the ownership economics of a move and the findings.
  */
 public final class ExplainReport {
@@ -46,6 +46,7 @@ public final class ExplainReport {
                 + (s.owner() == null ? "" : ", owner " + Problem.oneLine(s.owner())));
         out.add("  verdict: " + a.verdict().id() + " (confidence " + String.format(Locale.ROOT, "%.2f", a.confidence())
                 + "): " + a.summary());
+        out.add("  action (" + a.action().id() + "): " + a.action().text());
         out.add("  how: Go is the default (G-DEFAULT); a central requirement clearly present (demand) makes it at"
                 + " least review; rust needs two, a strong one, or one corroborated, no Go pressure, and for a"
                 + " service in Go a payback within " + Numbers.format(t.get(Threshold.COST_PAYBACK_HORIZON_MONTHS))

@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * The verdict on one service and why: the reasons, strongest first, the two pressure scores, the
  * confidence (0-1, higher with a wider margin and more evidence present), the evidence fields
- * that were missing, the single changes that would give another verdict ({@code whatIf}), and,
- * for a service not written in Rust, the ownership economics of a move ({@code null} without a
- * run cost or instance count).
+ * that were missing, the single changes that would give another verdict ({@code whatIf}), for a
+ * service not written in Rust, the ownership economics of a move ({@code null} without a run cost
+ * or instance count), and what to do about it in the terms of its own language ({@link Action}).
  */
 public record Assessment(
         Service service,
@@ -25,7 +25,8 @@ public record Assessment(
         List<Field> missing,
         String summary,
         List<String> whatIf,
-        CostEstimate cost) {
+        CostEstimate cost,
+        Action action) {
 
     public Assessment {
         reasons = List.copyOf(reasons);
@@ -38,6 +39,10 @@ public record Assessment(
      * beyond the default (a control-plane role, a loose target, modest traffic, a team new to Rust).
      */
     public boolean strongGoFit() {
+        return strongGoFit(verdict, reasons);
+    }
+
+    static boolean strongGoFit(Verdict verdict, List<Reason> reasons) {
         boolean pressure = false;
         for (Reason r : reasons) {
             if (r.direction() == Direction.RUST) {

@@ -82,14 +82,19 @@ public record CostEstimate(
                 ? "no one-off cost"
                 : Numbers.format(onboardingCost) + " of onboarding"
                         + (rewriteCost == 0 ? "" : " and " + Numbers.format(rewriteCost) + " of rewrite");
-        String payback = oneOff == 0
-                ? ": pays back at once"
-                : paybackMonthsHigh == null
-                        ? ": never pays back"
-                        : ": pays back in " + Numbers.format(paybackMonthsLow) + "-" + Numbers.format(paybackMonthsHigh)
-                                + " months";
         return "saves " + Numbers.format(savingLow) + "-" + Numbers.format(savingHigh) + " a month against " + costs
-                + payback + ", " + (paysBack() ? "within" : "beyond") + " the " + Numbers.format(horizonMonths)
+                + ": " + payback();
+    }
+
+    /** "pays back in 6.3-10.8 months, within the 12-month horizon": the end of {@link #summary()}. */
+    public String payback() {
+        String when = onboardingCost + rewriteCost == 0
+                ? "pays back at once"
+                : paybackMonthsHigh == null
+                        ? "never pays back"
+                        : "pays back in " + Numbers.format(paybackMonthsLow) + "-" + Numbers.format(paybackMonthsHigh)
+                                + " months";
+        return when + ", " + (paysBack() ? "within" : "beyond") + " the " + Numbers.format(horizonMonths)
                 + "-month horizon";
     }
 

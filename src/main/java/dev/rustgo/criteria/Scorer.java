@@ -48,6 +48,19 @@ public final class Scorer {
             Field.MONTHLY_COST,
             Field.STARTUP_BUDGET_MS));
 
+    /** The fields whose evidence could corroborate one central requirement, or add a second. */
+    private static final List<Field> CORROBORATING = List.of(
+            Field.CRITICALITY,
+            Field.CONCURRENCY,
+            Field.DEPLOYMENT,
+            Field.P99_LATENCY_MS,
+            Field.PEAK_RPS,
+            Field.MEMORY_BUDGET_MIB);
+
+    /** The languages the guides do not weigh: a Go verdict keeps a service in one, it moves nothing to Go. */
+    private static final Set<Language> THIRD_LANGUAGES = Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.of(Language.GO, Language.RUST, Language.UNDECIDED)));
+
     private static final Comparator<Reason> HEAVIEST_FIRST =
             Comparator.comparingDouble(Reason::weight).reversed();
 
@@ -96,6 +109,13 @@ public final class Scorer {
         double strength = Math.min(1, Math.abs(score.rust - score.go) / 6);
         double confidence =
                 score.verdict == Verdict.REVIEW ? 0.2 + 0.3 * coverage : 0.3 + 0.4 * strength + 0.3 * coverage;
+        Action action = Action.of(
+                service,
+                score.verdict,
+                Assessment.strongGoFit(score.verdict, score.reasons),
+                cost,
+                score.question,
+                context.referenceDate());
         return new Assessment(
                 service,
                 score.verdict,
@@ -106,7 +126,8 @@ public final class Scorer {
                 missing,
                 score.summary,
                 whatIf,
-                cost);
+                cost,
+                action);
     }
 
     /** The single-field changes that would give {@code service} another verdict, up to three. */
@@ -121,11 +142,18 @@ public final class Scorer {
 
     /** The verdict alone, as the rules and thresholds give it. */
     private record Score(
-            Verdict verdict, double rust, double go, int requirements, List<Reason> reasons, String summary) {}
+            Verdict verdict,
+            double rust,
+            double go,
+            int requirements,
+            List<Reason> reasons,
+            String summary,
+            String question) {}
 
     /**
-     * @param explain whether the reasons carry their evidence in words and the summary is written;
-     *     without, only the verdict and the scores are right
+     * @param explain whether the reasons carry their evidence in words and the summary (and, for a
+     *     review, the question a person must answer) is written; without, only the verdict and the
+     *     scores are right
      */
     private Score score(Service service, Rule.Context context, boolean explain) {
         List<Reason> reasons = new ArrayList<>();
@@ -190,7 +218,9 @@ public final class Scorer {
                         reasons,
                         explain,
                         () -> "too little evidence: a " + service.role().id()
-                                + " service with no traffic or resource figures");
+                                + " service with no traffic or resource figures",
+                        () -> "what load does this " + service.role().id() + " service carry? write its peakRps,"
+                                + " p99LatencyMs and memoryBudgetMiB (or instances) first, and the audit can decide");
             }
             return score(
                     Verdict.GO,
@@ -199,14 +229,22 @@ public final class Scorer {
                     n,
                     reasons,
                     explain,
-                    () -> "Go fits: no central requirement demands Rust"
+                    () -> (THIRD_LANGUAGES.contains(service.language()) ? "" : "Go fits: ")
+                            + "no central requirement demands Rust"
                             + (leans
                                     ? "; the signals toward Rust (" + evidence(reasons, Direction.RUST)
                                             + ") are not demanding"
-                                    : ""));
+                                    : "")
+                            + (THIRD_LANGUAGES.contains(service.language())
+                                    ? " (the guides' Go default is for new work, not a move from "
+                                            + Action.name(service.language()) + ")"
+                                    : ""),
+                    null);
         }
         Supplier<String> demanded = () -> "Rust is demanded ("
                 + demands.keySet().stream().map(Requirement::title).collect(Collectors.joining(", ")) + ")";
+        Supplier<String> needs = () -> "the need for "
+                + and(demands.keySet().stream().map(Requirement::title).toList());
         if (n < 2 && !strong && corroborations.isEmpty()) {
             return score(
                     Verdict.REVIEW,
@@ -218,7 +256,10 @@ public final class Scorer {
                     () -> "one central requirement ("
                             + demands.keySet().iterator().next().title()
                             + ") with nothing to corroborate it; rust needs a "
-                            + "second, a strong one, or a high defect cost, a hot-path role or a replacement beside it");
+                            + "second, a strong one, or a high defect cost, a hot-path role or a replacement beside it",
+                    () -> "is " + demands.keySet().iterator().next().title()
+                            + " alone reason enough for Rust? nothing corroborates it" + unwritten(service)
+                            + ", or decide and record it in spec.decision");
         }
         if (!pressures.isEmpty()) {
             return score(
@@ -233,7 +274,12 @@ public final class Scorer {
                             + pressures.stream()
                                     .map(p -> p.criterion().id() + " " + p.evidence())
                                     .collect(Collectors.joining(", "))
-                            + ")");
+                            + ")",
+                    () -> "does " + needs.get() + " outweigh "
+                            + and(pressures.stream()
+                                    .map(p -> p.criterion().id() + " " + p.evidence())
+                                    .toList())
+                            + "? decide which comes first, and record it in spec.decision");
         }
         if (service.language() == Language.GO && !highStakes) {
             CostEstimate cost = CostModel.estimate(service, context.thresholds());
@@ -250,7 +296,12 @@ public final class Scorer {
                                 + (cost == null
                                         ? "no run cost or instance count shows a payback"
                                         : "it " + cost.summary().replaceFirst("^saves", "would save"))
-                                + ", and no costly criticality, fan-in or safety requirement is recorded");
+                                + ", and no costly criticality, fan-in or safety requirement is recorded",
+                        () -> cost == null
+                                ? "does a move to Rust pay back? no run cost or instance count is written: write"
+                                        + " spec.resources.monthlyCost or spec.resources.instances"
+                                : "is " + needs.get() + " worth a move that " + cost.payback()
+                                        + "? decide, and record it in spec.decision");
             }
         }
         return score(
@@ -267,7 +318,8 @@ public final class Scorer {
                                         + corroborations.stream()
                                                 .map(c -> c.criterion().id() + " " + c.evidence())
                                                 .collect(Collectors.joining(", ")))
-                        + "; nothing presses for Go");
+                        + "; nothing presses for Go",
+                null);
     }
 
     private static String evidence(List<Reason> reasons, Direction direction) {
@@ -277,6 +329,25 @@ public final class Scorer {
                 .collect(Collectors.joining(", "));
     }
 
+    /** "; write what else applies (criticality, concurrency)": the fields that could corroborate a case, unwritten. */
+    private static String unwritten(Service service) {
+        List<String> keys = new ArrayList<>();
+        for (Field f : CORROBORATING) {
+            if (!service.has(f)) {
+                keys.add(f.key());
+            }
+        }
+        return keys.isEmpty() ? "" : "; write what else applies (" + String.join(", ", keys) + ")";
+    }
+
+    /** "a, b and c". */
+    private static String and(List<String> items) {
+        int last = items.size() - 1;
+        return last < 1
+                ? String.join("", items)
+                : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+    }
+
     private static Score score(
             Verdict verdict,
             double rust,
@@ -284,7 +355,15 @@ public final class Scorer {
             int requirements,
             List<Reason> reasons,
             boolean explain,
-            Supplier<String> summary) {
-        return new Score(verdict, rust, go, requirements, reasons, explain ? summary.get() : null);
+            Supplier<String> summary,
+            Supplier<String> question) {
+        return new Score(
+                verdict,
+                rust,
+                go,
+                requirements,
+                reasons,
+                explain ? summary.get() : null,
+                explain && question != null ? question.get() : null);
     }
 }

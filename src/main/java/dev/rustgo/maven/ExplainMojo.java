@@ -5,6 +5,7 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.console.ExplainReport;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.Scorer;
+import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.Suggestions;
 import java.io.File;
@@ -44,6 +45,13 @@ public class ExplainMojo extends AbstractPortfolioMojo {
         }
         Assessment assessment = result.assessment(service);
         if (assessment == null) {
+            for (Notice n : result.load().notices()) {
+                if (n.kind() == Notice.Kind.SERVICE_NOT_DESCRIBED && service.equals(n.service())) {
+                    // In the catalog but not scored: what to write first is all there is to say.
+                    throw new MojoExecutionException("rustgo.service: " + service + " is not scored, so there is"
+                            + " nothing to explain yet; describe it first: " + n.where());
+                }
+            }
             throw new MojoExecutionException("rustgo.service: no service named '" + service + "' in the portfolio"
                     + Suggestions.hint(
                             service,

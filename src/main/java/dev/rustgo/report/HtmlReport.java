@@ -240,6 +240,7 @@ public final class HtmlReport implements Report {
                 "Go",
                 "Reasons",
                 "Why",
+                "Action",
                 "Move to Rust",
                 "Description");
         for (Assessment a : result.assessments()) {
@@ -265,6 +266,7 @@ public final class HtmlReport implements Report {
             cell(html, Numbers.format(a.goScore()), null);
             cell(html, reasons, null);
             cell(html, a.summary(), null);
+            cell(html, a.action().text(), "action-" + a.action().id());
             cell(html, a.cost() == null ? "" : a.cost().summary(), null);
             cell(html, description, null);
             html.writeEndElement();

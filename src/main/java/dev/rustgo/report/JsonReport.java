@@ -34,6 +34,9 @@ import java.util.Map;
  */
 public final class JsonReport implements Report {
 
+    /** The report's file name: every run writes it, and the console's closing line names it. */
+    public static final String FILE_NAME = "audit.json";
+
     @Override
     public String format() {
         return "json";
@@ -41,7 +44,7 @@ public final class JsonReport implements Report {
 
     @Override
     public String fileName() {
-        return "audit.json";
+        return FILE_NAME;
     }
 
     /** Services written at a time: each batch is written in parallel, then copied out in order. */
@@ -182,6 +185,10 @@ public final class JsonReport implements Report {
         json.writeNumberField("rustScore", a.rustScore());
         json.writeNumberField("goScore", a.goScore());
         json.writeStringField("summary", a.summary());
+        json.writeObjectFieldStart("action");
+        json.writeStringField("id", a.action().id());
+        json.writeStringField("text", a.action().text());
+        json.writeEndObject();
         json.writeArrayFieldStart("reasons");
         for (Reason r : a.reasons()) {
             json.writeStartObject();

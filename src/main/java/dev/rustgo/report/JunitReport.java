@@ -69,6 +69,7 @@ public final class JunitReport implements Report {
             List<String> lines = new ArrayList<>();
             lines.add("verdict " + a.verdict().id() + " (confidence "
                     + String.format(Locale.ROOT, "%.2f", a.confidence()) + "): " + a.summary());
+            lines.add("action (" + a.action().id() + "): " + a.action().text());
             services.add(
                     testCase(name, a.service().file(), a.service().position().line(), findings, lines, result));
         }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * {@code audit.md}: a summary fit for a pull-request comment or a GitHub job summary: the result,
  * the counts, the findings (failing ones first) and a table of the services that are not plain Go,
- * with the full table folded away. All descriptor text is escaped ({@link Markdown}).
+ * with the full table folded away; each service with what to do about it. All descriptor text is escaped ({@link Markdown}).
  */
 public final class MarkdownReport implements Report {
 
@@ -114,7 +114,7 @@ public final class MarkdownReport implements Report {
                 .toList();
         if (!notGo.isEmpty()) {
             b.append("### Rust candidates and reviews\n\n");
-            b.append("| Service | Language | Verdict | Why | Move to Rust |\n|---|---|---|---|---|\n");
+            b.append("| Service | Language | Verdict | Why | Action | Move to Rust |\n|---|---|---|---|---|---|\n");
             for (Assessment a : notGo) {
                 b.append("| ")
                         .append(Markdown.escape(a.service().name()))
@@ -125,6 +125,8 @@ public final class MarkdownReport implements Report {
                         .append("**")
                         .append(" | ")
                         .append(Markdown.escape(a.summary()))
+                        .append(" | ")
+                        .append(Markdown.escape(a.action().text()))
                         .append(" | ")
                         .append(move(a))
                         .append(" |\n");
@@ -315,7 +317,7 @@ public final class MarkdownReport implements Report {
     }
 
     private static void table(StringBuilder b, List<Assessment> assessments) {
-        b.append("| Service | Language | Verdict | Confidence | Top reasons |\n|---|---|---|---|---|\n");
+        b.append("| Service | Language | Verdict | Confidence | Action | Top reasons |\n|---|---|---|---|---|---|\n");
         for (Assessment a : assessments) {
             String reasons = a.topReasons(3).stream()
                     .map(r -> r.criterion().id() + " " + r.evidence())
@@ -331,6 +333,8 @@ public final class MarkdownReport implements Report {
                                     : "**" + a.verdict().id() + "**")
                     .append(" | ")
                     .append(String.format(Locale.ROOT, "%.2f", a.confidence()))
+                    .append(" | ")
+                    .append(Markdown.escape(a.action().text()))
                     .append(" | ")
                     .append(Markdown.escape(reasons))
                     .append(" |\n");

@@ -219,7 +219,8 @@ class CompareTest {
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void gitRunsNoProgramTheRepositoryConfigures(@TempDir Path tools) throws Exception {
-        // A fake gpg that signs and verifies, and leaves a line in a file each time it runs.
+        // A fake gpg that signs and verifies, and leaves a line in a file each time it runs. It reads the
+        // payload git pipes to it first: git fails the signature when gpg exits before taking it all.
         Path ran = tools.resolve("ran");
         Path gpg = tools.resolve("gpg");
         Files.writeString(gpg, """

@@ -1,5 +1,6 @@
 package dev.rustgo.criteria;
 
+import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Portfolio;
@@ -25,7 +26,10 @@ public final class Services {
 
     private Services(String name, Language language, Role role) {
         builder = Service.builder("services/" + name + ".yaml", Position.START);
-        set(Field.NAME, name).set(Field.LANGUAGE, language).set(Field.ROLE, role);
+        set(Field.NAME, name).set(Field.LANGUAGE, language);
+        if (role != null) {
+            set(Field.ROLE, role);
+        }
     }
 
     public static Services service(String name, Language language, Role role) {
@@ -44,6 +48,13 @@ public final class Services {
     public final <E extends Enum<E> & Token> Services set(Field field, E first, E... rest) {
         EnumSet<E> set = EnumSet.of(first, rest);
         return set(field, Collections.unmodifiableSet(set));
+    }
+
+    /** A Backstage Component scored without rustgo.dev/ annotations: its role unknown. */
+    public static Services undescribed(String name, Language language) {
+        Services s = new Services(name, language, null);
+        s.builder.envelope(Envelope.BACKSTAGE).undescribed();
+        return s;
     }
 
     public Services dependsOn(String... names) {

@@ -107,6 +107,44 @@ class AuditMojoTest {
         assertFalse(Files.readString(report("infer")).contains("\"inferred\""));
     }
 
+    /**
+     * Whatever other formats are written (GitLab's gl-code-quality-report.json sorts before
+     * audit.json), the closing line names audit.json as the report.
+     */
+    @Test
+    @Basedir("/unit/pass")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "formats", value = "sarif,codequality,html,markdown,junit")
+    void withSeveralFormatsTheClosingLineStillNamesAuditJson(AuditMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertTrue(Files.exists(basedir("pass").resolve("target/rustgo/gl-code-quality-report.json")));
+        verify(mojo.getLog())
+                .info("rustgo: 2 services (1 rust, 1 go, 0 review); findings: 0 error, 0 warning,"
+                        + " 0 info; result: pass; report: target/rustgo/audit.json");
+    }
+
+    /** Each service's line says what to do about it; audit.json says it in a sentence too. */
+    @Test
+    @Basedir("/unit/fail")
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "failOn", value = "never")
+    void everyServiceLineSaysWhatToDo(AuditMojo mojo) throws Exception {
+        mojo.execute();
+
+        verify(mojo.getLog()).info("SERVICE  LANGUAGE  VERDICT CONF  ACTION         TOP REASONS");
+        verify(mojo.getLog()).info("admin    go        go      0.43  keep           G-CONTROL-PLANE role admin-api");
+        verify(mojo.getLog())
+                .info("matcher  go        rust    0.82  consider-rust  R-TAIL p99LatencyMs 2; R-THROUGHPUT peakRps"
+                        + " 400000; R-CONCURRENCY concurrency hard");
+        String json = Files.readString(report("fail"));
+        assertTrue(
+                json.contains(
+                        "\"action\": {\n        \"id\": \"consider-rust\",\n        \"text\": \"consider a"
+                                + " move to Rust; write spec.resources.monthlyCost or instances to see its payback\"\n      },"),
+                json);
+    }
+
     @Test
     @Basedir("/unit/pass")
     @InjectMojo(goal = "audit", pom = POM)

@@ -28,6 +28,9 @@ class ExplainMojoTest {
                         + " and scale, concurrency correctness), corroborated by R-DEFECT-COST criticality financial, R-ROLE"
                         + " role data-plane; nothing presses for Go");
         verify(mojo.getLog())
+                .info("  action (consider-rust): consider a move to Rust; write spec.resources.monthlyCost or"
+                        + " instances to see its payback");
+        verify(mojo.getLog())
                 .info("    R-TAIL           tail-latency        rust demand       p99LatencyMs 2"
                         + "  (services/matcher.yaml:10:19)");
         verify(mojo.getLog())
@@ -36,6 +39,23 @@ class ExplainMojoTest {
         verify(mojo.getLog())
                 .info("  pressure: Rust 8, Go 1 (mild 0, corroborates 1, demand 2, strong 3, each"
                         + " requirement once; Go: prior and pressure 1)");
+    }
+
+    /** A Component in the catalog that could not be scored: what to write first, not "no service named". */
+    @Test
+    @Basedir("/unit/unscored")
+    @InjectMojo(goal = "explain", pom = "pom.xml")
+    @MojoParameter(name = "service", value = "search")
+    void aComponentThatIsNotScoredSaysWhatToWriteFirst(ExplainMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals(
+                "rustgo.service: search is not scored, so there is nothing to explain yet; describe it first:"
+                        + " catalog-info.yaml:4:9: search is a Component of spec.type service without rustgo.dev/"
+                        + " annotations, so it is not audited; add rustgo.dev/role and rustgo.dev/language (or one"
+                        + " language tag) to describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage"
+                        + " -Drustgo.service=search writes an example with every annotation, to copy from)",
+                e.getMessage());
     }
 
     @Test

@@ -306,16 +306,26 @@ class ReportsTest {
         assertTrue(md.contains(" · Rust share 100.0% (band 5-10%) · gate: failOn=error\n"), md);
     }
 
-    /** A reviewer reads why each Rust candidate is one, and what moving it would cost, in the comment. */
+    /**
+     * A reviewer reads why each Rust candidate is one, what to do about it and what moving it would
+     * cost, in the comment; the table of every service says what to do about each.
+     */
     @Test
-    void markdownSaysWhyEachCandidateIsOneAndWhatAMoveWouldCost() throws Exception {
+    void markdownSaysWhyEachCandidateIsOneWhatToDoAndWhatAMoveWouldCost() throws Exception {
         String md = render(new MarkdownReport());
         assertTrue(
-                md.contains(
-                        "### Rust candidates and reviews\n\n| Service | Language | Verdict | Why | Move to Rust |\n"
-                                + "|---|---|---|---|---|\n| matcher | go | **rust** | Rust is demanded \\(tail latency, throughput and"
-                                + " scale, concurrency correctness\\), corroborated by R\\-DEFECT\\-COST criticality financial, R\\-ROLE"
-                                + " role data\\-plane; nothing presses for Go | no monthlyCost or instances to estimate it |\n"),
+                md.contains("### Rust candidates and reviews\n\n| Service | Language | Verdict | Why | Action | Move to"
+                        + " Rust |\n|---|---|---|---|---|---|\n| matcher | go | **rust** | Rust is demanded \\(tail latency,"
+                        + " throughput and scale, concurrency correctness\\), corroborated by R\\-DEFECT\\-COST criticality"
+                        + " financial, R\\-ROLE role data\\-plane; nothing presses for Go | consider a move to Rust; write"
+                        + " spec\\.resources\\.monthlyCost or instances to see its payback | no monthlyCost or instances to"
+                        + " estimate it |\n"),
+                md);
+        assertTrue(
+                md.contains("| Service | Language | Verdict | Confidence | Action | Top reasons |\n"
+                        + "|---|---|---|---|---|---|\n| admin | rust | go | 0.43 | reconsider Rust while it is new\\: it is a"
+                        + " strong Go fit and nothing here asks for Rust; build it in Go, or record why Rust is needed in"
+                        + " spec\\.decision | G\\-CONTROL\\-PLANE role admin\\-api |\n"),
                 md);
     }
 
@@ -373,12 +383,12 @@ class ReportsTest {
                         + " *team* [link](http://evil)</td><td>go</td><td>data-plane</td>"
                         + "<td class=\"verdict-rust\">rust</td>"),
                 html);
-        assertTrue(html.contains("<th>Why</th><th>Move to Rust</th>"), html);
+        assertTrue(html.contains("<th>Why</th><th>Action</th><th>Move to Rust</th>"), html);
         assertTrue(
-                html.contains(
-                        "<td>Rust is demanded (tail latency, throughput and scale, concurrency correctness),"
-                                + " corroborated by"
-                                + " R-DEFECT-COST criticality financial, R-ROLE role data-plane; nothing presses for Go</td><td></td>"),
+                html.contains("<td>Rust is demanded (tail latency, throughput and scale, concurrency correctness),"
+                        + " corroborated by R-DEFECT-COST criticality financial, R-ROLE role data-plane; nothing"
+                        + " presses for Go</td><td class=\"action-consider-rust\">consider a move to Rust; write"
+                        + " spec.resources.monthlyCost or instances to see its payback</td><td></td>"),
                 html);
     }
 
