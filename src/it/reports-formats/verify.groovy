@@ -45,7 +45,7 @@ assert cases*.getAttribute('name') == ['admin', 'matcher', 'orders']
 assert services.getAttribute('failures') == '0'
 assert services.getElementsByTagName('failure').length == 0
 assert cases.find { it.getAttribute('name') == 'matcher' }.getElementsByTagName('system-out').item(0).textContent.contains('[rust-candidate-in-go]')
-assert suites.find { it.getAttribute('name') == 'rustgo.portfolio' }.getElementsByTagName('testcase').length == 7
+assert suites.find { it.getAttribute('name') == 'rustgo.portfolio' }.getElementsByTagName('testcase').length == 9
 
 assert cases.find { it.getAttribute('name') == 'admin' }.getElementsByTagName('system-out').item(0).textContent.contains('action (reconsider-rust): reconsider Rust while it is new')
 

@@ -252,6 +252,16 @@ public final class RuleCatalog {
             return;
         }
         CostEstimate estimate = CostModel.estimate(s, c.thresholds());
+        if (estimate == null) {
+            // No code size and no role to assume one from (a Component scored without annotations): higher
+            // scale counts only where the move pays back, and that cannot be told.
+            add.add(
+                    Strength.MILD,
+                    field,
+                    () -> figure.get() + ", but whether a move pays back cannot be told: neither its code size nor"
+                            + " its role is known");
+            return;
+        }
         boolean pays = estimate.paysBack();
         add.add(
                 pays ? Strength.DEMAND : Strength.MILD,

@@ -59,6 +59,20 @@ class ScorerTest {
         assertEquals(Scorer.EVIDENCE, a.missing());
     }
 
+    @Test
+    void aComponentScoredWithoutAnnotationsAtScaleIsMildWhenNoPaybackCanBeTold() {
+        // Found while the repository reading grew: a Deployment of 150 replicas beside a Component with only a
+        // language tag gives instances, and no role or code size to estimate a move from (it crashed).
+        Assessment a = assess(Services.undescribed("x", Language.GO).set(Field.INSTANCES, 150L));
+        assertEquals(Verdict.GO, a.verdict(), a.summary());
+        assertTrue(
+                a.reasons().stream()
+                        .anyMatch(r -> r.evidence()
+                                .equals("instances 150, but whether a move pays back cannot be told: neither its code"
+                                        + " size nor its role is known")),
+                a.reasons().toString());
+    }
+
     /** G-DEFAULT: "Default to Go. Upgrade to Rust when the performance or safety requirements demand it." */
     @Test
     void mildFiguresNeverAddUpToAVerdict() {

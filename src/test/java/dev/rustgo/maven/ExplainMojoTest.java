@@ -53,8 +53,8 @@ class ExplainMojoTest {
                 "rustgo.service: search is not scored, so there is nothing to explain yet; describe it first:"
                         + " catalog-info.yaml:4:9: search is a Component of spec.type service without rustgo.dev/"
                         + " annotations, so it is not audited; add rustgo.dev/role and rustgo.dev/language (or one"
-                        + " language tag) to describe it (mvn rustgo:scaffold -Drustgo.envelope=backstage"
-                        + " -Drustgo.service=search writes an example with every annotation, to copy from)",
+                        + " language tag) to describe it (mvn rustgo:scaffold -Drustgo.service=search prints the"
+                        + " annotations to add, with what the repository gives)",
                 e.getMessage());
     }
 
