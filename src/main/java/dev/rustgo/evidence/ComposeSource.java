@@ -216,21 +216,9 @@ final class ComposeSource implements EvidenceSource {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private static final class Found implements Reading {
+    private static final class Found extends Collected {
         final Map<String, List<Entry>> byName = new HashMap<>();
         final Map<String, List<Entry>> byContext = new HashMap<>();
-        final List<Notice> notices = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
-
-        @Override
-        public List<Notice> notices() {
-            return notices;
-        }
-
-        @Override
-        public List<String> notes() {
-            return notes;
-        }
 
         /** The Compose services built from the repository's code; an image pulled as it is is nobody's service here. */
         @Override

@@ -58,6 +58,22 @@ interface EvidenceSource {
         }
     }
 
+    /** A reading that keeps the notices and notes of the files it read in two lists. */
+    abstract class Collected implements Reading {
+        final List<Notice> notices = new java.util.ArrayList<>();
+        final List<String> notes = new java.util.ArrayList<>();
+
+        @Override
+        public List<Notice> notices() {
+            return notices;
+        }
+
+        @Override
+        public List<String> notes() {
+            return notes;
+        }
+    }
+
     /**
      * A service a file shows: its name, the kind of thing that shows it ({@code Kubernetes workload}),
      * that thing ({@code Deployment adservice (kubernetes-manifests/adservice.yaml:3:9)}), and its

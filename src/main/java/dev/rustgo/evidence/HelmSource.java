@@ -89,22 +89,10 @@ final class HelmSource implements EvidenceSource {
     /** An umbrella chart's block, with its chart. */
     private record Placed(Chart chart, Block block) {}
 
-    private static final class Found implements Reading {
+    private static final class Found extends Collected {
         final List<Chart> charts = new ArrayList<>();
         final Map<String, Chart> byName = new HashMap<>();
         final Map<String, Placed> blocks = new HashMap<>();
-        final List<Notice> notices = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
-
-        @Override
-        public List<Notice> notices() {
-            return notices;
-        }
-
-        @Override
-        public List<String> notes() {
-            return notes;
-        }
 
         @Override
         public List<Shown> shown() {

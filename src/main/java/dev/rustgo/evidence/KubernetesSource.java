@@ -134,11 +134,9 @@ final class KubernetesSource implements EvidenceSource {
      * The workloads and autoscalers read, indexed by what services are matched on: a portfolio of
      * 10,000 services and as many workloads would otherwise compare every pair.
      */
-    private static final class Found implements Reading {
+    private static final class Found extends Collected {
         final List<Workload> workloads = new ArrayList<>();
         final Map<String, List<Autoscaler>> autoscalers = new HashMap<>();
-        final List<Notice> notices = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
         final Map<String, List<Workload>> byKubernetesId = new HashMap<>();
         final Map<String, List<Workload>> byNameOrAppLabel = new HashMap<>();
         /** By each label, {@code key=value}: a selector is matched from its rarest pair, not against every workload. */
@@ -163,16 +161,6 @@ final class KubernetesSource implements EvidenceSource {
                         .forEach((k, v) -> byLabel.computeIfAbsent(k + "=" + v, x -> new ArrayList<>())
                                 .add(w));
             }
-        }
-
-        @Override
-        public List<Notice> notices() {
-            return notices;
-        }
-
-        @Override
-        public List<String> notes() {
-            return notes;
         }
 
         @Override
