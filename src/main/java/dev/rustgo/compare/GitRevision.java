@@ -113,11 +113,18 @@ public final class GitRevision {
             }
             String[] meta = entry.substring(0, tab).trim().split(" +");
             String relative = under(prefix, entry.substring(tab + 1));
-            if (meta.length != 4 || relative == null || !regular(meta[0]) || !meta[1].equals("blob")) {
-                continue; // a link, a submodule, or (never, with the pathspec) a file outside the directory
+            if (meta.length != 4 || relative == null || !wanted.test(relative)) {
+                continue; // (never, with the pathspec) a file outside the directory, or one the audit does not read
             }
-            if (!wanted.test(relative)) {
+            if (meta[0].equals("120000")) {
+                unread.add(left(
+                        relative,
+                        ref,
+                        "is a symbolic link there, and links are not followed in a tree read" + " from git"));
                 continue;
+            }
+            if (!regular(meta[0]) || !meta[1].equals("blob")) {
+                continue; // a submodule: another repository
             }
             if (!OBJECT.matcher(meta[2]).matches() || !SIZE.matcher(meta[3]).matches()) {
                 // git prints "BAD" (or "-") for a size it cannot read: the object is missing or corrupt
@@ -126,6 +133,12 @@ public final class GitRevision {
             }
             if (Long.parseLong(meta[3]) <= MAX_BLOB_BYTES) {
                 blobs.add(new Blob(meta[2], relative));
+            } else {
+                unread.add(left(
+                        relative,
+                        ref,
+                        "is larger than " + MAX_BLOB_BYTES / 1024 + " KiB there, more than any"
+                                + " file the audit reads"));
             }
         }
         return read(root, blobs, target.toAbsolutePath().normalize(), ref, unread);
@@ -191,6 +204,13 @@ public final class GitRevision {
                 }
                 long size = Long.parseLong(parts[2]);
                 if (!parts[1].equals("blob") || size > MAX_BLOB_BYTES) {
+                    if (size > MAX_BLOB_BYTES) {
+                        unread.add(left(
+                                blob.path(),
+                                at,
+                                "is larger than " + MAX_BLOB_BYTES / 1024 + " KiB there,"
+                                        + " more than any file the audit reads"));
+                    }
                     if (out.skip(size + 1) < size + 1) {
                         return new Batch(written, i + 1);
                     }
@@ -209,6 +229,11 @@ public final class GitRevision {
             process.destroy();
         }
         return new Batch(written, i);
+    }
+
+    /** The warning for a file of the revision that is left out, and why. */
+    private static Problem left(String path, String at, String why) {
+        return new Problem(Problem.oneLine(path), 1, 1, "at " + at + " " + why + "; left out");
     }
 
     /** The warning for a file whose object git cannot read. */

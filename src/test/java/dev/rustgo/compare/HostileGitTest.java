@@ -117,6 +117,31 @@ class HostileGitTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS) // links
+    void anOversizedFileOrALinkInAnOldTreeIsAWarningNotASilence() throws Exception {
+        service("a.yaml", "a", "go");
+        Files.writeString(dir.resolve("services/huge.yaml"), "# " + "x".repeat(1024 * 1024) + "\n");
+        Files.createSymbolicLink(dir.resolve("services/link.yaml"), Path.of("a.yaml"));
+        git("init", "-q", "-b", "main");
+        git("add", "services");
+        git("commit", "-q", "-m", "a, a huge file and a link");
+        Files.delete(dir.resolve("services/huge.yaml"));
+        Files.delete(dir.resolve("services/link.yaml"));
+
+        AuditResult now = new Auditor().audit(request());
+        Comparison c = new Auditor().compare(request(), now, "main").comparison();
+        assertEquals(
+                List.of(
+                        "services/huge.yaml:1:1: at main is larger than 1024 KiB there, more than any file the audit"
+                                + " reads; left out",
+                        "services/link.yaml:1:1: at main is a symbolic link there, and links are not followed in a tree"
+                                + " read from git; left out"),
+                c.unread().stream().map(Problem::toString).toList());
+        assertEquals(List.of(), c.added());
+        assertEquals(List.of(), c.removed());
+    }
+
+    @Test
     @DisabledOnOs(OS.WINDOWS) // no line break in a Windows file name
     void aFileNameWithALineBreakShiftsNoOtherFile() throws Exception {
         service("a.yaml", "a", "go");
