@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Docker Compose files ({@code compose.yaml}, {@code compose.yml}, {@code docker-compose.yml} and
@@ -32,14 +31,11 @@ import java.util.regex.Pattern;
  */
 final class ComposeSource implements EvidenceSource {
 
-    private static final Pattern COMPOSE_FILE =
-            Pattern.compile("(docker-)?compose([.-][A-Za-z0-9_.-]+)?\\.ya?ml", Pattern.CASE_INSENSITIVE);
-
     private final YamlReader yaml = YamlReader.forCompose();
 
     /** Whether a file, by its name, is a Compose file. */
     static boolean isComposeFile(String name) {
-        return COMPOSE_FILE.matcher(RepositoryEvidence.leaf(name)).matches();
+        return dev.rustgo.load.KubernetesKinds.composeFile(name);
     }
 
     /** One Compose service, with the figures its files give. */

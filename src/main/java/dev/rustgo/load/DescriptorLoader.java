@@ -134,6 +134,12 @@ public final class DescriptorLoader {
 
     private FileResult load(SourceFile source) {
         FileResult result = new FileResult(source.name(), source.path());
+        if (KubernetesKinds.composeFile(source.name())) {
+            // Classified before judged: a service's compose.yaml under services/ is no descriptor.
+            result.workloads = true;
+            result.notes.add(source.name() + ": a Compose file, not a descriptor; read as a Compose file");
+            return result;
+        }
         Path directory = source.path().getParent();
         YamlReader.Result parsed = yaml.read(source.path(), source.name());
         boolean nativeOnly =

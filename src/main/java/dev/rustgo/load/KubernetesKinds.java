@@ -16,6 +16,18 @@ public final class KubernetesKinds {
 
     private KubernetesKinds() {}
 
+    private static final java.util.regex.Pattern COMPOSE_FILE = java.util.regex.Pattern.compile(
+            "(docker-)?compose([.-][A-Za-z0-9_.-]+)?\\.ya?ml", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a file, by its name, is a Docker Compose file ({@code compose.yaml}, {@code docker-compose.yml},
+     * their overrides and variants): never a descriptor, whatever the includes match; the repository
+     * reading reads it as Compose.
+     */
+    public static boolean composeFile(String name) {
+        return COMPOSE_FILE.matcher(name.substring(name.lastIndexOf('/') + 1)).matches();
+    }
+
     /** Whether a document of this kind holds figures the repository reading takes. */
     public static boolean read(String kind) {
         return kind != null && (WORKLOADS.contains(kind) || AUTOSCALER.equals(kind));

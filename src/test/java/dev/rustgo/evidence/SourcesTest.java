@@ -212,4 +212,29 @@ class SourcesTest {
                         .toList());
         assertEquals(3L, candidates.get(2).service().instances());
     }
+
+    @Test
+    void aComposeFileTheDescriptorIncludesMatchIsReadAsComposeNotAsADescriptor() throws Exception {
+        // Found by the benchmark: services/<name>/compose.yaml is matched by services/**/*.yaml.
+        write(
+                "services/quote/quote.rustgo.yaml",
+                "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: {name: quote}\n"
+                        + "spec: {language: go, role: api}\n");
+        write("services/quote/compose.yaml", """
+                x-logging: &logging {driver: json-file}
+                services:
+                  quote:
+                    build: .
+                    deploy: {replicas: 3, resources: {limits: {memory: 48M}}}
+                    logging: *logging
+                """);
+        AuditResult result = audit();
+        assertEquals(List.of(), result.load().problems());
+        var quote = result.assessments().get(0).service();
+        assertEquals(3L, quote.instances());
+        assertEquals(48L, quote.memoryBudgetMiB());
+        assertEquals(
+                "services/quote/compose.yaml",
+                quote.provenance(dev.rustgo.model.Field.INSTANCES).file());
+    }
 }
