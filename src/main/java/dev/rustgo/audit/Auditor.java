@@ -377,16 +377,33 @@ public final class Auditor {
      */
     public AuditResult audit(AuditRequest request) throws AuditException {
         Walk walk = walk(request, request.infer());
-        Map<String, Discovery.SourceFile> files = walk.descriptors();
-        Map<String, Discovery.SourceFile> yamlFiles = walk.yaml();
-        List<Notice> discoveryNotices = walk.notices();
-        List<String> discoveryNotes = walk.notes();
-        LoadResult loaded = loader.load(request.baseDirectory(), List.copyOf(files.values()));
-        List<Notice> notices = new ArrayList<>(distinct(discoveryNotices));
-        notices.addAll(loaded.notices());
-        List<String> notes = new ArrayList<>(new TreeSet<>(discoveryNotes));
-        notes.addAll(loaded.notes());
+        LoadResult loaded = load(request, walk);
+        List<Problem> inputProblems = new ArrayList<>(loaded.problems());
+        List<String> failedFiles = new ArrayList<>(loaded.failedFiles());
+        Policy policy = policy(request, inputProblems, failedFiles);
+        Baseline baseline = baseline(request, inputProblems, failedFiles);
+        inputProblems.sort(null);
         loaded = new LoadResult(
+                loaded.files(),
+                loaded.services(),
+                inputProblems,
+                failedFiles,
+                loaded.notices(),
+                loaded.notes(),
+                loaded.workloadFiles());
+        loaded = infer(request, walk, loaded, policy);
+        return assess(request, loaded, policy, baseline);
+    }
+
+    /** The descriptors the walk found, loaded, with the walk's notices and notes first. */
+    private LoadResult load(AuditRequest request, Walk walk) {
+        LoadResult loaded = loader.load(
+                request.baseDirectory(), List.copyOf(walk.descriptors().values()));
+        List<Notice> notices = new ArrayList<>(distinct(walk.notices()));
+        notices.addAll(loaded.notices());
+        List<String> notes = new ArrayList<>(new TreeSet<>(walk.notes()));
+        notes.addAll(loaded.notes());
+        return new LoadResult(
                 loaded.files(),
                 loaded.services(),
                 loaded.problems(),
@@ -394,10 +411,11 @@ public final class Auditor {
                 notices,
                 notes,
                 loaded.workloadFiles());
+    }
 
-        List<Problem> inputProblems = new ArrayList<>(loaded.problems());
-        List<String> failedFiles = new ArrayList<>(loaded.failedFiles());
-        Policy policy = Policy.defaults(request.failOn());
+    /** The policy in force: the defaults, or the configured file or resource; its problems join the input's. */
+    private static Policy policy(AuditRequest request, List<Problem> inputProblems, List<String> failedFiles)
+            throws AuditException {
         PolicySource source = null;
         if (request.policyFile() != null) {
             source = PolicySource.file(
@@ -412,81 +430,89 @@ public final class Auditor {
                 throw new AuditException("rustgo.policy: " + e.getMessage(), e);
             }
         }
-        if (source != null) {
-            PolicyReader.Result read = PolicyReader.read(source, request.failOn());
-            policy = read.policy();
-            if (!read.problems().isEmpty()) {
-                inputProblems.addAll(read.problems());
-                read.problems().stream().map(Problem::file).distinct().forEach(failedFiles::add);
-            }
+        if (source == null) {
+            return Policy.defaults(request.failOn());
         }
-        Baseline baseline = null;
-        if (request.baselineFile() != null) {
-            String name = ProjectPaths.relative(request.baselineFile(), request.baseDirectory());
-            Baseline.Result read;
-            try {
-                read = Baseline.read(
-                        Boundary.forConfigured(request.baselineFile(), request.baseDirectory())
-                                .resolve(request.baselineFile()),
-                        name);
-            } catch (Boundary.Outside e) {
-                read = new Baseline.Result(Baseline.of(List.of()), List.of(new Problem(name, 1, 1, e.getMessage())));
-            } catch (IOException e) {
-                read = Baseline.read(request.baselineFile(), name); // says it cannot be read, at its place
-            }
-            baseline = read.baseline();
-            if (!read.problems().isEmpty()) {
-                inputProblems.addAll(read.problems());
-                failedFiles.add(name);
-            }
+        PolicyReader.Result read = PolicyReader.read(source, request.failOn());
+        if (!read.problems().isEmpty()) {
+            inputProblems.addAll(read.problems());
+            read.problems().stream().map(Problem::file).distinct().forEach(failedFiles::add);
         }
-        inputProblems.sort(null);
-        loaded = new LoadResult(
-                loaded.files(),
-                loaded.services(),
-                inputProblems,
-                failedFiles,
-                loaded.notices(),
-                loaded.notes(),
-                loaded.workloadFiles());
+        return read.policy();
+    }
 
+    /** The baseline, if one is configured, read inside its boundary; its problems join the input's. */
+    private static Baseline baseline(AuditRequest request, List<Problem> inputProblems, List<String> failedFiles) {
+        if (request.baselineFile() == null) {
+            return null;
+        }
+        String name = ProjectPaths.relative(request.baselineFile(), request.baseDirectory());
+        Baseline.Result read;
+        try {
+            read = Baseline.read(
+                    Boundary.forConfigured(request.baselineFile(), request.baseDirectory())
+                            .resolve(request.baselineFile()),
+                    name);
+        } catch (Boundary.Outside e) {
+            read = new Baseline.Result(Baseline.of(List.of()), List.of(new Problem(name, 1, 1, e.getMessage())));
+        } catch (IOException e) {
+            read = Baseline.read(request.baselineFile(), name); // says it cannot be read, at its place
+        }
+        if (!read.problems().isEmpty()) {
+            inputProblems.addAll(read.problems());
+            failedFiles.add(name);
+        }
+        return read.baseline();
+    }
+
+    /**
+     * The repository's facts applied (with {@code rustgo.infer}), then the language nothing gave, the
+     * Components scored without annotations, and a run that found no descriptor at all.
+     */
+    private static LoadResult infer(AuditRequest request, Walk walk, LoadResult loaded, Policy policy)
+            throws AuditException {
+        Map<String, Discovery.SourceFile> yamlFiles = walk.yaml();
         List<Service> services = loaded.services();
         List<Notice> evidenceNotices = new ArrayList<>();
         Map<String, String> lookedForLanguage = Map.of();
         if (request.infer()) {
+            for (String name : loaded.workloadFiles()) {
+                Discovery.SourceFile known = walk.descriptors().get(name);
+                yamlFiles.putIfAbsent(
+                        name,
+                        known != null
+                                ? known
+                                : new Discovery.SourceFile(
+                                        request.baseDirectory().resolve(name), name));
+            }
+            RepositoryEvidence.Result evidence;
             try {
-                for (String name : loaded.workloadFiles()) {
-                    Discovery.SourceFile known = files.get(name);
-                    yamlFiles.putIfAbsent(
-                            name,
-                            known != null
-                                    ? known
-                                    : new Discovery.SourceFile(
-                                            request.baseDirectory().resolve(name), name));
-                }
-                RepositoryEvidence.Result evidence = new RepositoryEvidence()
+                evidence = new RepositoryEvidence()
                         .apply(request.baseDirectory(), List.copyOf(yamlFiles.values()), services, policy.thresholds());
-                services = evidence.services();
-                lookedForLanguage = evidence.lookedForLanguage();
-                evidenceNotices.addAll(evidence.notices());
-                List<String> evidenceNotes = new ArrayList<>(loaded.notes());
-                evidenceNotes.addAll(evidence.notes());
-                loaded = new LoadResult(
-                        loaded.files(),
-                        services,
-                        loaded.problems(),
-                        loaded.failedFiles(),
-                        loaded.notices(),
-                        evidenceNotes,
-                        loaded.workloadFiles());
             } catch (IOException e) {
                 throw new AuditException("cannot read the repository under " + request.baseDirectory() + ": " + e, e);
             }
+            services = evidence.services();
+            lookedForLanguage = evidence.lookedForLanguage();
+            evidenceNotices.addAll(evidence.notices());
+            List<String> evidenceNotes = new ArrayList<>(loaded.notes());
+            evidenceNotes.addAll(evidence.notes());
+            loaded = new LoadResult(
+                    loaded.files(),
+                    services,
+                    loaded.problems(),
+                    loaded.failedFiles(),
+                    loaded.notices(),
+                    evidenceNotes,
+                    loaded.workloadFiles());
         }
         loaded = RequiredFields.check(loaded, services, lookedForLanguage::get);
         loaded = firstRun(loaded, loaded.services(), evidenceNotices);
-        loaded = nothingFound(request, loaded, yamlFiles.values());
+        return nothingFound(request, loaded, yamlFiles.values());
+    }
 
+    /** Every service scored and the policy applied. */
+    private AuditResult assess(AuditRequest request, LoadResult loaded, Policy policy, Baseline baseline) {
         Portfolio portfolio = Portfolio.of(loaded.services());
         Rule.Context context = new Rule.Context(portfolio, policy.thresholds(), request.referenceDate());
         List<Assessment> assessments = portfolio.services().parallelStream()
