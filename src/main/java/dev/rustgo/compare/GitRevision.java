@@ -85,16 +85,7 @@ public final class GitRevision {
             throw new Unavailable("'" + ref + "' is not a revision");
         }
         Path root = root(directory, "; compare with a previous audit.json instead");
-        Result commit = git(root, List.of("rev-parse", "--verify", "--quiet", ref + "^{commit}"));
-        if (commit.code != 0) {
-            boolean shallow = git(root, List.of("rev-parse", "--is-shallow-repository"))
-                    .text()
-                    .strip()
-                    .equals("true");
-            throw new Unavailable(ref + " is not in this " + (shallow ? "shallow clone" : "clone")
-                    + "; fetch it first: " + fetch(ref));
-        }
-        String sha = commit.text().strip();
+        String sha = commit(root, ref);
         String prefix = prefix(root, directory);
         List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-z", "--long", sha));
         args.add("--");
@@ -104,9 +95,33 @@ public final class GitRevision {
             throw new Unavailable(
                     "git ls-tree " + ref + " failed: " + tree.error().strip());
         }
-        List<Blob> blobs = new ArrayList<>();
         List<Problem> unread = new ArrayList<>();
-        for (String entry : tree.text().split("\0")) {
+        List<Blob> blobs = blobs(tree.text(), prefix, ref, wanted, unread);
+        return read(root, blobs, target.toAbsolutePath().normalize(), ref, unread);
+    }
+
+    /** The commit {@code ref} names; what to fetch when this clone does not have it. */
+    private static String commit(Path root, String ref) throws Unavailable, IOException {
+        Result commit = git(root, List.of("rev-parse", "--verify", "--quiet", ref + "^{commit}"));
+        if (commit.code != 0) {
+            boolean shallow = git(root, List.of("rev-parse", "--is-shallow-repository"))
+                    .text()
+                    .strip()
+                    .equals("true");
+            throw new Unavailable(ref + " is not in this " + (shallow ? "shallow clone" : "clone")
+                    + "; fetch it first: " + fetch(ref));
+        }
+        return commit.text().strip();
+    }
+
+    /**
+     * The files of an {@code ls-tree -r -z --long} listing the audit reads, as blobs to read; a link,
+     * an object git cannot size or a file over {@link #MAX_BLOB_BYTES} joins {@code unread}.
+     */
+    private static List<Blob> blobs(
+            String listing, String prefix, String ref, Predicate<String> wanted, List<Problem> unread) {
+        List<Blob> blobs = new ArrayList<>();
+        for (String entry : listing.split("\0")) {
             int tab = entry.indexOf('\t');
             if (tab < 0) {
                 continue;
@@ -118,30 +133,26 @@ public final class GitRevision {
             }
             if (meta[0].equals("120000")) {
                 unread.add(left(
-                        relative,
-                        ref,
-                        "is a symbolic link there, and links are not followed in a tree read" + " from git"));
-                continue;
-            }
-            if (!regular(meta[0]) || !meta[1].equals("blob")) {
+                        relative, ref, "is a symbolic link there, and links are not followed in a tree read from git"));
+            } else if (!regular(meta[0]) || !meta[1].equals("blob")) {
                 continue; // a submodule: another repository
-            }
-            if (!OBJECT.matcher(meta[2]).matches() || !SIZE.matcher(meta[3]).matches()) {
+            } else if (!OBJECT.matcher(meta[2]).matches()
+                    || !SIZE.matcher(meta[3]).matches()) {
                 // git prints "BAD" (or "-") for a size it cannot read: the object is missing or corrupt
                 unread.add(unreadable(relative, meta[2], ref));
-                continue;
-            }
-            if (Long.parseLong(meta[3]) <= MAX_BLOB_BYTES) {
-                blobs.add(new Blob(meta[2], relative));
+            } else if (Long.parseLong(meta[3]) > MAX_BLOB_BYTES) {
+                unread.add(oversized(relative, ref));
             } else {
-                unread.add(left(
-                        relative,
-                        ref,
-                        "is larger than " + MAX_BLOB_BYTES / 1024 + " KiB there, more than any"
-                                + " file the audit reads"));
+                blobs.add(new Blob(meta[2], relative));
             }
         }
-        return read(root, blobs, target.toAbsolutePath().normalize(), ref, unread);
+        return blobs;
+    }
+
+    /** The warning for a file over {@link #MAX_BLOB_BYTES} at a revision. */
+    private static Problem oversized(String path, String at) {
+        return left(
+                path, at, "is larger than " + MAX_BLOB_BYTES / 1024 + " KiB there, more than any file the audit reads");
     }
 
     /**
@@ -205,11 +216,7 @@ public final class GitRevision {
                 long size = Long.parseLong(parts[2]);
                 if (!parts[1].equals("blob") || size > MAX_BLOB_BYTES) {
                     if (size > MAX_BLOB_BYTES) {
-                        unread.add(left(
-                                blob.path(),
-                                at,
-                                "is larger than " + MAX_BLOB_BYTES / 1024 + " KiB there,"
-                                        + " more than any file the audit reads"));
+                        unread.add(oversized(blob.path(), at));
                     }
                     if (out.skip(size + 1) < size + 1) {
                         return new Batch(written, i + 1);
