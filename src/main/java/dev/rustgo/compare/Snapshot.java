@@ -93,45 +93,9 @@ public record Snapshot(Map<String, ServiceState> services, Map<String, FindingSt
                 String field = json.currentName();
                 JsonToken value = next(json);
                 switch (field) {
-                    case "services" -> {
-                        for (Map<String, Object> s : objects(json, value)) {
-                            if (s.get("name") instanceof String n) {
-                                services.put(
-                                        n,
-                                        new ServiceState(
-                                                String.valueOf(s.get("verdict")),
-                                                String.valueOf(s.get("language")),
-                                                strings(s.get("reasons"))));
-                            }
-                        }
-                    }
-                    case "findings" -> {
-                        for (Map<String, Object> f : objects(json, value)) {
-                            if (f.get("fingerprint") instanceof String fingerprint) {
-                                findings.putIfAbsent(
-                                        fingerprint,
-                                        new FindingState(
-                                                String.valueOf(f.get("rule")),
-                                                f.get("service") instanceof String svc ? svc : null,
-                                                String.valueOf(f.get("severity")),
-                                                String.valueOf(f.get("message"))));
-                            }
-                        }
-                    }
-                    case "share" -> {
-                        if (value == JsonToken.START_OBJECT) {
-                            Object byCount = object(json).get("byCount");
-                            if (byCount instanceof Number n) {
-                                share = n.doubleValue();
-                                if (!(share >= 0 && share <= 1)) {
-                                    throw new IOException("not an audit.json: share.byCount is "
-                                            + Problem.oneLine(String.valueOf(n)) + ", not a share from 0 to 1");
-                                }
-                            }
-                        } else {
-                            json.skipChildren();
-                        }
-                    }
+                    case "services" -> services(objects(json, value), services);
+                    case "findings" -> findings(objects(json, value), findings);
+                    case "share" -> share = share(json, value);
                     default -> json.skipChildren();
                 }
             }
@@ -141,6 +105,51 @@ public record Snapshot(Map<String, ServiceState> services, Map<String, FindingSt
             throw new IOException("not an audit.json: " + Problem.oneLine(e.getOriginalMessage()), e);
         }
         return new Snapshot(services, findings, share);
+    }
+
+    private static void services(List<Map<String, Object>> read, Map<String, ServiceState> services) {
+        for (Map<String, Object> s : read) {
+            if (s.get("name") instanceof String n) {
+                services.put(
+                        n,
+                        new ServiceState(
+                                String.valueOf(s.get("verdict")),
+                                String.valueOf(s.get("language")),
+                                strings(s.get("reasons"))));
+            }
+        }
+    }
+
+    private static void findings(List<Map<String, Object>> read, Map<String, FindingState> findings) {
+        for (Map<String, Object> f : read) {
+            if (f.get("fingerprint") instanceof String fingerprint) {
+                findings.putIfAbsent(
+                        fingerprint,
+                        new FindingState(
+                                String.valueOf(f.get("rule")),
+                                f.get("service") instanceof String svc ? svc : null,
+                                String.valueOf(f.get("severity")),
+                                String.valueOf(f.get("message"))));
+            }
+        }
+    }
+
+    /** {@code share.byCount}, a share from 0 to 1; 0 where the report has none. */
+    private static double share(JsonParser json, JsonToken value) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            json.skipChildren();
+            return 0;
+        }
+        Object byCount = object(json).get("byCount");
+        if (!(byCount instanceof Number n)) {
+            return 0;
+        }
+        double share = n.doubleValue();
+        if (!(share >= 0 && share <= 1)) {
+            throw new IOException("not an audit.json: share.byCount is " + Problem.oneLine(String.valueOf(n))
+                    + ", not a share from 0 to 1");
+        }
+        return share;
     }
 
     private static String tooLarge() {
