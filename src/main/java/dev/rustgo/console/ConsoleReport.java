@@ -70,6 +70,30 @@ public final class ConsoleReport {
         for (String note : result.load().notes()) {
             lines.add(new Line(Level.DEBUG, note));
         }
+        services(result, debug, lines);
+        findings(result, lines);
+        for (Problem p : result.load().problems()) {
+            lines.add(new Line(Level.ERROR, p.toString()));
+        }
+        String inferred = inferred(result);
+        if (inferred != null) {
+            lines.add(new Line(Level.INFO, inferred));
+        }
+        for (String line : owners(result)) {
+            lines.add(new Line(Level.INFO, line));
+        }
+        if (result.comparison() != null) {
+            for (Problem p : result.comparison().unread()) {
+                lines.add(new Line(Level.WARNING, p.toString()));
+            }
+            lines.add(new Line(Level.INFO, change(result)));
+        }
+        lines.add(new Line(Level.INFO, summary(result, baseDirectory)));
+        return lines;
+    }
+
+    /** The table of services: every one in a small portfolio, those that need a look in a large one. */
+    private static void services(AuditResult result, boolean debug, List<Line> lines) {
         List<Assessment> assessments = result.assessments();
         boolean everyService = assessments.size() <= LIST_EVERY_SERVICE_UP_TO;
         Set<String> withFindings = new HashSet<>();
@@ -111,6 +135,10 @@ public final class ConsoleReport {
                             + "); -X lists them, and audit.json has"
                             + " every service"));
         }
+    }
+
+    /** Each finding at its level, then the waived ones and those fixed since the baseline. */
+    private static void findings(AuditResult result, List<Line> lines) {
         for (Finding f : result.findings()) {
             if (result.baselined(f)) {
                 lines.add(new Line(Level.INFO, f.place() + ": [" + f.rule() + "] (in the baseline) " + f.message()));
@@ -132,24 +160,6 @@ public final class ConsoleReport {
                     "fixed since the baseline: [" + e.rule() + "] " + (e.service() == null ? "" : e.service() + ": ")
                             + e.message()));
         }
-        for (Problem p : result.load().problems()) {
-            lines.add(new Line(Level.ERROR, p.toString()));
-        }
-        String inferred = inferred(result);
-        if (inferred != null) {
-            lines.add(new Line(Level.INFO, inferred));
-        }
-        for (String line : owners(result)) {
-            lines.add(new Line(Level.INFO, line));
-        }
-        if (result.comparison() != null) {
-            for (Problem p : result.comparison().unread()) {
-                lines.add(new Line(Level.WARNING, p.toString()));
-            }
-            lines.add(new Line(Level.INFO, change(result)));
-        }
-        lines.add(new Line(Level.INFO, summary(result, baseDirectory)));
-        return lines;
     }
 
     private static String serviceLine(int nameWidth, int actionWidth, Assessment a) {
