@@ -53,6 +53,10 @@ final class Quantities {
         return mib.compareTo(BigDecimal.valueOf(MAX_MIB)) > 0 ? null : mib.longValueExact();
     }
 
+    /** The number part of a quantity, as the API's grammar writes it (compiled once: it runs per manifest). */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,2})?");
+
     /**
      * A Kubernetes quantity ({@code 512Mi}, {@code 1Gi}, {@code 500M}, {@code 500m}, {@code 1e9},
      * {@code 268435456}) in bytes, as the API's grammar reads it; {@code null} if it is none, or negative.
@@ -69,9 +73,7 @@ final class Quantities {
         String number = t.substring(0, end);
         String suffix = t.substring(end);
         BigDecimal unit = SUFFIXES.get(suffix);
-        if (unit == null
-                || number.isEmpty()
-                || !number.matches("\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,2})?")) {
+        if (unit == null || number.isEmpty() || !NUMBER.matcher(number).matches()) {
             return null;
         }
         if ((number.contains("e") || number.contains("E")) && !suffix.isEmpty()) {
