@@ -3,6 +3,7 @@ package dev.rustgo.compare;
 import dev.rustgo.diagnostics.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -173,7 +174,7 @@ public final class GitRevision {
         return new Written(written, warnings);
     }
 
-    private record Batch(int written, int next) {}
+    record Batch(int written, int next) {}
 
     /**
      * One {@code git cat-file --batch} for {@code blobs} from {@code from} on, until the end or until
@@ -195,45 +196,59 @@ public final class GitRevision {
             }
         });
         feeder.start();
-        int written = 0;
-        int i = from;
-        try (DataInputStream out = new DataInputStream(process.getInputStream())) {
-            for (; i < blobs.size(); i++) {
-                Blob blob = blobs.get(i);
-                String header = line(out);
-                if (header == null) {
-                    unread.add(unreadable(blob.path(), blob.object(), at));
-                    return new Batch(written, i + 1);
-                }
-                String[] parts = header.split(" ");
-                if (!parts[0].equals(blob.object())) {
-                    throw new IOException("git cat-file answered for another object than " + blob.object());
-                }
-                if (parts.length != 3 || !SIZE.matcher(parts[2]).matches()) {
-                    unread.add(unreadable(blob.path(), blob.object(), at)); // "<object> missing"
-                    continue;
-                }
-                long size = Long.parseLong(parts[2]);
-                if (!parts[1].equals("blob") || size > MAX_BLOB_BYTES) {
-                    if (size > MAX_BLOB_BYTES) {
-                        unread.add(oversized(blob.path(), at));
-                    }
-                    if (out.skip(size + 1) < size + 1) {
-                        return new Batch(written, i + 1);
-                    }
-                    continue;
-                }
-                byte[] content = out.readNBytes((int) size);
-                if (content.length < size || out.read() != '\n') {
-                    unread.add(unreadable(blob.path(), blob.object(), at)); // git stopped half-way
-                    return new Batch(written, i + 1);
-                }
-                if (place(base, blob.path(), content)) {
-                    written++;
-                }
-            }
+        try (InputStream out = process.getInputStream()) {
+            return answers(out, blobs, from, base, at, unread);
         } finally {
             process.destroy();
+        }
+    }
+
+    /**
+     * Reads {@code git cat-file --batch}'s answers for {@code blobs} from {@code from} on and writes
+     * each blob at its path under {@code base}. An object git says is missing is a warning; an answer
+     * cut short ends the batch with a warning for its object; an answer for another object than the
+     * one asked is an error (the answers can no longer be matched to paths).
+     */
+    static Batch answers(InputStream answers, List<Blob> blobs, int from, Path base, String at, List<Problem> unread)
+            throws IOException {
+        int written = 0;
+        int i = from;
+        DataInputStream out = new DataInputStream(answers);
+        for (; i < blobs.size(); i++) {
+            Blob blob = blobs.get(i);
+            String header = line(out);
+            if (header == null) {
+                unread.add(unreadable(blob.path(), blob.object(), at));
+                return new Batch(written, i + 1);
+            }
+            String[] parts = header.split(" ");
+            if (!parts[0].equals(blob.object())) {
+                throw new IOException("git cat-file answered for another object than " + blob.object());
+            }
+            if (parts.length != 3 || !SIZE.matcher(parts[2]).matches()) {
+                unread.add(unreadable(blob.path(), blob.object(), at)); // "<object> missing"
+                continue;
+            }
+            long size = Long.parseLong(parts[2]);
+            if (!parts[1].equals("blob") || size > MAX_BLOB_BYTES) {
+                if (size > MAX_BLOB_BYTES) {
+                    unread.add(oversized(blob.path(), at));
+                }
+                try {
+                    out.skipNBytes(size + 1);
+                } catch (EOFException e) {
+                    return new Batch(written, i + 1); // git stopped half-way
+                }
+                continue;
+            }
+            byte[] content = out.readNBytes((int) size);
+            if (content.length < size || out.read() != '\n') {
+                unread.add(unreadable(blob.path(), blob.object(), at)); // git stopped half-way
+                return new Batch(written, i + 1);
+            }
+            if (place(base, blob.path(), content)) {
+                written++;
+            }
         }
         return new Batch(written, i);
     }
@@ -358,6 +373,16 @@ public final class GitRevision {
      */
     private static Process start(Path directory, List<String> args, Path trusted, boolean discardErrors)
             throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(args, trusted)).directory(directory.toFile());
+        if (discardErrors) {
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        }
+        environment(builder.environment(), trusted);
+        return builder.start();
+    }
+
+    /** The command line of a git call: {@link #SAFE_CONFIG}, literal pathspecs, and {@code trusted} by name. */
+    static List<String> command(List<String> args, Path trusted) {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.add("--literal-pathspecs");
@@ -370,11 +395,14 @@ public final class GitRevision {
             command.add("safe.directory=" + trusted);
         }
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        if (discardErrors) {
-            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-        }
-        Map<String, String> env = builder.environment();
+        return command;
+    }
+
+    /**
+     * The environment of a git call, from the user's: no prompt, no lock, no lazy fetch, no pager, no
+     * external diff or pattern pathspecs; with {@code trusted}, no system or global configuration.
+     */
+    static void environment(Map<String, String> env, Path trusted) {
         env.put("GIT_TERMINAL_PROMPT", "0"); // never wait for a password
         env.put("GIT_OPTIONAL_LOCKS", "0");
         env.put("GIT_NO_LAZY_FETCH", "1"); // a partial clone's missing object is missing, not fetched
@@ -386,7 +414,6 @@ public final class GitRevision {
             env.put("GIT_CONFIG_NOSYSTEM", "1");
             env.put("GIT_CONFIG_GLOBAL", File.separatorChar == '\\' ? "NUL" : "/dev/null");
         }
-        return builder.start();
     }
 
     /** Runs git in {@code root}, the work tree's top from {@link #root}, as data: see {@link #SAFE_CONFIG}. */
