@@ -102,9 +102,25 @@ public record Snapshot(Map<String, ServiceState> services, Map<String, FindingSt
         } catch (Capped.Exceeded e) {
             throw new IOException(tooLarge(), e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException("not an audit.json: " + Problem.oneLine(e.getOriginalMessage()), e);
+            throw new IOException("not an audit.json: " + where(e) + Problem.oneLine(parserMessage(e)), e);
         }
         return new Snapshot(services, findings, share);
+    }
+
+    /** Where the parser stopped, as "line L, column C: ", or nothing when it does not say. */
+    private static String where(com.fasterxml.jackson.core.JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+    }
+
+    /**
+     * The parser's message without its note on where a bracket opened, which names the source as
+     * {@code REDACTED} (the parser is told not to quote the file).
+     */
+    private static String parserMessage(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int note = message.indexOf(" (start marker at ");
+        return note < 0 ? message : message.substring(0, note);
     }
 
     private static void services(List<Map<String, Object>> read, Map<String, ServiceState> services) {
