@@ -551,4 +551,53 @@ class ScorecardReportTest {
                 mapper.readTree(files.get("scorecard/facts.json")).get("facts").elements();
         assertFalse(none.hasNext());
     }
+
+    /** Every field the format writes is documented in docs/report.md, and the recipes use the format's names. */
+    @Test
+    void theDocsNameEveryFieldTheFormatWrites() throws Exception {
+        Path out = base.resolve("target/rustgo");
+        audit(out);
+        String report = Files.readString(Path.of("docs/report.md"));
+        String section = report.substring(report.indexOf("## The scorecard format"), report.indexOf("## history.json"));
+        Set<String> written = new java.util.TreeSet<>();
+        collectKeys(
+                mapper.readTree(
+                        out.resolve("scorecard/default/component/matcher.json").toFile()),
+                written);
+        collectKeys(
+                mapper.readTree(out.resolve("scorecard/facts.json").toFile())
+                        .get("facts")
+                        .get(0),
+                written);
+        written.removeAll(DATA);
+        for (String key : written) {
+            assertTrue(
+                    section.contains("`" + key + "`") || section.contains("`" + key + "[]`"),
+                    "docs/report.md's scorecard section names " + key);
+        }
+        for (String field : DATA) {
+            assertTrue(section.contains("| `data." + field + "` |"), "docs/report.md has a row for data." + field);
+        }
+        String recipes = Files.readString(Path.of("docs/backstage.md"));
+        String factRef =
+                ScorecardReport.FACT_SOURCE + ":" + ScorecardReport.FACT_SCOPE + "/" + ScorecardReport.FACT_NAME;
+        assertTrue(recipes.contains("factRef: " + factRef), "the Soundcheck check names " + factRef);
+        for (String file : List.of(ScorecardReport.ALL, ScorecardReport.FACTS, "formats=scorecard")) {
+            assertTrue(recipes.contains(file), "docs/backstage.md names " + file);
+        }
+        String readme = Files.readString(Path.of("README.md"));
+        String reports = readme.substring(readme.indexOf("### Reports"), readme.indexOf("### The gate"));
+        assertTrue(reports.contains("`-Drustgo.formats=scorecard`") && reports.contains("(docs/backstage.md)"));
+    }
+
+    private static void collectKeys(JsonNode node, Set<String> keys) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                keys.add(e.getKey());
+                collectKeys(e.getValue(), keys);
+            });
+        } else if (node.isArray()) {
+            node.forEach(item -> collectKeys(item, keys));
+        }
+    }
 }
