@@ -46,6 +46,14 @@ assert audit.services.collect { [it.name, it.file, it.line, it.language, it.role
         ['search', 'systems/storefront/catalog-info.yaml', 51, 'java', null, 'team-storefront', 'go'],
 ]
 assert audit.services.find { it.name == 'search' }.described == false
+// Each service's catalog entity as Backstage's stringifyEntityRef writes it, and its status: only infos here.
+assert audit.services.collect { [it.name, it.entityRef, it.status] } == [
+        ['checkout', 'component:default/checkout', 'pass'],
+        ['ledger', 'component:default/ledger', 'pass'],
+        ['messaging/notifier', 'component:messaging/notifier', 'pass'],
+        ['payments-gateway', 'component:default/payments-gateway', 'pass'],
+        ['search', 'component:default/search', 'pass'],
+]
 // What to do: describe the service scored without annotations first; keep the Node.js one where it is.
 assert audit.services.find { it.name == 'search' }.action == [id: 'describe', text: 'describe it first: add rustgo.dev/role,'
         + ' then the figures you know (rustgo.dev/peak-rps, rustgo.dev/p99-latency-ms, rustgo.dev/memory-budget-mib,'

@@ -9,7 +9,7 @@ def messages = log.findAll { it.startsWith('[ERROR] Failed to execute goal ') }.
 }
 assert messages == [
     "rustgo.failOn must be one of error, warning, never; found 'sometimes'",
-    "rustgo.formats: unknown format 'pdf'; known formats are codequality, html, json, junit, markdown, sarif",
+    "rustgo.formats: unknown format 'pdf'; known formats are codequality, html, json, junit, markdown, sarif, scorecard",
     "rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today; found '24/11/2026'",
 ]
 assert log.count('[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException') == 3

@@ -55,6 +55,10 @@ assert service['edge-proxy'].reasons.find { it.criterion == 'R-THROUGHPUT' }.sub
         [direction: 'rust', evidence: 'peakRps 300000', line: 10]
 assert service['orders-api'].reasons.any { it.criterion == 'G-GOOD-ENOUGH' && it.direction == 'go' && it.evidence == 'p99LatencyMs 150' && it.line == 11 }
 assert service['orders-api'].reasons.every { it.direction == 'go' }
+// Each service's status against the policy: orders-api's unknown-dependency warning makes it warn,
+// matcher's decision-recorded info leaves it passing. Native descriptors are no catalog entity: no entityRef.
+assert service.collectEntries { name, s -> [name, s.status] } == ['edge-proxy': 'pass', matcher: 'pass', 'orders-api': 'warn']
+assert audit.services.every { !it.containsKey('entityRef') }
 
 // findings: most severe first, each with rule, severity, service, place and message
 audit.findings.each { f ->

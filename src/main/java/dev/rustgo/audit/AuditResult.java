@@ -62,6 +62,8 @@ public final class AuditResult {
     // The roll-ups, worked out once on first use: every report and the console read them.
     private volatile List<Rollups.Rollup> owners;
     private volatile List<Rollups.Rollup> systems;
+    // Each service's status, worked out once on first use.
+    private volatile Map<String, Outcome> statuses;
 
     AuditResult(
             LoadResult load,
@@ -268,6 +270,28 @@ public final class AuditResult {
     /** Whether this finding fails the build. */
     public boolean fails(Finding finding) {
         return gated > maxAllowedFindings && gated(finding);
+    }
+
+    /**
+     * A service's status against the policy in force, from the findings about it that waivers left
+     * (audit.json's {@code status}): {@link Outcome#FAIL} where one of them fails the build
+     * ({@link #fails}), {@link Outcome#WARN} where one is a warning or an error that does not (below
+     * {@code failOn}, in the baseline, tolerated by {@code maxAllowedFindings}, outside the gate),
+     * else {@link Outcome#PASS}, infos included: the build's {@link #outcome()}, service by service.
+     */
+    public Outcome status(String service) {
+        Map<String, Outcome> value = statuses;
+        if (value == null) {
+            Map<String, Outcome> worked = new HashMap<>();
+            for (Finding f : findings) {
+                if (f.service() != null) {
+                    Outcome o = fails(f) ? Outcome.FAIL : f.severity() != Severity.INFO ? Outcome.WARN : Outcome.PASS;
+                    worked.merge(f.service(), o, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                }
+            }
+            statuses = value = worked;
+        }
+        return value.getOrDefault(service, Outcome.PASS);
     }
 
     public Outcome outcome() {

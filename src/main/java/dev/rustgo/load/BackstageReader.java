@@ -3,6 +3,7 @@ package dev.rustgo.load;
 import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.Suggestions;
+import dev.rustgo.model.CatalogEntity;
 import dev.rustgo.model.EntityRef;
 import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
@@ -86,7 +87,7 @@ public final class BackstageReader implements EnvelopeReader {
         }
         String name = name(metadata, file, problems);
         if (name != null) {
-            builder.put(Field.NAME, name, metadata.get("name").position());
+            builder.put(Field.NAME, name, metadata.get("name").position()).entity(entity(metadata));
         }
         backstageFields(metadata, spec, builder, file, problems);
         builder.links(links(annotations));
@@ -136,7 +137,8 @@ public final class BackstageReader implements EnvelopeReader {
         Service.Builder builder = Service.builder(file, document.position())
                 .envelope(Envelope.BACKSTAGE)
                 .undescribed()
-                .put(Field.NAME, name, metadata.get("name").position());
+                .put(Field.NAME, name, metadata.get("name").position())
+                .entity(entity(metadata));
         backstageFields(metadata, spec, builder, file, ignored);
         language(metadata, file, builder, ignored);
         YamlNode.Mapping annotations = metadata.get("annotations") instanceof YamlNode.Mapping m ? m : null;
@@ -210,6 +212,16 @@ public final class BackstageReader implements EnvelopeReader {
                                         : " rustgo:scaffold -Drustgo.service=" + name + " prints the annotations to"
                                                 + " add, with what the repository gives)")),
                 service));
+    }
+
+    /**
+     * The entity the document is, for a document whose name {@link #name} accepted: a
+     * {@code Component} (the only kind this reader {@link #accepts}), its name as written, its
+     * namespace {@code default} where none is written.
+     */
+    private static CatalogEntity entity(YamlNode.Mapping metadata) {
+        String name = ((YamlNode.Scalar) metadata.get("name")).text();
+        return new CatalogEntity("Component", namespace(metadata), name);
     }
 
     /** The portfolio name: {@code name}, or {@code namespace/name} outside the default namespace. */

@@ -45,7 +45,8 @@ public class AuditMojo extends AbstractPortfolioMojo {
 
     /**
      * Comma-separated report formats: {@code json} (always written), {@code sarif}, {@code junit},
-     * {@code markdown}, {@code html}, {@code codequality} (GitLab Code Quality).
+     * {@code markdown}, {@code html}, {@code codequality} (GitLab Code Quality), {@code scorecard} (the
+     * score-card plugin's files and Soundcheck facts, under {@code scorecard/}, for Backstage).
      */
     @Parameter(property = "rustgo.formats", defaultValue = "json")
     private String formats;

@@ -26,6 +26,7 @@ public final class Service {
     private final List<String> externalDependencies;
     private final boolean described;
     private final RepositoryLinks links;
+    private final CatalogEntity entity;
     // Values the descriptor left out and the repository gave; empty for nearly every service, so shared.
     private final Map<Field, Provenance> inferred;
     // Read by every sort and every portfolio lookup: worked out once.
@@ -40,6 +41,7 @@ public final class Service {
         this.externalDependencies = List.copyOf(builder.externalDependencies);
         this.described = builder.described;
         this.links = builder.links;
+        this.entity = builder.entity;
         this.inferred = Map.of();
         this.values = new EnumMap<>(builder.values);
         this.positions = new EnumMap<>(builder.positions);
@@ -88,6 +90,14 @@ public final class Service {
     /** Where the descriptor says the service lives in the repository (Backstage annotations). */
     public RepositoryLinks links() {
         return links;
+    }
+
+    /**
+     * The Backstage entity this service is, or {@code null} where its descriptor declares none: a
+     * Backstage {@code Component} is one; the native envelope has no place to declare one.
+     */
+    public CatalogEntity entity() {
+        return entity;
     }
 
     /** Where a value the descriptor left out came from, or {@code null} if it was written (or is missing). */
@@ -284,6 +294,7 @@ public final class Service {
         this.externalDependencies = original.externalDependencies;
         this.described = original.described;
         this.links = original.links;
+        this.entity = original.entity;
         if (from == null && !original.inferred.containsKey(field)) {
             this.inferred = original.inferred;
         } else if (from == null) {
@@ -322,6 +333,7 @@ public final class Service {
         private List<String> externalDependencies = List.of();
         private boolean described = true;
         private RepositoryLinks links = RepositoryLinks.NONE;
+        private CatalogEntity entity;
 
         private Builder(String file, Position position) {
             this.file = Objects.requireNonNull(file, "file");
@@ -351,6 +363,12 @@ public final class Service {
 
         public Builder links(RepositoryLinks value) {
             this.links = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The Backstage entity the descriptor is. */
+        public Builder entity(CatalogEntity value) {
+            this.entity = Objects.requireNonNull(value);
             return this;
         }
 

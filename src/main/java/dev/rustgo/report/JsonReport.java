@@ -75,7 +75,7 @@ public final class JsonReport implements Report {
             for (int from = 0; from < assessments.size(); from += BATCH) {
                 List<String> written =
                         assessments.subList(from, Math.min(assessments.size(), from + BATCH)).parallelStream()
-                                .map(a -> service(a, result.portfolio()))
+                                .map(a -> service(a, result))
                                 .toList();
                 for (String service : written) {
                     json.writeRawValue(service);
@@ -149,22 +149,26 @@ public final class JsonReport implements Report {
     }
 
     /** One service's object, laid out as it is inside the report. */
-    private static String service(Assessment a, Portfolio portfolio) {
+    private static String service(Assessment a, AuditResult result) {
         StringWriter out = new StringWriter(4096);
         try (JsonGenerator json = JsonLayout.generator(out, SERVICE_INDENT)) {
-            service(json, a, portfolio);
+            service(json, a, result);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
     }
 
-    private static void service(JsonGenerator json, Assessment a, Portfolio portfolio) throws IOException {
+    private static void service(JsonGenerator json, Assessment a, AuditResult result) throws IOException {
         Service s = a.service();
+        Portfolio portfolio = result.portfolio();
         json.writeStartObject();
         json.writeStringField("name", s.name());
         json.writeStringField("file", s.file());
         json.writeNumberField("line", s.position(Field.NAME).line());
+        if (s.entity() != null) {
+            json.writeStringField("entityRef", s.entity().ref());
+        }
         json.writeStringField("language", s.language().id());
         if (s.role() != null) {
             json.writeStringField("role", s.role().id());
@@ -189,6 +193,7 @@ public final class JsonReport implements Report {
         json.writeStringField("id", a.action().id());
         json.writeStringField("text", a.action().text());
         json.writeEndObject();
+        json.writeStringField("status", result.status(s.name()).word());
         json.writeArrayFieldStart("reasons");
         for (Reason r : a.reasons()) {
             json.writeStartObject();

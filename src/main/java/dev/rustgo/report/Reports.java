@@ -28,7 +28,8 @@ public final class Reports {
                     new JunitReport(),
                     new MarkdownReport(),
                     new HtmlReport(),
-                    new CodeQualityReport())
+                    new CodeQualityReport(),
+                    new ScorecardReport())
             .collect(Collectors.toMap(Report::format, Function.identity(), (a, b) -> a, TreeMap::new)));
 
     private Reports() {}
@@ -58,7 +59,7 @@ public final class Reports {
         for (Report report : BY_FORMAT.values()) {
             if (report.format().equals("json") || request.formats().contains(report.format())) {
                 try {
-                    written.add(ReportFiles.write(report, result, request.outputDirectory()));
+                    written.addAll(report.writeFiles(result, request.outputDirectory()));
                 } catch (IOException e) {
                     throw new AuditException(
                             "rustgo.outputDirectory: cannot write the " + report.format() + " report to "

@@ -10,8 +10,10 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.diagnostics.Problem;
+import dev.rustgo.model.CatalogEntity;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Portfolio;
+import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import dev.rustgo.policy.FailOn;
 import dev.rustgo.report.JsonReport;
@@ -242,6 +244,28 @@ class BackstageReaderTest {
         assertEquals(
                 List.of("messaging/notifier", "native"),
                 result.assessments().stream().map(a -> a.service().name()).toList());
+        // The catalog entity each is, as written and as Backstage's stringifyEntityRef writes it; a
+        // native descriptor declares none.
+        assertEquals(
+                new CatalogEntity("Component", "messaging", "notifier"),
+                result.assessments().get(0).service().entity());
+        assertEquals(
+                "component:messaging/notifier",
+                result.assessments().get(0).service().entity().ref());
+        assertNull(result.assessments().get(1).service().entity());
+    }
+
+    @Test
+    void anEntityReferenceIsLowerCaseAndInTheDefaultNamespaceWhereNoneIsWritten() throws Exception {
+        write("catalog-info.yaml", component("Payments-Gateway", """
+                    rustgo.dev/language: go
+                    rustgo.dev/role: api
+                """, ""));
+        Service service = audit().assessments().get(0).service();
+        assertEquals(new CatalogEntity("Component", "default", "Payments-Gateway"), service.entity());
+        assertEquals("component:default/payments-gateway", service.entity().ref());
+        // What-ifs and values read from the repository keep it.
+        assertEquals(service.entity(), service.with(Field.PEAK_RPS, 10L).entity());
     }
 
     @Test

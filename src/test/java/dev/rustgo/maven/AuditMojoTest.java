@@ -251,7 +251,7 @@ class AuditMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
         assertEquals(
-                "rustgo.formats: unknown format 'pdf'; known formats are codequality, html, json, junit, markdown, sarif",
+                "rustgo.formats: unknown format 'pdf'; known formats are codequality, html, json, junit, markdown, sarif, scorecard",
                 e.getMessage());
     }
 
