@@ -59,6 +59,11 @@ public final class Reports {
             if (report.format().equals("json") || request.formats().contains(report.format())) {
                 try {
                     written.add(ReportFiles.write(report, result, request.outputDirectory()));
+                    for (Map.Entry<String, ReportFiles.Content> companion :
+                            new TreeMap<>(report.companions(result)).entrySet()) {
+                        written.add(ReportFiles.write(
+                                request.outputDirectory().resolve(companion.getKey()), companion.getValue()));
+                    }
                 } catch (IOException e) {
                     throw new AuditException(
                             "rustgo.outputDirectory: cannot write the " + report.format() + " report to "
