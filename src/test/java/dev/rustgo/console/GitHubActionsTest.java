@@ -1,6 +1,7 @@
 package dev.rustgo.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
@@ -150,5 +151,7 @@ class GitHubActionsTest {
                         + " GitHub shows 10 errors, 10 warnings and 10 notices a step; the change's new findings came"
                         + " first. The build log and audit.json have every finding.",
                 lines.get(lines.size() - 1));
+        // docs/ci.md shows this very line.
+        assertTrue(Files.readString(Path.of("docs/ci.md")).contains("\n" + lines.get(lines.size() - 1) + "\n"));
     }
 }
