@@ -59,10 +59,10 @@ public final class Reports {
             if (report.format().equals("json") || request.formats().contains(report.format())) {
                 try {
                     written.add(ReportFiles.write(report, result, request.outputDirectory()));
+                    // Beside it, the files it needs (the page's stylesheet); the result lists reports only.
                     for (Map.Entry<String, ReportFiles.Content> companion :
                             new TreeMap<>(report.companions(result)).entrySet()) {
-                        written.add(ReportFiles.write(
-                                request.outputDirectory().resolve(companion.getKey()), companion.getValue()));
+                        ReportFiles.write(request.outputDirectory().resolve(companion.getKey()), companion.getValue());
                     }
                 } catch (IOException e) {
                     throw new AuditException(
