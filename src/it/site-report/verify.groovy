@@ -1,6 +1,8 @@
 // rustgo:report in `mvn site`, and the same page as audit.html (rustgo.formats=html): each page, its
 // chart and its escaping, then each page in headless Chromium: it loads without script errors, the
-// chart is drawn with one mark per service, and a description holding <script> shows as text.
+// chart is drawn with one mark per service, and a description holding <script> shows as text. Then
+// audit.html as Jenkins serves an archived file, with its Content-Security-Policy: nothing is blocked,
+// and the page is styled by the stylesheet beside it.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Generating "Rust or Go" report')
 assert !log.contains('[ERROR]')
@@ -22,7 +24,15 @@ pages.each { kind, html ->
 }
 // The site page is in the site's skin; audit.html stands alone.
 assert sitePage.getText('UTF-8').contains('Rendered using Apache Maven Fluido Skin')
-assert auditPage.getText('UTF-8').startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>Rust or Go: warn</title>')
+assert auditPage.getText('UTF-8').startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>Rust or Go: warn</title><link rel="stylesheet" href="audit.css"/></head>')
+// Neither page has a script or an inline style of its own; each has its stylesheet beside it.
+pages.each { kind, html ->
+    def section = html.getText('UTF-8').with { it.substring(it.indexOf('<section class="rustgo">'), it.indexOf('</section>')) }
+    assert !section.contains('<script') && !section.contains('<style') && !section.contains(' style=') : "inline script or style in the ${kind} page"
+}
+assert new File(basedir, 'target/rustgo/audit.css').getText('UTF-8').startsWith('body{font-family:system-ui,sans-serif;')
+assert new File(basedir, 'target/site/rustgo.css').getText('UTF-8').startsWith('.rustgo .verdict-rust{')
+assert sitePage.getText('UTF-8').contains('<link rel="stylesheet" href="rustgo.css"/><section class="rustgo">')
 
 def chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find { new File(it).canExecute() }
 if (chromium == null) {
@@ -50,5 +60,29 @@ pages.each { kind, html ->
     assert (dom =~ /<g class="mark /).count == 3 : "the live DOM of the ${kind} page has one chart mark per service"
     assert !dom.contains('pwned</title>') : "the description ran as script in the ${kind} page"
     assert dom.contains('&lt;script&gt;document.title=') : "the description shows as text in the ${kind} page"
+}
+
+// audit.html as Jenkins serves it: under its default Content-Security-Policy (and the older one), the
+// browser blocks nothing, the page has its one stylesheet, and the stylesheet styles it.
+def browser = evaluate(new File(itDirectory, 'browser.groovy'))
+[jenkins: browser.JENKINS_CSP, 'older-jenkins': browser.OLDER_JENKINS_CSP].each { name, csp ->
+    def server = browser.serve(auditPage.parentFile, csp)
+    try {
+        def seen = browser.browse(chromium, new File(basedir, "target/chromium-profile-${name}"),
+                "http://127.0.0.1:${server.address.port}/audit.html".toString(), [
+                stylesheets: 'Array.from(document.styleSheets).map(s => s.href.replace(/^.*\\//, "")).join(" ")',
+                header: "getComputedStyle(document.querySelector('th')).backgroundColor",
+                font: "getComputedStyle(document.body).fontFamily",
+                rust: "getComputedStyle(document.querySelector('td.verdict-rust')).color",
+                marks: "document.querySelectorAll('g.mark').length",
+        ])
+        new File(basedir, "target/chromium-${name}.log").setText(seen.log.join('\n'), 'UTF-8')
+        def blocked = seen.log.findAll { !it.contains('/favicon.ico') }
+        assert blocked.isEmpty() : "under ${name}'s CSP the browser logged:\n${blocked.join('\n')}"
+        assert seen.values == [stylesheets: 'audit.css', header: 'rgb(243, 244, 246)', font: 'system-ui, sans-serif',
+                               rust: 'rgb(194, 65, 12)', marks: 3] : "${name}: ${seen.values}"
+    } finally {
+        server.stop(0)
+    }
 }
 return true

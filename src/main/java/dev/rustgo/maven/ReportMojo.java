@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -45,12 +46,17 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
         return request(scope, "error", reportOutputDirectory, "json", 0);
     }
 
-    /** {@code mvn rustgo:report}: the page on its own, with its own styling. */
+    /** {@code mvn rustgo:report}: the page on its own, with its own stylesheet beside it. */
     @Override
     protected void handle(AuditRequest request, AuditResult result) throws MojoExecutionException {
         Path page = reportOutputDirectory.toPath().resolve(getOutputName() + ".html");
         try {
-            ReportFiles.write(page, out -> new HtmlReport().write(result, out));
+            HtmlReport report = new HtmlReport(stylesheet());
+            ReportFiles.write(page, out -> report.write(result, out));
+            for (Map.Entry<String, ReportFiles.Content> companion :
+                    report.companions(result).entrySet()) {
+                ReportFiles.write(page.resolveSibling(companion.getKey()), companion.getValue());
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the report " + page + ": " + e.getMessage(), e);
         }
@@ -71,7 +77,16 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
         sink.text(getName(locale));
         sink.title_();
         sink.head_();
+        // The report's own rules (the verdicts' colours, the owner filter) in a stylesheet beside the page,
+        // not inline: the page then shows as it is under a Content-Security-Policy such as Jenkins'.
+        Path css = reportOutputDirectory.toPath().resolve(stylesheet());
+        try {
+            ReportFiles.write(css, out -> out.write(HtmlReport.stylesheet(result, false)));
+        } catch (IOException e) {
+            throw new MavenReportException("cannot write " + css + ": " + e.getMessage(), e);
+        }
         sink.body();
+        sink.rawText("<link rel=\"stylesheet\" href=\"" + stylesheet() + "\"/>");
         sink.rawText(HtmlReport.fragment(result));
         sink.body_();
         sink.flush();
@@ -85,6 +100,11 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
     private Scope siteScope() {
         return scope(module ->
                 module.getReportPlugins().stream().anyMatch(p -> p.getKey().equals(pluginKey())));
+    }
+
+    /** The page's stylesheet, beside it: {@code rustgo.css}. */
+    private String stylesheet() {
+        return getOutputName() + ".css";
     }
 
     @Override

@@ -30,7 +30,13 @@ import javax.xml.stream.XMLStreamWriter;
  * chart ({@link PortfolioChart}), the Rust share against the band, and tables of the services with
  * their reasons and of the findings. The same content is the body of the Maven site page
  * ({@link #fragment}). Written with the JDK's StAX writer, so every descriptor text is escaped as
- * text or as an attribute value; the page has no script.
+ * text or as an attribute value.
+ *
+ * <p>The page has no script and no inline style, so it shows as it is under the Content-Security-Policy
+ * Jenkins serves archived files with ({@code sandbox allow-same-origin; default-src 'none'; img-src 'self';
+ * style-src 'self';}): its styling is a stylesheet written beside it ({@code audit.css},
+ * {@link #stylesheet}), and the owner filter ({@code #owner=NAME}) is CSS, by {@code :target}. Without the
+ * stylesheet the page still reads: unstyled, every service shown.
  */
 public final class HtmlReport implements Report {
 
@@ -42,14 +48,80 @@ public final class HtmlReport implements Report {
         static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     }
 
-    /** The page's only styling: tables and charts that read on their own, outside a site skin. */
-    private static final String STYLE = """
+    /** The standalone page's styling: tables and charts that read on their own, outside a site skin. */
+    private static final String PAGE_STYLE = """
             body{font-family:system-ui,sans-serif;margin:2rem;color:#111827}
             table{border-collapse:collapse;margin:1rem 0}
             th,td{border:1px solid #d1d5db;padding:.25rem .5rem;text-align:left;vertical-align:top}
             th{background:#f3f4f6}
-            .verdict-rust{color:#c2410c;font-weight:600}.verdict-review{color:#a16207;font-weight:600}
             """;
+
+    /** What the page and the site page share: the verdicts' colours and the owner filter's note. */
+    private static final String SHARED_STYLE = """
+            .rustgo .verdict-rust{color:#c2410c;font-weight:600}.rustgo .verdict-review{color:#a16207;font-weight:600}
+            .rustgo-filter:target{display:block}
+            """;
+
+    /** The stylesheet's file name beside {@code audit.html}. */
+    public static final String STYLESHEET = "audit.css";
+
+    private final String stylesheet;
+
+    /** {@code audit.html}, styled by {@code audit.css} beside it. */
+    public HtmlReport() {
+        this(STYLESHEET);
+    }
+
+    /** A page styled by the stylesheet of this name beside it ({@code rustgo.css} for {@code rustgo.html}). */
+    public HtmlReport(String stylesheet) {
+        this.stylesheet = stylesheet;
+    }
+
+    /** The stylesheet, written beside the page: the page reads it, as Jenkins' CSP allows ({@code style-src 'self'}). */
+    @Override
+    public Map<String, ReportFiles.Content> companions(AuditResult result) {
+        return Map.of(stylesheet, out -> out.write(stylesheet(result, true)));
+    }
+
+    /**
+     * The stylesheet of a page: for the standalone page ({@code standalone}) the page's look too; for
+     * the site page, whose look is the site skin's, only what the report itself needs. Then one rule an
+     * owner, which hides the other owners' services when the address ends in {@code #owner=NAME}.
+     */
+    public static String stylesheet(AuditResult result, boolean standalone) {
+        StringBuilder css = new StringBuilder(standalone ? PAGE_STYLE : "").append(SHARED_STYLE);
+        List<Rollups.Rollup> owners = result.owners();
+        if (owners.size() >= 2) {
+            for (Rollups.Rollup r : owners) {
+                String owner = cssString(r.name() == null ? "" : r.name());
+                css.append("[id=\"owner=")
+                        .append(owner)
+                        .append("\"]:target~table.rustgo-services tr[data-owner]:not([data-owner=\"")
+                        .append(owner)
+                        .append("\"]){display:none}\n");
+            }
+        }
+        return css.toString();
+    }
+
+    /**
+     * A text as the content of a CSS string: letters, digits and a few safe signs as they are, every
+     * other character as its escape ({@code \22 } for a quote), so no owner name can end the string.
+     */
+    static String cssString(String text) {
+        StringBuilder b = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "-_./@:+ ".indexOf(c) >= 0) {
+                b.appendCodePoint(c);
+            } else {
+                b.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return b.toString();
+    }
 
     @Override
     public String format() {
@@ -74,7 +146,9 @@ public final class HtmlReport implements Report {
             html.writeEmptyElement("meta");
             html.writeAttribute("charset", "utf-8");
             element(html, "title", TITLE + ": " + result.outcome().word());
-            element(html, "style", STYLE);
+            html.writeEmptyElement("link");
+            html.writeAttribute("rel", "stylesheet");
+            html.writeAttribute("href", stylesheet);
             html.writeEndElement();
             html.writeStartElement("body");
             body(result, html);
@@ -140,23 +214,8 @@ public final class HtmlReport implements Report {
         inferred(result, html);
         findings(result, html);
         problems(result, html);
-        // The owner filter: #owner=NAME in the address shows that owner's services only. No '<', '>' or
-        // '&' in it: the writer would escape them, and a script's text is not unescaped.
-        element(html, "script", FILTER);
         html.writeEndElement();
     }
-
-    /**
-     * Shows only one owner's services when the address ends in {@code #owner=NAME} (the links of the
-     * owner table), all of them otherwise; says which.
-     */
-    private static final String FILTER = "function rustgoFilter(){"
-            + "var m=/^#owner=(.*)$/.exec(location.hash);var o=m?decodeURIComponent(m[1]):null;"
-            + "document.querySelectorAll('tr[data-owner]').forEach(function(r){"
-            + "r.hidden=o!==null?r.getAttribute('data-owner')!==o:false;});"
-            + "var n=document.getElementById('rustgo-filter');"
-            + "if(n){n.hidden=o===null;n.firstChild.textContent=o===null?'':'Only the services of '+o+' are shown. ';}}"
-            + "window.addEventListener('hashchange',rustgoFilter);rustgoFilter();";
 
     /** The portfolio by owner or by system, when it has more than one; owners link to their services. */
     private static void rollups(XMLStreamWriter html, String what, List<Rollups.Rollup> rollups)
@@ -217,15 +276,23 @@ public final class HtmlReport implements Report {
 
     private static void services(AuditResult result, XMLStreamWriter html) throws XMLStreamException {
         element(html, "h2", "Services");
-        html.writeStartElement("p");
-        html.writeAttribute("id", "rustgo-filter");
-        html.writeAttribute("hidden", "hidden");
-        html.writeCharacters(" ");
-        html.writeStartElement("a");
-        html.writeAttribute("href", "#");
-        html.writeCharacters("Show every service.");
-        html.writeEndElement();
-        html.writeEndElement();
+        // The owner filter: at #owner=NAME (the links of the owner table) the note of that id shows, and
+        // the stylesheet hides the other owners' rows of the table after it (stylesheet()).
+        if (result.owners().size() >= 2) {
+            for (Rollups.Rollup r : result.owners()) {
+                html.writeStartElement("p");
+                html.writeAttribute("class", "rustgo-filter");
+                html.writeAttribute("id", "owner=" + (r.name() == null ? "" : r.name()));
+                html.writeAttribute("hidden", "hidden");
+                html.writeCharacters(
+                        "Only the services of " + (r.name() == null ? "(none)" : r.name()) + " are shown. ");
+                html.writeStartElement("a");
+                html.writeAttribute("href", "#");
+                html.writeCharacters("Show every service.");
+                html.writeEndElement();
+                html.writeEndElement();
+            }
+        }
         html.writeStartElement("table");
         html.writeAttribute("class", "rustgo-services");
         header(

@@ -358,15 +358,16 @@ class ReportsTest {
         String html = render(new HtmlReport());
         assertTrue(
                 html.startsWith("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
-                        + "<title>Rust or Go: fail</title>"),
+                        + "<title>Rust or Go: fail</title><link rel=\"stylesheet\" href=\"audit.css\"/></head>"),
                 html);
         Document page = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
                 .parse(new InputSource(new StringReader(html)));
         assertEquals(0, page.getElementsByTagName("b").getLength(), "descriptor text never becomes markup");
-        // One script, the page's own owner filter; no descriptor text ever becomes one.
-        assertEquals(1, page.getElementsByTagName("script").getLength());
-        assertTrue(page.getElementsByTagName("script").item(0).getTextContent().startsWith("function rustgoFilter(){"));
+        // No script and no inline style, as Jenkins' Content-Security-Policy wants: the styling is audit.css.
+        assertEquals(0, page.getElementsByTagName("script").getLength());
+        assertEquals(0, page.getElementsByTagName("style").getLength());
+        assertFalse(html.contains(" style="), "no style attribute");
         NodeList marks = page.getElementsByTagName("g");
         assertEquals(
                 List.of("admin", "matcher"),
@@ -389,6 +390,34 @@ class ReportsTest {
                         + " corroborated by R-DEFECT-COST criticality financial, R-ROLE role data-plane; nothing"
                         + " presses for Go</td><td class=\"action-consider-rust\">consider a move to Rust; write"
                         + " spec.resources.monthlyCost or instances to see its payback</td><td></td>"),
+                html);
+    }
+
+    @Test
+    void theStylesheetFiltersByOwnerWithTheOwnerNameEscapedAsACssString() throws Exception {
+        String css = HtmlReport.stylesheet(result, true);
+        assertTrue(css.startsWith("body{font-family:system-ui,sans-serif;margin:2rem;color:#111827}\n"), css);
+        // One rule an owner: matcher's (a hostile name, every sign escaped) and the services with none.
+        String owner = "\\3c script\\3e alert\\28 \\27 x\\27 \\29 \\3c /script\\3e  \\7c  \\2a team\\2a  \\5b link\\5d "
+                + "\\28 http://evil\\29 ";
+        assertTrue(
+                css.endsWith(
+                        ".rustgo-filter:target{display:block}\n"
+                                + "[id=\"owner=" + owner
+                                + "\"]:target~table.rustgo-services tr[data-owner]:not([data-owner=\""
+                                + owner + "\"]){display:none}\n"
+                                + "[id=\"owner=\"]:target~table.rustgo-services tr[data-owner]:not([data-owner=\"\"]){display:none}\n"),
+                css);
+        // The site page's stylesheet leaves the page's look to the skin.
+        assertTrue(HtmlReport.stylesheet(result, false).startsWith(".rustgo .verdict-rust{"));
+        // Each owner has the note its link (#owner=NAME) shows; hidden without the stylesheet.
+        String html = render(new HtmlReport());
+        assertTrue(
+                html.contains("<p class=\"rustgo-filter\" id=\"owner=\" hidden=\"hidden\">Only the services of (none)"
+                        + " are shown. <a href=\"#\">Show every service.</a></p><table class=\"rustgo-services\">"),
+                html);
+        assertTrue(
+                html.contains("<a href=\"#owner=%3Cscript%3Ealert%28%27x%27%29%3C%2Fscript%3E%20%7C%20*team*%20"),
                 html);
     }
 
