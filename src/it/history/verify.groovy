@@ -26,6 +26,8 @@ def page = new File(basedir, 'target/rustgo/history.html')
 def html = page.text
 assert (html =~ /<polyline class="trend"/).count == 2
 assert html.contains('<rect class="band"')
+// Nothing Jenkins' default Content-Security-Policy blocks in an archived page: no script, no inline style.
+assert !html.contains('<script') && !html.contains(' style=') && !html.contains('<style')
 def chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find { new File(it).canExecute() }
 if (chromium == null) {
     assert System.getenv('RUSTGO_BROWSER_TESTS') != 'required' : 'RUSTGO_BROWSER_TESTS=required but no Chromium is installed'
