@@ -97,7 +97,7 @@ public class ScaffoldMojo extends AbstractPortfolioMojo {
                 throw new MojoExecutionException(e.getMessage(), e);
             }
         }
-        AuditRequest request = request(scope, "never", outputDirectory, "json", 0, false);
+        AuditRequest request = request(scope, Run.looking(outputDirectory).withoutBaseline());
         if (fromRepository() && !request.infer()) {
             throw new MojoExecutionException(
                     "rustgo.from=repository reads the repository, which rustgo.infer=false turns off");
