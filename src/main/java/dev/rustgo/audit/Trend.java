@@ -87,7 +87,7 @@ public final class Trend {
                     warnings.add(p.toString());
                 }
                 previous = commit.sha();
-                AuditResult result = auditor.audit(Auditor.rebased(request, tree, false, "rustgo:history"));
+                AuditResult result = auditor.audit(Comparing.rebased(request, tree, false, "rustgo:history"));
                 long candidatesInGo = result.assessments().stream()
                         .filter(a -> a.verdict() == Verdict.RUST && a.service().language() == Language.GO)
                         .count();
@@ -110,7 +110,7 @@ public final class Trend {
         } catch (IOException e) {
             throw new AuditException("rustgo:history: cannot read the history from git: " + e, e);
         } finally {
-            Auditor.deleteQuietly(tree);
+            Comparing.deleteQuietly(tree);
         }
         return new Result(points, List.copyOf(warnings));
     }

@@ -85,9 +85,10 @@ public final class GitRevision {
         if (ref.isBlank() || ref.startsWith("-")) {
             throw new Unavailable("'" + ref + "' is not a revision");
         }
-        Path root = root(directory, "; compare with a previous audit.json instead");
+        WorkTree work = WorkTree.of(directory, "; compare with a previous audit.json instead");
+        Path root = work.root();
         String sha = commit(root, ref);
-        String prefix = prefix(root, directory);
+        String prefix = work.prefix();
         List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-z", "--long", sha));
         args.add("--");
         args.add(prefix.isEmpty() ? "." : prefix + "/");
@@ -308,9 +309,18 @@ public final class GitRevision {
         return mode.equals("100644") || mode.equals("100755");
     }
 
-    /** The directory's path from the top of the work tree {@code root}, {@code /}-separated; empty at the top. */
-    static String prefix(Path root, Path directory) throws IOException {
-        return root.relativize(directory.toRealPath()).toString().replace('\\', '/');
+    /**
+     * Where a directory is in git, worked out once: the top of its work tree (its real path, see
+     * {@link #root}) and the directory's path from there, {@code /}-separated, empty at the top.
+     */
+    record WorkTree(Path root, String prefix) {
+
+        /** @param advice what to do instead, after "is not in a git repository" */
+        static WorkTree of(Path directory, String advice) throws Unavailable, IOException {
+            Path top = GitRevision.root(directory, advice);
+            return new WorkTree(
+                    top, top.relativize(directory.toRealPath()).toString().replace('\\', '/'));
+        }
     }
 
     /** The fetch that brings {@code ref} into a shallow clone. */

@@ -46,8 +46,9 @@ public final class History {
      */
     public static List<Commit> commits(Path directory, LocalDate since, int count, Predicate<String> reads)
             throws GitRevision.Unavailable, IOException {
-        Path root = root(directory);
-        String prefix = GitRevision.prefix(root, directory);
+        GitRevision.WorkTree work = GitRevision.WorkTree.of(directory, "");
+        Path root = work.root();
+        String prefix = work.prefix();
         List<String> args = new ArrayList<>(List.of(
                 "log",
                 "--no-show-signature",
@@ -135,8 +136,9 @@ public final class History {
             deleteTree(target);
             return GitRevision.write(directory, commit, target, reads);
         }
-        Path root = root(directory);
-        String prefix = GitRevision.prefix(root, directory);
+        GitRevision.WorkTree work = GitRevision.WorkTree.of(directory, "");
+        Path root = work.root();
+        String prefix = work.prefix();
         GitRevision.Result diff = GitRevision.git(
                 root,
                 List.of(
@@ -190,8 +192,9 @@ public final class History {
         if (files.isEmpty()) {
             return 0;
         }
-        Path root = root(directory);
-        String prefix = GitRevision.prefix(root, directory);
+        GitRevision.WorkTree work = GitRevision.WorkTree.of(directory, "");
+        Path root = work.root();
+        String prefix = work.prefix();
         GitRevision.Result tree = GitRevision.git(
                 root,
                 List.of("ls-tree", "-r", "-z", "--name-only", "HEAD", "--", prefix.isEmpty() ? "." : prefix + "/"));
@@ -218,10 +221,6 @@ public final class History {
         } else {
             Files.deleteIfExists(file);
         }
-    }
-
-    static Path root(Path directory) throws GitRevision.Unavailable, IOException {
-        return GitRevision.root(directory, "");
     }
 
     /** Deletes a directory and everything under it; nothing when it does not exist. */

@@ -141,6 +141,6 @@ public record CostEstimate(
     }
 
     private static String percent(double fraction) {
-        return Numbers.format(Numbers.round(fraction * 100, 0)) + "%";
+        return Numbers.percent(fraction, 0) + "%";
     }
 }

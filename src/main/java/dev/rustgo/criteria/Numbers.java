@@ -19,4 +19,12 @@ public final class Numbers {
     public static double round(double value, int places) {
         return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
     }
+
+    /**
+     * A fraction as a percentage, rounded half-up to {@code places} decimals, without the sign:
+     * 0.05 is "5", 0.125 is "12.5" (one place) or "13" (none).
+     */
+    public static String percent(double fraction, int places) {
+        return format(round(fraction * 100, places));
+    }
 }

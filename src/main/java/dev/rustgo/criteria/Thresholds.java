@@ -41,11 +41,7 @@ public final class Thresholds {
 
     /** The share band in words, as every report and rule text says it: {@code 5-10%}. */
     public String shareBand() {
-        return percent(get(Threshold.SHARE_LOW)) + "-" + percent(get(Threshold.SHARE_HIGH)) + "%";
-    }
-
-    private static String percent(double fraction) {
-        return Numbers.format(Numbers.round(fraction * 100, 1));
+        return Numbers.percent(get(Threshold.SHARE_LOW), 1) + "-" + Numbers.percent(get(Threshold.SHARE_HIGH), 1) + "%";
     }
 
     /** Every threshold and its value, in catalogue order. */

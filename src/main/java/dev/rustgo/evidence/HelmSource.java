@@ -40,7 +40,7 @@ final class HelmSource implements EvidenceSource {
         Set<String> directories = new TreeSet<>();
         for (Discovery.SourceFile file : files) {
             String name = file.name();
-            if (name.equals("Chart.yaml") || name.endsWith("/Chart.yaml")) {
+            if (Discovery.helmChart(name)) {
                 directories.add(RepositoryEvidence.parent(name));
             }
         }
@@ -171,7 +171,7 @@ final class HelmSource implements EvidenceSource {
     }
 
     private Chart chart(Tree tree, String directory, List<Notice> notices) {
-        String chartFile = RepositoryEvidence.prefix(directory) + "Chart.yaml";
+        String chartFile = RepositoryEvidence.prefix(directory) + Discovery.HELM_CHART;
         YamlReader.Result chart = inside(tree, chartFile, notices);
         if (chart == null) {
             return null;

@@ -92,9 +92,9 @@ public final class RepositoryEvidence {
                 servicesPerDirectory.merge(folder(realBoundary, s), 1, Integer::sum);
             }
         }
-        List<ServiceResult> results = services.parallelStream()
-                .map(s -> one(realBoundary, s, readings, servicesPerDirectory, thresholds))
-                .toList();
+        Repository repository = new Repository(realBoundary, readings, servicesPerDirectory, thresholds);
+        List<ServiceResult> results =
+                services.parallelStream().map(repository::one).toList();
         List<Service> out = new ArrayList<>(services.size());
         int inferred = 0;
         Map<String, String> lookedFor = new HashMap<>();
@@ -178,6 +178,31 @@ public final class RepositoryEvidence {
     public List<Candidate> survey(Path boundary, Path root, List<Discovery.SourceFile> yamlFiles) throws IOException {
         Path realBoundary = boundary.toRealPath();
         List<EvidenceSource.Reading> readings = readAll(realBoundary, yamlFiles, new ArrayList<>(), new ArrayList<>());
+        Map<String, Draft> drafts = drafts(readings, buildDirectories(realBoundary, root.toRealPath()));
+        List<Service> services = undescribed(drafts.values());
+        Map<Path, Integer> perDirectory = new HashMap<>();
+        for (Service s : services) {
+            perDirectory.merge(folder(realBoundary, s), 1, Integer::sum);
+        }
+        Repository repository = new Repository(realBoundary, readings, perDirectory, Thresholds.defaults());
+        List<Candidate> candidates = new ArrayList<>();
+        int i = 0;
+        for (Draft d : drafts.values()) {
+            if (serviceName(d.name) == null) {
+                continue;
+            }
+            Service s = repository.one(services.get(i++)).service;
+            // A build directory whose build file has no source of its language beside it shows no service.
+            if (!d.shownBy.isEmpty() || s.language() != null) {
+                candidates.add(candidate(d, s));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparing(Candidate::name));
+        return List.copyOf(candidates);
+    }
+
+    /** What each source shows, and the build directories, merged by name (as umbrella blocks compare them). */
+    private static Map<String, Draft> drafts(List<EvidenceSource.Reading> readings, List<String> buildDirectories) {
         Map<String, Draft> drafts = new TreeMap<>();
         for (EvidenceSource.Reading reading : readings) {
             for (EvidenceSource.Shown shown : reading.shown()) {
@@ -191,15 +216,23 @@ public final class RepositoryEvidence {
                 }
             }
         }
-        for (String directory : buildDirectories(realBoundary, root.toRealPath())) {
+        for (String directory : buildDirectories) {
             String leaf = leaf(directory);
             Draft d = drafts.computeIfAbsent(HelmCharts.normalised(leaf), k -> new Draft(leaf));
             if (d.directory == null) {
                 d.directory = directory;
             }
         }
+        return drafts;
+    }
+
+    /**
+     * An undescribed service for each draft with a name the contract allows, named so, with the
+     * descriptor file scaffold would write for it; the draft takes that name.
+     */
+    private static List<Service> undescribed(java.util.Collection<Draft> drafts) {
         List<Service> services = new ArrayList<>();
-        for (Draft d : drafts.values()) {
+        for (Draft d : drafts) {
             String name = serviceName(d.name);
             if (name == null) {
                 continue;
@@ -211,32 +244,19 @@ public final class RepositoryEvidence {
                     .build());
             d.name = name;
         }
-        Map<Path, Integer> perDirectory = new HashMap<>();
-        for (Service s : services) {
-            perDirectory.merge(folder(realBoundary, s), 1, Integer::sum);
+        return services;
+    }
+
+    /** The candidate a draft makes, with its build directory among what shows it where it gave the language. */
+    private static Candidate candidate(Draft d, Service s) {
+        List<String> shownBy = new ArrayList<>(d.shownBy);
+        List<String> kinds = new ArrayList<>(d.kinds);
+        if (s.language() != null && s.provenance(Field.LANGUAGE) != null) {
+            shownBy.add(s.provenance(Field.LANGUAGE).source() + " ("
+                    + s.provenance(Field.LANGUAGE).file() + ")");
+            kinds.add(BUILD_DIRECTORY);
         }
-        List<Candidate> candidates = new ArrayList<>();
-        Thresholds thresholds = Thresholds.defaults();
-        int i = 0;
-        for (Draft d : drafts.values()) {
-            if (serviceName(d.name) == null) {
-                continue;
-            }
-            Service s = one(realBoundary, services.get(i++), readings, perDirectory, thresholds).service;
-            // A build directory whose build file has no source of its language beside it shows no service.
-            if (!d.shownBy.isEmpty() || s.language() != null) {
-                List<String> shownBy = new ArrayList<>(d.shownBy);
-                List<String> kinds = new ArrayList<>(d.kinds);
-                if (s.language() != null && s.provenance(Field.LANGUAGE) != null) {
-                    shownBy.add(s.provenance(Field.LANGUAGE).source() + " ("
-                            + s.provenance(Field.LANGUAGE).file() + ")");
-                    kinds.add(BUILD_DIRECTORY);
-                }
-                candidates.add(new Candidate(s.name(), d.directory, kinds, shownBy, s));
-            }
-        }
-        candidates.sort(java.util.Comparator.comparing(Candidate::name));
-        return List.copyOf(candidates);
+        return new Candidate(s.name(), d.directory, kinds, shownBy, s);
     }
 
     /** A candidate while its sources are merged. */
@@ -332,34 +352,43 @@ public final class RepositoryEvidence {
         final List<String> notes = new ArrayList<>();
     }
 
-    private static ServiceResult one(
+    /**
+     * The repository as read for the services: its sources' readings in precedence order, how many
+     * services have their descriptor in each directory (a directory is a service's own only when it
+     * holds one), and the thresholds drift is measured with.
+     */
+    private record Repository(
             Path boundary,
-            Service service,
             List<EvidenceSource.Reading> readings,
             Map<Path, Integer> servicesPerDirectory,
             Thresholds thresholds) {
-        ServiceResult result = new ServiceResult();
-        result.service = service;
-        Path directory = directory(boundary, service, result.notes);
-        boolean ownsDirectory = directory != null
-                && (service.links().sourceLocation() != null || servicesPerDirectory.getOrDefault(directory, 0) == 1);
-        EvidenceSource.Site site = new EvidenceSource.Site(
-                service, directory, directory == null ? null : name(boundary, directory), ownsDirectory);
-        // Precedence, in one place: the first source to give a field is the one used.
-        Map<Field, EvidenceSource.Fact> chosen = new EnumMap<>(Field.class);
-        for (EvidenceSource.Reading reading : readings) {
-            reading.facts(site, result.notes, result.notices).forEach(chosen::putIfAbsent);
-        }
-        for (Field field : FIELDS) {
-            EvidenceSource.Fact fact = chosen.get(field);
-            if (fact != null) {
-                consider(result, field, fact.value(), fact.from(), thresholds);
+
+        /** One service with what the repository gives it: values filled in, drifts, where the language was sought. */
+        ServiceResult one(Service service) {
+            ServiceResult result = new ServiceResult();
+            result.service = service;
+            Path directory = directory(boundary, service, result.notes);
+            boolean ownsDirectory = directory != null
+                    && (service.links().sourceLocation() != null
+                            || servicesPerDirectory.getOrDefault(directory, 0) == 1);
+            EvidenceSource.Site site = new EvidenceSource.Site(
+                    service, directory, directory == null ? null : name(boundary, directory), ownsDirectory);
+            // Precedence, in one place: the first source to give a field is the one used.
+            Map<Field, EvidenceSource.Fact> chosen = new EnumMap<>(Field.class);
+            for (EvidenceSource.Reading reading : readings) {
+                reading.facts(site, result.notes, result.notices).forEach(chosen::putIfAbsent);
             }
+            for (Field field : FIELDS) {
+                EvidenceSource.Fact fact = chosen.get(field);
+                if (fact != null) {
+                    consider(result, field, fact.value(), fact.from(), thresholds);
+                }
+            }
+            if (result.service.described() && result.service.language() == null) {
+                result.lookedFor = lookedForLanguage(boundary, directory, ownsDirectory);
+            }
+            return result;
         }
-        if (result.service.described() && result.service.language() == null) {
-            result.lookedFor = lookedForLanguage(boundary, directory, ownsDirectory);
-        }
-        return result;
     }
 
     /** Where the language was looked for and not found, as the end of the problem's sentence. */

@@ -38,6 +38,14 @@ public final class Discovery {
             "**/*.rustgo.yaml", "**/*.rustgo.yml",
             "services/**/*.yaml", "services/**/*.yml");
 
+    /** The file that makes a directory a Helm chart, for discovery and the repository reading alike. */
+    public static final String HELM_CHART = "Chart.yaml";
+
+    /** Whether a file, by its name as reports give it ({@code charts/api/Chart.yaml}), is a Helm chart's. */
+    public static boolean helmChart(String name) {
+        return name.equals(HELM_CHART) || name.endsWith("/" + HELM_CHART);
+    }
+
     /** Directories never searched, whatever the excludes say. */
     public static final Set<String> NEVER_SEARCHED = Set.of("target", ".git", "node_modules");
 
@@ -196,7 +204,7 @@ public final class Discovery {
             for (Path dir = file.path().toAbsolutePath().normalize().getParent();
                     dir != null && dir.startsWith(top);
                     dir = dir.getParent()) {
-                if (charts.computeIfAbsent(dir, d -> Files.isRegularFile(d.resolve("Chart.yaml")))) {
+                if (charts.computeIfAbsent(dir, d -> Files.isRegularFile(d.resolve(HELM_CHART)))) {
                     chart = dir;
                     break;
                 }

@@ -42,4 +42,24 @@ public record LoadResult(
         // Debug lines quote what a passed-over document holds: one line each, as problems are (Problem#oneLine).
         notes = notes.stream().map(Problem::oneLine).toList();
     }
+
+    /** The same result, with these services. */
+    public LoadResult withServices(List<Service> value) {
+        return new LoadResult(files, value, problems, failedFiles, notices, notes, workloadFiles);
+    }
+
+    /** The same result, with these problems and the files that had them. */
+    public LoadResult withProblems(List<Problem> value, List<String> failed) {
+        return new LoadResult(files, services, value, failed, notices, notes, workloadFiles);
+    }
+
+    /** The same result, with these notices. */
+    public LoadResult withNotices(List<Notice> value) {
+        return new LoadResult(files, services, problems, failedFiles, value, notes, workloadFiles);
+    }
+
+    /** The same result, with these debug notes. */
+    public LoadResult withNotes(List<String> value) {
+        return new LoadResult(files, services, problems, failedFiles, notices, value, workloadFiles);
+    }
 }

@@ -50,21 +50,17 @@ public final class RequiredFields {
             failed.add(s.file());
         }
         if (kept.size() == services.size()) {
-            return services == loaded.services() ? loaded : with(loaded, services, problems, List.copyOf(failed));
+            return services == loaded.services()
+                    ? loaded
+                    : loaded.withServices(services).withProblems(problems, List.copyOf(failed));
         }
         problems.sort(null);
-        return with(loaded, kept, problems, List.copyOf(failed));
+        return loaded.withServices(kept).withProblems(problems, List.copyOf(failed));
     }
 
     private static String missing(Service s) {
         return s.envelope() == Envelope.BACKSTAGE
                 ? "missing annotation " + Field.LANGUAGE.annotation() + " (or one language tag in metadata.tags)"
                 : "missing required field " + Field.LANGUAGE.path();
-    }
-
-    private static LoadResult with(
-            LoadResult loaded, List<Service> services, List<Problem> problems, List<String> failed) {
-        return new LoadResult(
-                loaded.files(), services, problems, failed, loaded.notices(), loaded.notes(), loaded.workloadFiles());
     }
 }

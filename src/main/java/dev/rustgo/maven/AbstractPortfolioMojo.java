@@ -222,25 +222,43 @@ public abstract class AbstractPortfolioMojo extends AbstractRustgoMojo {
         return false;
     }
 
-    /** The request for this portfolio, with the gate, output and formats of the goal. */
-    protected AuditRequest request(
-            Scope scope, String failOn, File outputDirectory, String formats, int maxAllowedFindings)
-            throws MojoExecutionException {
-        return request(scope, failOn, outputDirectory, formats, maxAllowedFindings, true);
+    /**
+     * What a goal asks of the audit beside the common parameters: which findings fail the build,
+     * where and in which formats the reports go, how many findings are allowed, and whether the
+     * baseline is read (the baseline goal writes it, so a configured {@code rustgo.baseline} that
+     * does not exist yet is where the first one goes).
+     */
+    protected record Run(
+            String failOn, File outputDirectory, String formats, int maxAllowedFindings, boolean readBaseline) {
+
+        /** A run that gates: the goal's own failOn, formats and allowance, with the baseline. */
+        static Run gating(String failOn, File outputDirectory, String formats, int maxAllowedFindings) {
+            return new Run(failOn, outputDirectory, formats, maxAllowedFindings, true);
+        }
+
+        /** A run that only looks: never fails on findings, writes audit.json alone, reads the baseline. */
+        static Run looking(File outputDirectory) {
+            return new Run("never", outputDirectory, "json", 0, true);
+        }
+
+        /** The same run, without reading the baseline. */
+        Run withoutBaseline() {
+            return new Run(failOn, outputDirectory, formats, maxAllowedFindings, false);
+        }
+
+        /** The same run, failing on findings at {@code level} and above. */
+        Run failingOn(String level) {
+            return new Run(level, outputDirectory, formats, maxAllowedFindings, readBaseline);
+        }
     }
 
-    /**
-     * The request, reading the baseline only if {@code readBaseline}: the baseline goal writes it, so
-     * a configured {@code rustgo.baseline} that does not exist yet is where the first one goes.
-     */
-    protected AuditRequest request(
-            Scope scope,
-            String failOn,
-            File outputDirectory,
-            String formats,
-            int maxAllowedFindings,
-            boolean readBaseline)
-            throws MojoExecutionException {
+    /** The request this run of the goal makes, over the common parameters. */
+    protected AuditRequest request(Scope scope, Run run) throws MojoExecutionException {
+        String failOn = run.failOn();
+        File outputDirectory = run.outputDirectory();
+        String formats = run.formats();
+        int maxAllowedFindings = run.maxAllowedFindings();
+        boolean readBaseline = run.readBaseline();
         if (maxAllowedFindings < 0) {
             throw new MojoExecutionException(
                     "rustgo.maxAllowedFindings must be 0 or more; found " + maxAllowedFindings);

@@ -76,7 +76,7 @@ public class AuditMojo extends AbstractPortfolioMojo {
 
     @Override
     protected AuditRequest request(Scope scope) throws MojoExecutionException {
-        AuditRequest request = request(scope, failOn, outputDirectory, formats, maxAllowedFindings);
+        AuditRequest request = request(scope, Run.gating(failOn, outputDirectory, formats, maxAllowedFindings));
         try {
             Reports.check(request.formats());
         } catch (AuditException e) {

@@ -31,7 +31,7 @@ public class BaselineMojo extends AbstractPortfolioMojo {
     /** The baseline records findings as they are, not as an older baseline hides them: none is read. */
     @Override
     protected AuditRequest request(Scope scope) throws MojoExecutionException {
-        return request(scope, "never", outputDirectory, "json", 0, false);
+        return request(scope, Run.looking(outputDirectory).withoutBaseline());
     }
 
     @Override

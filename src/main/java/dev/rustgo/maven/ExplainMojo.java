@@ -35,7 +35,7 @@ public class ExplainMojo extends AbstractPortfolioMojo {
 
     @Override
     protected AuditRequest request(Scope scope) throws MojoExecutionException {
-        return request(scope, "never", outputDirectory, "json", 0);
+        return request(scope, Run.looking(outputDirectory));
     }
 
     @Override

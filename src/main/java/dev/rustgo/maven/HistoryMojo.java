@@ -47,7 +47,7 @@ public class HistoryMojo extends AbstractPortfolioMojo {
 
     @Override
     protected AuditRequest request(Scope scope) throws MojoExecutionException {
-        return request(scope, "never", outputDirectory, "json", 0, false);
+        return request(scope, Run.looking(outputDirectory).withoutBaseline());
     }
 
     @Override

@@ -43,7 +43,7 @@ public class ReportMojo extends AbstractPortfolioMojo implements MavenReport {
 
     @Override
     protected AuditRequest request(Scope scope) throws MojoExecutionException {
-        return request(scope, "error", reportOutputDirectory, "json", 0);
+        return request(scope, Run.looking(reportOutputDirectory).failingOn("error"));
     }
 
     /** {@code mvn rustgo:report}: the page on its own, with its own stylesheet beside it. */

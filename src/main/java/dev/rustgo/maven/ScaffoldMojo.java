@@ -6,6 +6,7 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.evidence.RepositoryEvidence;
+import dev.rustgo.model.Envelope;
 import dev.rustgo.scaffold.Scaffold;
 import dev.rustgo.scaffold.ScaffoldPlan;
 import java.io.File;
@@ -64,7 +65,7 @@ public class ScaffoldMojo extends AbstractPortfolioMojo {
     @Parameter(defaultValue = "${project.build.directory}/rustgo", readonly = true)
     private File outputDirectory;
 
-    private Scaffold.Envelope kind;
+    private Envelope kind;
 
     @Override
     protected void skipped(String auditedBy) {
@@ -75,7 +76,7 @@ public class ScaffoldMojo extends AbstractPortfolioMojo {
     @Override
     protected AuditRequest request(Scope scope) throws MojoExecutionException {
         try {
-            kind = Scaffold.Envelope.valueOf(envelope.strip().toUpperCase(Locale.ROOT));
+            kind = Envelope.valueOf(envelope.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(
                     "rustgo.envelope must be native or backstage; found '" + envelope + "'", e);
@@ -97,7 +98,7 @@ public class ScaffoldMojo extends AbstractPortfolioMojo {
                 throw new MojoExecutionException(e.getMessage(), e);
             }
         }
-        AuditRequest request = request(scope, "never", outputDirectory, "json", 0, false);
+        AuditRequest request = request(scope, Run.looking(outputDirectory).withoutBaseline());
         if (fromRepository() && !request.infer()) {
             throw new MojoExecutionException(
                     "rustgo.from=repository reads the repository, which rustgo.infer=false turns off");

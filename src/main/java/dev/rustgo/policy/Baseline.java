@@ -136,32 +136,9 @@ public final class Baseline {
                 String name = json.currentName();
                 JsonToken value = json.nextToken();
                 if (name.equals("findings") && value == JsonToken.START_ARRAY) {
-                    while (json.nextToken() == JsonToken.START_OBJECT) {
-                        Map<String, String> fields = new LinkedHashMap<>();
-                        while (json.nextToken() == JsonToken.FIELD_NAME) {
-                            String key = json.currentName();
-                            json.nextToken();
-                            if (json.currentToken().isScalarValue()) {
-                                fields.put(key, json.getText());
-                            } else {
-                                json.skipChildren();
-                            }
-                        }
-                        String fingerprint = fields.get("fingerprint");
-                        if (fingerprint == null || fields.get("rule") == null) {
-                            return failed(json, file, "each baseline finding needs a fingerprint and a rule");
-                        }
-                        entries.put(
-                                fingerprint,
-                                new Entry(
-                                        fingerprint,
-                                        fields.get("rule"),
-                                        fields.get("service"),
-                                        fields.get("file"),
-                                        fields.getOrDefault("message", "")));
-                    }
-                    if (json.currentToken() != JsonToken.END_ARRAY) {
-                        return failed(json, file, "baseline findings must be JSON objects");
+                    Result failed = findings(json, file, entries);
+                    if (failed != null) {
+                        return failed;
                     }
                 } else if (name.equals("schemaVersion")) {
                     if (value != JsonToken.VALUE_NUMBER_INT || json.getIntValue() != 1) {
@@ -184,6 +161,38 @@ public final class Baseline {
             return failed(
                     file, 1, 1, "the baseline cannot be read: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** The findings array's entries, by fingerprint; the failed result if one is not a finding. */
+    private static Result findings(JsonParser json, String file, Map<String, Entry> entries) throws IOException {
+        while (json.nextToken() == JsonToken.START_OBJECT) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String key = json.currentName();
+                json.nextToken();
+                if (json.currentToken().isScalarValue()) {
+                    fields.put(key, json.getText());
+                } else {
+                    json.skipChildren();
+                }
+            }
+            String fingerprint = fields.get("fingerprint");
+            if (fingerprint == null || fields.get("rule") == null) {
+                return failed(json, file, "each baseline finding needs a fingerprint and a rule");
+            }
+            entries.put(
+                    fingerprint,
+                    new Entry(
+                            fingerprint,
+                            fields.get("rule"),
+                            fields.get("service"),
+                            fields.get("file"),
+                            fields.getOrDefault("message", "")));
+        }
+        if (json.currentToken() != JsonToken.END_ARRAY) {
+            return failed(json, file, "baseline findings must be JSON objects");
+        }
+        return null;
     }
 
     private static Result failed(JsonParser json, String file, String message) {

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -41,8 +40,13 @@ import java.util.Set;
  */
 public final class PolicyReader {
 
+    /** The policy key that says which findings the gate counts, and its values. */
+    private static final String GATE = "gate";
+
+    private static final List<String> GATES = List.of("all", "changes");
+
     private static final List<String> KEYS =
-            List.of("apiVersion", "kind", "extends", "gate", "rules", "thresholds", "share", "waivers");
+            List.of("apiVersion", "kind", "extends", GATE, "rules", "thresholds", "share", "waivers");
 
     /** How many policies deep an {@code extends} chain may go. */
     static final int MAX_EXTENDS = 8;
@@ -73,8 +77,20 @@ public final class PolicyReader {
      */
     public static Result read(PolicySource source, FailOn failOn) {
         List<Problem> problems = new ArrayList<>();
-        List<Layer> layers = new ArrayList<>(); // the repository's own first, then each one it extends
         List<String> chain = new ArrayList<>();
+        List<Layer> layers = layers(source, problems, chain);
+        if (!problems.isEmpty() || layers.isEmpty()) {
+            return new Result(Policy.defaults(failOn), List.copyOf(problems));
+        }
+        return merged(layers, chain, failOn);
+    }
+
+    /**
+     * The repository's own policy first, then each one it extends, as far as they can be read; the
+     * names read join {@code chain}, what stopped the reading joins {@code problems}.
+     */
+    private static List<Layer> layers(PolicySource source, List<Problem> problems, List<String> chain) {
+        List<Layer> layers = new ArrayList<>();
         PolicySource current = source;
         Problem cause = null;
         while (current != null) {
@@ -118,10 +134,11 @@ public final class PolicyReader {
                 break;
             }
         }
-        if (!problems.isEmpty() || layers.isEmpty()) {
-            return new Result(Policy.defaults(failOn), List.copyOf(problems));
-        }
-        // The policy extended last is the base; each one before it overrides it.
+        return layers;
+    }
+
+    /** The policy the layers make: the one extended last is the base; each one before it overrides it. */
+    private static Result merged(List<Layer> layers, List<String> chain, FailOn failOn) {
         Map<PolicyRule, Severity> severities = new EnumMap<>(PolicyRule.class);
         Set<PolicyRule> off = EnumSet.noneOf(PolicyRule.class);
         Map<String, Double> overrides = new LinkedHashMap<>();
@@ -210,6 +227,32 @@ public final class PolicyReader {
     }
 
     private Layer policy(YamlNode.Mapping root) {
+        unknownKeys(root);
+        expect(root, "apiVersion", "rustgo.dev/v1");
+        expect(root, "kind", "Policy");
+        Map<PolicyRule, Severity> severities = new EnumMap<>(PolicyRule.class);
+        Set<PolicyRule> off = EnumSet.noneOf(PolicyRule.class);
+        rules(root, severities, off);
+        Map<String, Double> overrides = new LinkedHashMap<>();
+        Map<String, Position> placed = new LinkedHashMap<>();
+        thresholds(root, overrides, placed);
+        share(root, overrides, placed);
+        List<Waiver> waivers = waivers(root);
+        YamlNode.Scalar parent = extendsRef(root);
+        return new Layer(
+                file,
+                root,
+                severities,
+                off,
+                overrides,
+                placed,
+                waivers,
+                parent == null ? null : parent.text().strip(),
+                parent == null ? null : parent.position(),
+                gate(root));
+    }
+
+    private void unknownKeys(YamlNode.Mapping root) {
         for (YamlNode.Entry e : root.entries()) {
             if (!KEYS.contains(e.key().text())) {
                 problem(
@@ -218,57 +261,69 @@ public final class PolicyReader {
                                 + Suggestions.hint(e.key().text(), KEYS));
             }
         }
-        expect(root, "apiVersion", "rustgo.dev/v1");
-        expect(root, "kind", "Policy");
-        Map<PolicyRule, Severity> severities = new EnumMap<>(PolicyRule.class);
-        Set<PolicyRule> off = EnumSet.noneOf(PolicyRule.class);
-        Map<String, Double> overrides = new LinkedHashMap<>();
-        Map<String, Position> placed = new LinkedHashMap<>();
-        List<Waiver> waivers = new ArrayList<>();
+    }
+
+    /** {@code rules:}, each rule's severity or {@code off}. */
+    private void rules(YamlNode.Mapping root, Map<PolicyRule, Severity> severities, Set<PolicyRule> off) {
         YamlNode.Mapping rules = mapping(root, "rules");
         if (rules != null) {
             for (YamlNode.Entry e : rules.entries()) {
                 rule(e, severities, off);
             }
         }
+    }
+
+    /** {@code thresholds:}, each a criterion threshold by id, and where it was written. */
+    private void thresholds(YamlNode.Mapping root, Map<String, Double> overrides, Map<String, Position> placed) {
         YamlNode.Mapping thresholdMap = mapping(root, "thresholds");
-        if (thresholdMap != null) {
-            List<String> names = Threshold.ids();
-            for (YamlNode.Entry e : thresholdMap.entries()) {
-                String name = e.key().text();
-                if (!names.contains(name)) {
-                    problem(
-                            e.key().position(),
-                            "unknown threshold '" + name + "'" + Suggestions.hint(name, names)
-                                    + "; docs/criteria.md lists them all");
-                } else {
-                    Double value = number(e.value(), "thresholds." + name);
-                    if (value != null) {
-                        overrides.put(name, value);
-                        placed.put(name, e.value().position());
-                    }
+        if (thresholdMap == null) {
+            return;
+        }
+        List<String> names = Threshold.ids();
+        for (YamlNode.Entry e : thresholdMap.entries()) {
+            String name = e.key().text();
+            if (!names.contains(name)) {
+                problem(
+                        e.key().position(),
+                        "unknown threshold '" + name + "'" + Suggestions.hint(name, names)
+                                + "; docs/criteria.md lists them all");
+            } else {
+                Double value = number(e.value(), "thresholds." + name);
+                if (value != null) {
+                    overrides.put(name, value);
+                    placed.put(name, e.value().position());
                 }
             }
         }
+    }
+
+    /** {@code share:}, the band's ends and the smallest portfolio it applies to, as thresholds. */
+    private void share(YamlNode.Mapping root, Map<String, Double> overrides, Map<String, Position> placed) {
         YamlNode.Mapping share = mapping(root, "share");
-        if (share != null) {
-            for (YamlNode.Entry e : share.entries()) {
-                String key = e.key().text();
-                String name = SHARE_KEYS.get(key);
-                if (name == null) {
-                    problem(
-                            e.key().position(),
-                            "unknown key '" + key + "' in share"
-                                    + Suggestions.hint(key, List.of("low", "high", "minServices")));
-                } else {
-                    Double value = number(e.value(), "share." + key);
-                    if (value != null) {
-                        overrides.put(name, value);
-                        placed.put(name, e.value().position());
-                    }
+        if (share == null) {
+            return;
+        }
+        for (YamlNode.Entry e : share.entries()) {
+            String key = e.key().text();
+            String name = SHARE_KEYS.get(key);
+            if (name == null) {
+                problem(
+                        e.key().position(),
+                        "unknown key '" + key + "' in share"
+                                + Suggestions.hint(key, List.of("low", "high", "minServices")));
+            } else {
+                Double value = number(e.value(), "share." + key);
+                if (value != null) {
+                    overrides.put(name, value);
+                    placed.put(name, e.value().position());
                 }
             }
         }
+    }
+
+    /** {@code waivers:}, the ones written without a problem. */
+    private List<Waiver> waivers(YamlNode.Mapping root) {
+        List<Waiver> waivers = new ArrayList<>();
         YamlNode list = root.get("waivers");
         if (list instanceof YamlNode.Sequence sequence) {
             for (YamlNode item : sequence.items()) {
@@ -283,36 +338,43 @@ public final class PolicyReader {
                     "waivers must be a list of waivers (service, rule, reason, owner, expires); found "
                             + list.describe());
         }
-        String extendsRef = null;
-        Position extendsAt = null;
+        return waivers;
+    }
+
+    /** {@code extends:}, the one policy this one is written over, or {@code null}. */
+    private YamlNode.Scalar extendsRef(YamlNode.Mapping root) {
         YamlNode parent = root.get("extends");
         if (parent instanceof YamlNode.Scalar scalar
                 && !scalar.isNull()
                 && !scalar.text().isBlank()) {
-            extendsRef = scalar.text().strip();
-            extendsAt = scalar.position();
+            return scalar;
         } else if (parent != null && !(parent instanceof YamlNode.Scalar s && s.isNull())) {
             problem(
                     parent.position(),
                     "extends must be one policy: classpath:company/rustgo-policy.yaml (from a jar added to the"
                             + " plugin's dependencies) or a path relative to this file; found " + parent.describe());
         }
-        Boolean changesOnly = null;
-        YamlNode gate = root.get("gate");
+        return null;
+    }
+
+    /**
+     * {@code gate:}, whether only the findings a change brought count ({@code changes}) or all of them
+     * ({@code all}); {@code null} where the policy does not say, so that one it extends decides.
+     */
+    private Boolean gate(YamlNode.Mapping root) {
+        YamlNode gate = root.get(GATE);
         if (gate instanceof YamlNode.Scalar g && !g.isNull()) {
-            if (g.text().equals("changes") || g.text().equals("all")) {
-                changesOnly = g.text().equals("changes");
-            } else {
-                problem(
-                        g.position(),
-                        "gate must be all (every finding counts) or changes (with rustgo.compareTo, only the findings"
-                                + " the change brought); found '" + g.text() + "'"
-                                + Suggestions.hint(g.text(), List.of("all", "changes")));
+            if (GATES.contains(g.text())) {
+                return g.text().equals("changes");
             }
+            problem(
+                    g.position(),
+                    GATE + " must be all (every finding counts) or changes (with rustgo.compareTo, only the findings"
+                            + " the change brought); found '" + g.text() + "'" + Suggestions.hint(g.text(), GATES));
         } else if (gate != null && !(gate instanceof YamlNode.Scalar)) {
-            problem(gate.position(), "gate must be all or changes; found " + gate.describe());
+            problem(gate.position(), GATE + " must be all or changes; found " + gate.describe());
         }
-        return new Layer(file, root, severities, off, overrides, placed, waivers, extendsRef, extendsAt, changesOnly);
+        return null;
     }
 
     /** The share band is two fractions of the portfolio, the low one below the high one. */
@@ -385,43 +447,20 @@ public final class PolicyReader {
     }
 
     private PolicyRule rule(String id, Position at) {
-        for (PolicyRule rule : PolicyRule.values()) {
-            if (rule.id().equals(id)) {
-                return rule;
-            }
+        try {
+            return PolicyRule.byId(id);
+        } catch (IllegalArgumentException e) {
+            problem(at, e.getMessage() + Suggestions.hint(id, PolicyRule.ids()) + "; docs/rules.md lists them all");
+            return null;
         }
-        problem(
-                at,
-                "unknown rule '" + id + "'"
-                        + Suggestions.hint(
-                                id,
-                                Arrays.stream(PolicyRule.values())
-                                        .map(PolicyRule::id)
-                                        .toList()) + "; docs/rules.md lists them all");
-        return null;
     }
 
     /** Why a waiver cannot cover a rule whose findings are about no service, and what to do instead. */
     private static String notWaivable(PolicyRule rule) {
-        String about;
-        String instead;
-        switch (rule) {
-            case RUST_SHARE_ABOVE_BAND -> {
-                about = "the portfolio";
-                instead = ", or tune the band under share: (high: 0.15)";
-            }
-            case WAIVER_EXPIRED, WAIVER_EXPIRING, WAIVER_UNUSED -> {
-                about = "a waiver of this file";
-                instead = ", or fix the waiver it names";
-            }
-            default -> {
-                about = "a file";
-                instead = ", or take the file out with rustgo.excludes";
-            }
-        }
-        return "a waiver cannot cover " + rule.id() + ": its findings are about " + about + ", not a service, and"
-                + " a waiver names services; set its severity under rules: instead (" + rule.id() + ": info, or off)"
-                + instead;
+        return "a waiver cannot cover " + rule.id() + ": its findings are about "
+                + rule.scope().about()
+                + ", not a service, and a waiver names services; set its severity under rules: instead (" + rule.id()
+                + ": info, or off)" + rule.scope().instead();
     }
 
     private Double number(YamlNode node, String what) {

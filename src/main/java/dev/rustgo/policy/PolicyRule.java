@@ -5,6 +5,8 @@ import dev.rustgo.criteria.Numbers;
 import dev.rustgo.criteria.Threshold;
 import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.diagnostics.Notice;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The rules of the policy gate: each has an id (as reports and a policy file name it), a default
@@ -14,6 +16,7 @@ public enum PolicyRule {
     RUST_CANDIDATE_IN_GO(
             "rust-candidate-in-go",
             Severity.ERROR,
+            Scope.SERVICE,
             Criterion.P_SPLIT,
             "A Rust candidate written in Go",
             "The criteria make this service a Rust candidate (central requirements of the guides demand it, nothing presses for Go, and the move pays back or its defect or safety cost is high), but it is written in Go and no recorded decision says why.",
@@ -21,6 +24,7 @@ public enum PolicyRule {
     RUST_CANDIDATE_IN_OTHER_LANGUAGE(
             "rust-candidate-in-other-language",
             Severity.WARNING,
+            Scope.SERVICE,
             Criterion.P_SPLIT,
             "A Rust candidate written in another language",
             "The criteria make this service a Rust candidate, but it is written in a language other than Rust or Go and no recorded decision says why.",
@@ -28,6 +32,7 @@ public enum PolicyRule {
     GO_FIT_IN_RUST(
             "go-fit-in-rust",
             Severity.WARNING,
+            Scope.SERVICE,
             Criterion.P_SPLIT,
             "A strong Go fit being written in Rust",
             "The criteria give this service a clear Go verdict (a control plane, an admin API, modest load), and it is being written in Rust by a team that knows Go, but it is not in production yet (spec.lifecycle is experimental or not recorded): Rust's slower first month and narrower hiring market buy nothing here, and changing course is still cheap.",
@@ -35,6 +40,7 @@ public enum PolicyRule {
     GO_FIT_RUNNING_IN_RUST(
             "go-fit-running-in-rust",
             Severity.INFO,
+            Scope.SERVICE,
             Criterion.P_SPLIT,
             "A strong Go fit running in Rust",
             "The criteria give this service a clear Go verdict, and it runs in Rust (in production or being retired), or its team has no Go experience. The guides never advise rewriting a working service: this is information for the next service of its kind, not a task.",
@@ -42,6 +48,7 @@ public enum PolicyRule {
     DECISION_RECORDED(
             "decision-recorded",
             Severity.INFO,
+            Scope.SERVICE,
             Criterion.P_SPLIT,
             "A contradiction explained by a decision",
             "The service contradicts its verdict, and a recorded decision (spec.decision) explains why; reported for information until the decision expires.",
@@ -49,6 +56,7 @@ public enum PolicyRule {
     DECISION_EXPIRED(
             "decision-expired",
             Severity.WARNING,
+            Scope.SERVICE,
             Criterion.P_SPLIT,
             "An expired decision",
             "The decision recorded for this service has expired and no longer counts.",
@@ -56,6 +64,7 @@ public enum PolicyRule {
     DECISION_EXPIRING(
             "decision-expiring",
             Severity.WARNING,
+            Scope.SERVICE,
             Criterion.P_SPLIT,
             "A decision about to expire",
             "The decision recorded for this service expires within {warnDays} days.",
@@ -63,6 +72,7 @@ public enum PolicyRule {
     WAIVER_EXPIRED(
             "waiver-expired",
             Severity.WARNING,
+            Scope.WAIVER,
             null,
             "An expired waiver",
             "A waiver of the policy file has expired; it no longer suppresses the findings it covered.",
@@ -70,6 +80,7 @@ public enum PolicyRule {
     WAIVER_EXPIRING(
             "waiver-expiring",
             Severity.WARNING,
+            Scope.WAIVER,
             null,
             "A waiver about to expire",
             "A waiver of the policy file expires within {warnDays} days.",
@@ -77,6 +88,7 @@ public enum PolicyRule {
     WAIVER_UNUSED(
             "waiver-unused",
             Severity.INFO,
+            Scope.WAIVER,
             null,
             "An unused waiver",
             "A waiver of the policy file covers no finding any more.",
@@ -84,6 +96,7 @@ public enum PolicyRule {
     RUST_WITHOUT_EXPERIENCE(
             "rust-candidate-without-rust-experience",
             Severity.WARNING,
+            Scope.SERVICE,
             Criterion.P_READINESS,
             "A Rust candidate without Rust experience",
             "A Rust candidate is owned by a team with no Rust experience, or with none recorded (the cost estimate then assumes none): the move costs about a month of onboarding per engineer (Rust async), and needs a plan.",
@@ -91,6 +104,7 @@ public enum PolicyRule {
     RUST_SHARE_ABOVE_BAND(
             "rust-share-above-band",
             Severity.WARNING,
+            Scope.PORTFOLIO,
             Criterion.P_SHARE,
             "Rust share above the {band} band",
             "Rust candidates and Rust services are a larger share of the portfolio than the {band} of the architecture the guides reserve for Rust.",
@@ -98,6 +112,7 @@ public enum PolicyRule {
     NEEDS_REVIEW(
             "needs-review",
             Severity.INFO,
+            Scope.SERVICE,
             null,
             "A verdict that needs a review",
             "The criteria give strong signals both ways, a close call, or too little evidence to decide between Rust and Go.",
@@ -105,6 +120,7 @@ public enum PolicyRule {
     DUPLICATE_SERVICE(
             "duplicate-service",
             Severity.ERROR,
+            Scope.SERVICE,
             null,
             "A duplicate service name",
             "Two descriptors use the same service name; only the first is scored.",
@@ -112,6 +128,7 @@ public enum PolicyRule {
     UNKNOWN_DEPENDENCY(
             "unknown-dependency",
             Severity.WARNING,
+            Scope.SERVICE,
             null,
             "A dependency on an unknown service",
             "A dependsOn entry names no service of the portfolio.",
@@ -119,6 +136,7 @@ public enum PolicyRule {
     EMPTY_DESCRIPTOR_FILE(
             "empty-descriptor-file",
             Severity.WARNING,
+            Scope.FILE,
             null,
             "A descriptor file without a service",
             "A file matched by the descriptor includes holds no service.",
@@ -126,6 +144,7 @@ public enum PolicyRule {
     LINK_OUTSIDE_PROJECT(
             "link-outside-project",
             Severity.WARNING,
+            Scope.FILE,
             null,
             "A link out of the project",
             "A symbolic link under the descriptor directory points outside the project; it was not followed.",
@@ -133,6 +152,7 @@ public enum PolicyRule {
     LOCATION_NOT_FOLLOWED(
             "location-not-followed",
             Severity.WARNING,
+            Scope.FILE,
             null,
             "A Backstage Location not followed",
             "A Backstage Location target is a URL, leaves the project, or does not exist; it was not read.",
@@ -140,6 +160,7 @@ public enum PolicyRule {
     SERVICE_NOT_DESCRIBED(
             "service-not-described",
             Severity.WARNING,
+            Scope.SERVICE,
             null,
             "A Backstage service not described for the audit",
             "A Backstage Component of spec.type service carries no rustgo.dev/ annotation, so the audit cannot score it: it has no verdict and is left out of the share and the fan-in.",
@@ -147,6 +168,7 @@ public enum PolicyRule {
     DESCRIPTOR_DRIFT(
             "descriptor-drift",
             Severity.WARNING,
+            Scope.SERVICE,
             null,
             "A descriptor that drifted from the repository",
             "A value the descriptor writes (language, instances, memory budget) disagrees beyond the policy's tolerance with what the repository runs: its build files, Kubernetes manifests or Helm values. The verdict is worked out from the descriptor's value, which may no longer be true.",
@@ -154,6 +176,7 @@ public enum PolicyRule {
     MANIFEST_NOT_READ(
             "manifest-not-read",
             Severity.WARNING,
+            Scope.FILE,
             null,
             "A manifest that could not be read",
             "A Kubernetes manifest or a Helm chart file under the descriptor directory is not valid YAML, or breaks a limit of the hostile-input rules (size, nesting, aliases); the audit goes on without the figures it holds.",
@@ -161,6 +184,7 @@ public enum PolicyRule {
     MANIFEST_VALUE_IGNORED(
             "manifest-value-ignored",
             Severity.WARNING,
+            Scope.FILE,
             null,
             "A repository value no system would accept",
             "A replica count, autoscaler bound or memory size in a manifest, chart or Compose file is one Kubernetes or Docker would reject (not a whole number, out of its int32 range, a maxReplicas under 1, no quantity), or no container could have (under 1 MiB, over 64 TiB); it is not used as a figure.",
@@ -168,6 +192,7 @@ public enum PolicyRule {
     TEMPLATE_CONTENT_SKIPPED(
             "template-content-skipped",
             Severity.INFO,
+            Scope.FILE,
             null,
             "Scaffolder template content passed over",
             "Files that a Backstage scaffolder Template copies into new repositories (its skeleton, or any document holding ${{ }} template expressions) are not entities Backstage registers, so the audit does not read them as services.",
@@ -175,6 +200,7 @@ public enum PolicyRule {
     NO_SERVICES_FOUND(
             "no-services-found",
             Severity.WARNING,
+            Scope.FILE,
             null,
             "No service to audit",
             "The descriptor includes matched no service, so the audit audited nothing; a green gate would prove nothing.",
@@ -183,14 +209,23 @@ public enum PolicyRule {
 
     private final String id;
     private final Severity defaultSeverity;
+    private final Scope scope;
     private final Criterion criterion;
     private final String title;
     private final String description;
     private final String fix;
 
-    PolicyRule(String id, Severity defaultSeverity, Criterion criterion, String title, String description, String fix) {
+    PolicyRule(
+            String id,
+            Severity defaultSeverity,
+            Scope scope,
+            Criterion criterion,
+            String title,
+            String description,
+            String fix) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
+        this.scope = scope;
         this.criterion = criterion;
         this.title = title;
         this.description = description;
@@ -246,20 +281,12 @@ public enum PolicyRule {
      * cover them; the others are about the portfolio, a file, or a waiver.
      */
     public boolean aboutAService() {
-        return switch (this) {
-            case RUST_SHARE_ABOVE_BAND,
-                    WAIVER_EXPIRED,
-                    WAIVER_EXPIRING,
-                    WAIVER_UNUSED,
-                    EMPTY_DESCRIPTOR_FILE,
-                    LINK_OUTSIDE_PROJECT,
-                    LOCATION_NOT_FOLLOWED,
-                    MANIFEST_NOT_READ,
-                    TEMPLATE_CONTENT_SKIPPED,
-                    MANIFEST_VALUE_IGNORED,
-                    NO_SERVICES_FOUND -> false;
-            default -> true;
-        };
+        return scope == Scope.SERVICE;
+    }
+
+    /** What the rule's findings are about: a service, the portfolio, a file, or a waiver of the policy. */
+    public Scope scope() {
+        return scope;
     }
 
     /** The rule that reports a notice of the loader. */
@@ -277,6 +304,11 @@ public enum PolicyRule {
         };
     }
 
+    /** Every rule's id, in the order of the rules. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(PolicyRule::id).toList();
+    }
+
     public static PolicyRule byId(String id) {
         for (PolicyRule rule : values()) {
             if (rule.id.equals(id)) {
@@ -284,5 +316,35 @@ public enum PolicyRule {
             }
         }
         throw new IllegalArgumentException("unknown rule '" + id + "'");
+    }
+
+    /**
+     * What a rule's findings are about, given in each rule's row (there is no default: a new rule says
+     * whether a waiver, which names services, can cover it); with, for the others, what a policy can
+     * do about them instead.
+     */
+    public enum Scope {
+        SERVICE("a service", ""),
+        PORTFOLIO("the portfolio", ", or tune the band under share: (high: 0.15)"),
+        FILE("a file", ", or take the file out with rustgo.excludes"),
+        WAIVER("a waiver of this file", ", or fix the waiver it names");
+
+        private final String about;
+        private final String instead;
+
+        Scope(String about, String instead) {
+            this.about = about;
+            this.instead = instead;
+        }
+
+        /** What the findings are about, as a message names it: "a file". */
+        public String about() {
+            return about;
+        }
+
+        /** What else a policy can do about such a finding than set its severity: ", or fix the waiver it names". */
+        public String instead() {
+            return instead;
+        }
     }
 }

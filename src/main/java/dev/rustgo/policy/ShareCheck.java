@@ -36,6 +36,6 @@ final class ShareCheck implements Check {
     }
 
     private static String percent(double fraction) {
-        return Numbers.format(Numbers.round(fraction * 100, 1)) + "%";
+        return Numbers.percent(fraction, 1) + "%";
     }
 }

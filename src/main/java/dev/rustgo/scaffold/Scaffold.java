@@ -1,6 +1,7 @@
 package dev.rustgo.scaffold;
 
 import dev.rustgo.load.Values;
+import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Provenance;
@@ -19,12 +20,6 @@ import java.util.Map;
  * commented suggestions that name the place each comes from.
  */
 public final class Scaffold {
-
-    /** The envelope to write. */
-    public enum Envelope {
-        NATIVE,
-        BACKSTAGE
-    }
 
     /**
      * The role written where nobody said one: the guides' general backend, which carries no Rust

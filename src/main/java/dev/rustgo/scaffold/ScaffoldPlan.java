@@ -10,6 +10,7 @@ import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.ProjectPaths;
 import dev.rustgo.evidence.RepositoryEvidence;
 import dev.rustgo.load.Discovery;
+import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Position;
@@ -199,7 +200,7 @@ public final class ScaffoldPlan {
             AuditResult result,
             List<RepositoryEvidence.Candidate> candidates,
             Path scaffoldDirectory,
-            Scaffold.Envelope envelope)
+            Envelope envelope)
             throws Refused {
         refuseBadInput(result);
         Path base = request.baseDirectory();
@@ -233,7 +234,7 @@ public final class ScaffoldPlan {
             String target = null;
             if (c.directory() != null) {
                 String own = prefix(c.directory())
-                        + (envelope == Scaffold.Envelope.NATIVE ? c.name() + ".rustgo.yaml" : "catalog-info.yaml");
+                        + (envelope == Envelope.NATIVE ? c.name() + ".rustgo.yaml" : "catalog-info.yaml");
                 if (excluded(base, root, own, request)) {
                     before.add(new Line(
                             Level.INFO, "rustgo: " + c.name() + " passed over: rustgo.excludes takes out " + own));
@@ -330,7 +331,7 @@ public final class ScaffoldPlan {
             AuditResult result,
             List<RepositoryEvidence.Candidate> candidates,
             Path scaffoldDirectory,
-            Scaffold.Envelope envelope,
+            Envelope envelope,
             String name,
             String language,
             String role)

@@ -30,9 +30,10 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Reads a descriptor file into {@link YamlNode} documents, defensively. Descriptors are small,
- * hand-written files, so everything a descriptor never needs is refused before it can cost
- * anything: files over {@value #MAX_FILE_BYTES} bytes (checked before parsing: one huge token
+ * Reads a YAML file into {@link YamlNode} documents, defensively: a descriptor or a policy
+ * ({@link #YamlReader()}), a Kubernetes manifest or Helm file ({@link #forManifests()}), a Compose
+ * file ({@link #forCompose()}). These are small, hand-written files, so everything they never need
+ * is refused before it can cost anything: files over {@value #MAX_FILE_BYTES} bytes (checked before parsing: one huge token
  * makes the YAML scanner slow), lines over {@value #MAX_LINE_CHARS} characters (checked before
  * parsing, for the same reason), scalars over {@value #MAX_SCALAR_CHARS} characters, bytes that
  * are not UTF-8, control characters, nesting deeper than {@value #MAX_DEPTH}, anchors and aliases
@@ -68,16 +69,36 @@ public final class YamlReader {
      */
     public static final int MAX_MANIFEST_DEPTH = 32;
 
-    private final String kind;
+    /** What a reader reads, as its messages name it: "not allowed in a manifest", "in manifests". */
+    private enum Kind {
+        DESCRIPTOR("a descriptor", "descriptors"),
+        COMPOSE("a compose file", "compose files"),
+        MANIFEST("a manifest", "manifests");
+
+        private final String one;
+        private final String many;
+
+        Kind(String one, String many) {
+            this.one = one;
+            this.many = many;
+        }
+
+        @Override
+        public String toString() {
+            return one;
+        }
+    }
+
+    private final Kind kind;
     private final int maxDepth;
     private final boolean references;
 
     /** A reader of descriptors (and policy files): the limits above. */
     public YamlReader() {
-        this("a descriptor", MAX_DEPTH, false);
+        this(Kind.DESCRIPTOR, MAX_DEPTH, false);
     }
 
-    private YamlReader(String kind, int maxDepth, boolean references) {
+    private YamlReader(Kind kind, int maxDepth, boolean references) {
         this.kind = kind;
         this.maxDepth = maxDepth;
         this.references = references;
@@ -91,7 +112,7 @@ public final class YamlReader {
      * alias is not seen.
      */
     public static YamlReader forCompose() {
-        return new YamlReader("a compose file", MAX_MANIFEST_DEPTH, true);
+        return new YamlReader(Kind.COMPOSE, MAX_MANIFEST_DEPTH, true);
     }
 
     /**
@@ -99,7 +120,7 @@ public final class YamlReader {
      * nesting may go {@value #MAX_MANIFEST_DEPTH} deep, and messages say "manifest".
      */
     public static YamlReader forManifests() {
-        return new YamlReader("a manifest", MAX_MANIFEST_DEPTH, false);
+        return new YamlReader(Kind.MANIFEST, MAX_MANIFEST_DEPTH, false);
     }
 
     /** What one file held: its documents (in order) and the problems found. */
@@ -149,7 +170,7 @@ public final class YamlReader {
         }
         String text;
         try {
-            text = decode(bytes, kind);
+            text = decode(bytes, kind.one);
         } catch (RefusedException e) {
             return failed(file, e.at, e.getMessage());
         }
@@ -228,11 +249,6 @@ public final class YamlReader {
             copied = d[1];
         }
         return b == null ? text : b.append(text, copied, text.length()).toString();
-    }
-
-    /** {@code descriptors} for {@code a descriptor}. */
-    private static String plural(String kind) {
-        return kind.substring(kind.indexOf(' ') + 1) + "s";
     }
 
     private static Result failed(String file, Position at, String message) {
@@ -412,11 +428,11 @@ public final class YamlReader {
         private final List<Problem> problems = new ArrayList<>();
         private Position last = Position.START;
 
-        private final String kind;
+        private final Kind kind;
         private final int maxDepth;
         private final boolean references;
 
-        Composer(String file, String text, String kind, int maxDepth, boolean references) {
+        Composer(String file, String text, Kind kind, int maxDepth, boolean references) {
             this.file = file;
             this.kind = kind;
             this.maxDepth = maxDepth;
@@ -452,14 +468,35 @@ public final class YamlReader {
             if (event.getEventId() == Event.ID.Alias && references) {
                 return new YamlNode.Scalar("", true, at); // never expanded: no value
             }
+            refuseReferencesAndTags(event, at);
+            switch (event.getEventId()) {
+                case Scalar -> {
+                    ScalarEvent scalar = (ScalarEvent) event;
+                    checkScalar(scalar.getValue(), at);
+                    return new YamlNode.Scalar(scalar.getValue(), scalar.isPlain(), at);
+                }
+                case SequenceStart -> {
+                    checkDepth(depth, at);
+                    return sequence(depth, at);
+                }
+                case MappingStart -> {
+                    checkDepth(depth, at);
+                    return mapping(depth, at);
+                }
+                default -> throw new RefusedException(at, "unexpected YAML event " + event.getEventId());
+            }
+        }
+
+        /** Aliases and anchors (unless this reader passes over them), and tags of any kind. */
+        private void refuseReferencesAndTags(Event event, Position at) {
             if (event.getEventId() == Event.ID.Alias) {
                 throw new RefusedException(
-                        at, "aliases ('*name') are not allowed in " + plural(kind) + "; write the value out");
+                        at, "aliases ('*name') are not allowed in " + kind.many + "; write the value out");
             }
             if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor() != null && !references) {
                 throw new RefusedException(
                         at,
-                        "anchors ('&" + nodeEvent.getAnchor() + "') are not allowed in " + plural(kind)
+                        "anchors ('&" + nodeEvent.getAnchor() + "') are not allowed in " + kind.many
                                 + "; write the value out");
             }
             String tag = event instanceof ScalarEvent s
@@ -468,66 +505,55 @@ public final class YamlReader {
             if (tag != null) {
                 throw new RefusedException(
                         at,
-                        "tags ('" + tag + "') are not allowed in " + plural(kind) + "; "
+                        "tags ('" + tag + "') are not allowed in " + kind.many + "; "
                                 + "write the value plainly, quoted if need be");
             }
-            switch (event.getEventId()) {
-                case Scalar -> {
-                    ScalarEvent scalar = (ScalarEvent) event;
-                    String value = scalar.getValue();
-                    if (value.length() > MAX_SCALAR_CHARS
-                            && value.codePointCount(0, value.length()) > MAX_SCALAR_CHARS) {
-                        throw new RefusedException(
-                                at,
-                                "a value longer than " + MAX_SCALAR_CHARS + " characters is not allowed in " + kind);
-                    }
-                    for (int i = 0; i < value.length(); i++) {
-                        char c = value.charAt(i);
-                        if (control(c)) {
-                            // Only an escape ("\0", "\e", "\x07") can put one here: raw ones are refused above.
-                            throw new RefusedException(
-                                    at,
-                                    String.format(
-                                            Locale.ROOT,
-                                            "control character U+%04X" + " (written as an escape) is not allowed in "
-                                                    + kind,
-                                            (int) c));
-                        }
-                        if (Character.isHighSurrogate(c)
-                                && i + 1 < value.length()
-                                && Character.isLowSurrogate(value.charAt(i + 1))) {
-                            i++; // a whole character beyond U+FFFF
-                        } else if (Character.isSurrogate(c)) {
-                            // Only a YAML escape of a surrogate code point can put half a character here, and UTF-8
-                            // cannot encode it: no report could hold it.
-                            throw new RefusedException(
-                                    at,
-                                    String.format(
-                                            Locale.ROOT,
-                                            "half a character, U+%04X"
-                                                    + " (a surrogate written as an escape), is not allowed in " + kind
-                                                    + ";"
-                                                    + " write the whole character",
-                                            (int) c));
-                        }
-                    }
-                    return new YamlNode.Scalar(value, scalar.isPlain(), at);
-                }
-                case SequenceStart -> {
-                    checkDepth(depth, at);
-                    List<YamlNode> items = new ArrayList<>();
-                    while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-                        items.add(node(depth + 1));
-                    }
-                    next();
-                    return new YamlNode.Sequence(items, at);
-                }
-                case MappingStart -> {
-                    checkDepth(depth, at);
-                    return mapping(depth, at);
-                }
-                default -> throw new RefusedException(at, "unexpected YAML event " + event.getEventId());
+        }
+
+        /** A value's length, and the characters only an escape can write: controls and half characters. */
+        private void checkScalar(String value, Position at) {
+            if (value.length() > MAX_SCALAR_CHARS && value.codePointCount(0, value.length()) > MAX_SCALAR_CHARS) {
+                throw new RefusedException(
+                        at, "a value longer than " + MAX_SCALAR_CHARS + " characters is not allowed in " + kind);
             }
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (control(c)) {
+                    // Only an escape ("\0", "\e", "\x07") can put one here: raw ones are refused above.
+                    throw new RefusedException(
+                            at,
+                            String.format(
+                                    Locale.ROOT,
+                                    "control character U+%04X" + " (written as an escape) is not allowed in " + kind,
+                                    (int) c));
+                }
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++; // a whole character beyond U+FFFF
+                } else if (Character.isSurrogate(c)) {
+                    // Only a YAML escape of a surrogate code point can put half a character here, and UTF-8
+                    // cannot encode it: no report could hold it.
+                    throw new RefusedException(
+                            at,
+                            String.format(
+                                    Locale.ROOT,
+                                    "half a character, U+%04X"
+                                            + " (a surrogate written as an escape), is not allowed in " + kind
+                                            + ";"
+                                            + " write the whole character",
+                                    (int) c));
+                }
+            }
+        }
+
+        private YamlNode.Sequence sequence(int depth, Position at) {
+            List<YamlNode> items = new ArrayList<>();
+            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                items.add(node(depth + 1));
+            }
+            next();
+            return new YamlNode.Sequence(items, at);
         }
 
         private YamlNode.Mapping mapping(int depth, Position at) {
@@ -541,7 +567,7 @@ public final class YamlReader {
                 if (scalarKey.plain() && scalarKey.text().equals("<<") && !references) {
                     throw new RefusedException(
                             key.position(),
-                            "merge keys ('<<') are not allowed in " + plural(kind) + "; write the fields out");
+                            "merge keys ('<<') are not allowed in " + kind.many + "; write the fields out");
                 }
                 YamlNode value = node(depth + 1);
                 Position first;

@@ -9,6 +9,7 @@ import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.console.ConsoleReport;
 import dev.rustgo.evidence.RepositoryEvidence;
+import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Provenance;
 import dev.rustgo.model.Service;
@@ -115,7 +116,7 @@ class ScaffoldPlanTest {
                 LocalDate.of(2026, 11, 24));
     }
 
-    private ScaffoldPlan fromRepository(Scaffold.Envelope envelope, List<String> excludes) throws Exception {
+    private ScaffoldPlan fromRepository(Envelope envelope, List<String> excludes) throws Exception {
         AuditRequest request = request(excludes);
         return ScaffoldPlan.fromRepository(
                 request,
@@ -131,7 +132,7 @@ class ScaffoldPlanTest {
 
     @Test
     void aDescriptorForEachServiceTheRepositoryShowsAndThePortfolioDoesNotHave() throws Exception {
-        ScaffoldPlan plan = fromRepository(Scaffold.Envelope.NATIVE, List.of());
+        ScaffoldPlan plan = fromRepository(Envelope.NATIVE, List.of());
         assertEquals(
                 List.of(
                         "src/adservice/adservice.rustgo.yaml",
@@ -198,8 +199,7 @@ class ScaffoldPlanTest {
 
         // Run again: nothing more to write, nothing overwritten.
         String ad = Files.readString(dir.resolve("src/adservice/adservice.rustgo.yaml"));
-        List<String> again =
-                texts(fromRepository(Scaffold.Envelope.NATIVE, List.of()).write());
+        List<String> again = texts(fromRepository(Envelope.NATIVE, List.of()).write());
         assertEquals(
                 "INFO rustgo: wrote 0 descriptors; 6 services already described (1 Component to annotate, above);"
                         + " fill in what you know, then run mvn rustgo:audit",
@@ -209,7 +209,7 @@ class ScaffoldPlanTest {
 
     @Test
     void aBackstageEntityGoesInTheServicesDirectoryAsCatalogInfo() throws Exception {
-        ScaffoldPlan plan = fromRepository(Scaffold.Envelope.BACKSTAGE, List.of());
+        ScaffoldPlan plan = fromRepository(Envelope.BACKSTAGE, List.of());
         assertEquals(
                 List.of(
                         "src/adservice/catalog-info.yaml",
@@ -228,7 +228,7 @@ class ScaffoldPlanTest {
     @Test
     void aFileInTheWayIsNeverOverwrittenAndAnExcludedDirectoryGetsNothing() throws Exception {
         write("services/redis-cart.yaml", "# kept for later\n");
-        ScaffoldPlan plan = fromRepository(Scaffold.Envelope.NATIVE, List.of("src/cartservice/**"));
+        ScaffoldPlan plan = fromRepository(Envelope.NATIVE, List.of("src/cartservice/**"));
 
         List<String> log = texts(plan.write());
 
@@ -251,7 +251,7 @@ class ScaffoldPlanTest {
                 new Auditor().audit(request),
                 new Auditor().survey(request),
                 dir.resolve("services"),
-                Scaffold.Envelope.NATIVE);
+                Envelope.NATIVE);
         assertEquals(
                 List.of("services/adservice.yaml", "services/cartservice.yaml", "services/redis-cart.yaml"),
                 plan.drafts().stream().map(ScaffoldPlan.Draft::file).toList());
@@ -276,7 +276,7 @@ class ScaffoldPlanTest {
                         new Auditor().audit(elsewhere),
                         new Auditor().survey(elsewhere),
                         dir.resolve("services"),
-                        Scaffold.Envelope.NATIVE)
+                        Envelope.NATIVE)
                 .write());
         assertTrue(
                 log.contains("WARNING rustgo: rustgo.includes and rustgo.excludes do not find services/adservice.yaml:"
@@ -288,7 +288,7 @@ class ScaffoldPlanTest {
     void nothingIsWrittenWhileADescriptorDoesNotLoad() throws Exception {
         write("services/broken.yaml", "apiVersion: rustgo.dev/v1\nkind: [Service\n");
         ScaffoldPlan.Refused e =
-                assertThrows(ScaffoldPlan.Refused.class, () -> fromRepository(Scaffold.Envelope.NATIVE, List.of()));
+                assertThrows(ScaffoldPlan.Refused.class, () -> fromRepository(Envelope.NATIVE, List.of()));
         assertEquals(
                 "rustgo: nothing was written: 1 input problem(s) above; a descriptor that does not load may"
                         + " already describe the service, so fix them and run again",
@@ -305,7 +305,7 @@ class ScaffoldPlanTest {
                 new Auditor().audit(request),
                 new Auditor().survey(request),
                 dir.resolve("services"),
-                Scaffold.Envelope.NATIVE,
+                Envelope.NATIVE,
                 name,
                 language,
                 "worker");

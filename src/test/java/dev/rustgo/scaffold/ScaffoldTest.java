@@ -8,6 +8,7 @@ import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.load.BackstageReader;
 import dev.rustgo.load.EnvelopeReader;
 import dev.rustgo.load.NativeReader;
+import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Position;
@@ -25,16 +26,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** A scaffolded descriptor loads as written, and again with every optional field uncommented. */
 class ScaffoldTest {
 
-    private static Service load(String text, Scaffold.Envelope envelope) {
-        String file = envelope == Scaffold.Envelope.NATIVE ? "services/orders.yaml" : "orders/catalog-info.yaml";
+    private static Service load(String text, Envelope envelope) {
+        String file = envelope == Envelope.NATIVE ? "services/orders.yaml" : "orders/catalog-info.yaml";
         return load(text, file, envelope);
     }
 
-    private static Service load(String text, String file, Scaffold.Envelope envelope) {
+    private static Service load(String text, String file, Envelope envelope) {
         YamlReader.Result parsed = new YamlReader().read(text.getBytes(StandardCharsets.UTF_8), file);
         assertEquals(List.of(), parsed.problems(), text);
         List<Problem> problems = new ArrayList<>();
-        EnvelopeReader reader = envelope == Scaffold.Envelope.NATIVE ? new NativeReader() : new BackstageReader();
+        EnvelopeReader reader = envelope == Envelope.NATIVE ? new NativeReader() : new BackstageReader();
         Service service = reader.read((YamlNode.Mapping) parsed.documents().get(0), file, problems);
         assertEquals(List.of(), problems, text);
         return service;
@@ -53,8 +54,8 @@ class ScaffoldTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Scaffold.Envelope.class)
-    void theScaffoldLoadsAsWrittenWithTheRequiredFields(Scaffold.Envelope envelope) {
+    @EnumSource(Envelope.class)
+    void theScaffoldLoadsAsWrittenWithTheRequiredFields(Envelope envelope) {
         Service s = load(Scaffold.descriptor("orders", "rust", "worker", envelope), envelope);
         assertEquals("orders", s.name());
         assertEquals("rust", s.language().id());
@@ -62,11 +63,11 @@ class ScaffoldTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Scaffold.Envelope.class)
-    void everyFieldIsInTheScaffoldAndLoadsOnceUncommented(Scaffold.Envelope envelope) {
+    @EnumSource(Envelope.class)
+    void everyFieldIsInTheScaffoldAndLoadsOnceUncommented(Envelope envelope) {
         Service s = load(uncommented(Scaffold.descriptor("orders", "go", "api", envelope)), envelope);
         for (Field f : Field.values()) {
-            if (envelope == Scaffold.Envelope.NATIVE || f.annotation() != null) {
+            if (envelope == Envelope.NATIVE || f.annotation() != null) {
                 assertTrue(s.has(f), f.path() + " is not in the " + envelope + " scaffold");
             }
         }
@@ -79,16 +80,16 @@ class ScaffoldTest {
                         + " or digit; found 'Orders'",
                 assertThrows(
                                 IllegalArgumentException.class,
-                                () -> Scaffold.descriptor("Orders", "go", "api", Scaffold.Envelope.NATIVE))
+                                () -> Scaffold.descriptor("Orders", "go", "api", Envelope.NATIVE))
                         .getMessage());
         assertTrue(assertThrows(
                         IllegalArgumentException.class,
-                        () -> Scaffold.descriptor("orders", "golang", "api", Scaffold.Envelope.NATIVE))
+                        () -> Scaffold.descriptor("orders", "golang", "api", Envelope.NATIVE))
                 .getMessage()
                 .startsWith("rustgo.language must be one of go, rust,"));
         assertTrue(assertThrows(
                         IllegalArgumentException.class,
-                        () -> Scaffold.descriptor("orders", "go", "dataplane", Scaffold.Envelope.NATIVE))
+                        () -> Scaffold.descriptor("orders", "go", "dataplane", Envelope.NATIVE))
                 .getMessage()
                 .endsWith("did you mean 'data-plane'?"));
     }
@@ -134,7 +135,7 @@ class ScaffoldTest {
 
     @Test
     void anInferredValueIsACommentedSuggestionThatNamesItsPlace() {
-        List<String> lines = lines(Scaffold.fromRepository(cartservice(), SHOWN_BY, true, Scaffold.Envelope.NATIVE));
+        List<String> lines = lines(Scaffold.fromRepository(cartservice(), SHOWN_BY, true, Envelope.NATIVE));
         assertTrue(
                 lines.contains("  # language: dotnet              # from src/cartservice/src/cartservice.csproj:1:1"
                         + " (the build file cartservice.csproj); the audit reads it from there, write it only to"
@@ -168,13 +169,12 @@ class ScaffoldTest {
 
     @Test
     void withItsLanguageCommentedTheDescriptorLoadsAndUncommentedItLoadsEveryValue() {
-        String text = Scaffold.fromRepository(cartservice(), SHOWN_BY, true, Scaffold.Envelope.NATIVE);
-        Service asWritten = load(text, "src/cartservice/cartservice.rustgo.yaml", Scaffold.Envelope.NATIVE);
+        String text = Scaffold.fromRepository(cartservice(), SHOWN_BY, true, Envelope.NATIVE);
+        Service asWritten = load(text, "src/cartservice/cartservice.rustgo.yaml", Envelope.NATIVE);
         assertEquals("api", asWritten.role().id());
         assertEquals(null, asWritten.language(), "the audit takes it from the build files");
         assertEquals(null, asWritten.memoryBudgetMiB());
-        Service uncommented =
-                load(uncommented(text), "src/cartservice/cartservice.rustgo.yaml", Scaffold.Envelope.NATIVE);
+        Service uncommented = load(uncommented(text), "src/cartservice/cartservice.rustgo.yaml", Envelope.NATIVE);
         assertEquals(Language.DOTNET, uncommented.language());
         assertEquals(128L, uncommented.memoryBudgetMiB());
         assertEquals(8L, uncommented.codeLines());
@@ -185,7 +185,7 @@ class ScaffoldTest {
 
     @Test
     void aLanguageNothingGivesIsUndecidedAndPrompted() {
-        String text = Scaffold.fromRepository(shownWithoutLanguage(), List.of(), true, Scaffold.Envelope.NATIVE);
+        String text = Scaffold.fromRepository(shownWithoutLanguage(), List.of(), true, Envelope.NATIVE);
         assertTrue(
                 lines(text)
                         .contains("  language: undecided             # nothing in the repository names it: write the"
@@ -194,12 +194,12 @@ class ScaffoldTest {
                 text);
         assertTrue(text.contains("# Nothing in the repository says what it is built from: if it is not a service of"
                 + " yours\n# (a database, a third-party image), delete this file.\n"));
-        assertEquals(Language.UNDECIDED, load(text, Scaffold.Envelope.NATIVE).language());
+        assertEquals(Language.UNDECIDED, load(text, Envelope.NATIVE).language());
     }
 
     @Test
     void outsideItsOwnFolderALanguageFromTheBuildFilesIsWrittenIn() {
-        String text = Scaffold.fromRepository(cartservice(), SHOWN_BY, false, Scaffold.Envelope.NATIVE);
+        String text = Scaffold.fromRepository(cartservice(), SHOWN_BY, false, Envelope.NATIVE);
         assertTrue(
                 lines(text)
                         .contains("  language: dotnet                # from src/cartservice/src/cartservice.csproj:1:1"
@@ -210,12 +210,12 @@ class ScaffoldTest {
                 .contains("  # codeLines: 8                  # from src/cartservice/src/cartservice.csproj:1:1 (8 lines"
                         + " of dotnet in 1 file, without tests, vendored or generated code); the audit reads build"
                         + " files only beside a descriptor alone in its folder: uncomment it to use it"));
-        assertEquals(Language.DOTNET, load(text, Scaffold.Envelope.NATIVE).language());
+        assertEquals(Language.DOTNET, load(text, Envelope.NATIVE).language());
     }
 
     @Test
     void theBackstageEntityCarriesTheSameSuggestionsAsAnnotationsAndLeavesItsOwnerToFill() {
-        String text = Scaffold.fromRepository(cartservice(), SHOWN_BY, true, Scaffold.Envelope.BACKSTAGE);
+        String text = Scaffold.fromRepository(cartservice(), SHOWN_BY, true, Envelope.BACKSTAGE);
         List<String> lines = lines(text);
         assertTrue(
                 lines.contains("    # rustgo.dev/language: \"dotnet\"           # from"
@@ -229,10 +229,10 @@ class ScaffoldTest {
                 + " default: confirm it, or pick one of data-plane | control-plane | admin-api | orchestration | api"
                 + " | worker | stream-processor | proxy | edge | storage | batch | tooling"));
         assertTrue(lines.contains("  # owner: my-team                # Backstage requires it: the owning group"));
-        Service s = load(text, "src/cartservice/catalog-info.yaml", Scaffold.Envelope.BACKSTAGE);
+        Service s = load(text, "src/cartservice/catalog-info.yaml", Envelope.BACKSTAGE);
         assertTrue(s.described());
         assertEquals(null, s.owner(), "no owner is made up");
-        Service uncommented = load(uncommented(text), "src/cartservice/catalog-info.yaml", Scaffold.Envelope.BACKSTAGE);
+        Service uncommented = load(uncommented(text), "src/cartservice/catalog-info.yaml", Envelope.BACKSTAGE);
         assertEquals(Language.DOTNET, uncommented.language());
         assertEquals("my-team", uncommented.owner());
     }
