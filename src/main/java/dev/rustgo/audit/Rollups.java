@@ -64,6 +64,16 @@ public final class Rollups {
         LocalDate today = result.referenceDate();
         double warnDays = result.policy().thresholds().get(Threshold.EXPIRY_WARN_DAYS);
         // Findings by service once: a portfolio of 10,000 services has a thousand owners and systems.
+        Map<String, int[]> bySeverity = findingsByService(result);
+        List<Waiver> expiring = expiring(result, today, warnDays);
+        List<Rollup> rollups = new ArrayList<>(groups.size());
+        groups.forEach(
+                (name, assessments) -> rollups.add(rollup(name, assessments, bySeverity, expiring, today, warnDays)));
+        return List.copyOf(rollups);
+    }
+
+    /** Each service's findings, counted by severity. */
+    private static Map<String, int[]> findingsByService(AuditResult result) {
         Map<String, int[]> bySeverity = new HashMap<>();
         for (Finding f : result.findings()) {
             if (f.service() != null) {
@@ -72,55 +82,66 @@ public final class Rollups {
                         f.severity().ordinal()]++;
             }
         }
+        return bySeverity;
+    }
+
+    /** The waivers of the policy that expire within the warning days. */
+    private static List<Waiver> expiring(AuditResult result, LocalDate today, double warnDays) {
         List<Waiver> expiring = new ArrayList<>();
         for (Waiver w : result.policy().waivers()) {
             if (within(today, w.expires(), warnDays)) {
                 expiring.add(w);
             }
         }
-        List<Rollup> rollups = new ArrayList<>(groups.size());
-        groups.forEach((name, assessments) -> {
-            int rust = 0, go = 0, review = 0, inRust = 0, share = 0, decisions = 0;
-            int[] severities = new int[3];
-            for (Assessment a : assessments) {
-                Service s = a.service();
-                rust += a.verdict() == Verdict.RUST ? 1 : 0;
-                go += a.verdict() == Verdict.GO ? 1 : 0;
-                review += a.verdict() == Verdict.REVIEW ? 1 : 0;
-                inRust += s.language() == Language.RUST ? 1 : 0;
-                share += a.verdict() == Verdict.RUST || s.language() == Language.RUST ? 1 : 0;
-                decisions += s.decisionExpires() != null && within(today, s.decisionExpires(), warnDays) ? 1 : 0;
-                int[] counts = bySeverity.get(s.name());
-                if (counts != null) {
-                    for (int i = 0; i < 3; i++) {
-                        severities[i] += counts[i];
-                    }
+        return expiring;
+    }
+
+    /** One group's roll-up: its verdicts, languages, share, findings, and what expires soon. */
+    private static Rollup rollup(
+            String name,
+            List<Assessment> assessments,
+            Map<String, int[]> bySeverity,
+            List<Waiver> expiring,
+            LocalDate today,
+            double warnDays) {
+        int rust = 0, go = 0, review = 0, inRust = 0, share = 0, decisions = 0;
+        int[] severities = new int[3];
+        for (Assessment a : assessments) {
+            Service s = a.service();
+            rust += a.verdict() == Verdict.RUST ? 1 : 0;
+            go += a.verdict() == Verdict.GO ? 1 : 0;
+            review += a.verdict() == Verdict.REVIEW ? 1 : 0;
+            inRust += s.language() == Language.RUST ? 1 : 0;
+            share += a.verdict() == Verdict.RUST || s.language() == Language.RUST ? 1 : 0;
+            decisions += s.decisionExpires() != null && within(today, s.decisionExpires(), warnDays) ? 1 : 0;
+            int[] counts = bySeverity.get(s.name());
+            if (counts != null) {
+                for (int i = 0; i < 3; i++) {
+                    severities[i] += counts[i];
                 }
             }
-            int waivers = 0;
-            for (Waiver w : expiring) {
-                if (assessments.stream()
-                        .anyMatch(a ->
-                                SelectorUtils.match(w.service(), a.service().name(), true))) {
-                    waivers++;
-                }
+        }
+        int waivers = 0;
+        for (Waiver w : expiring) {
+            if (assessments.stream()
+                    .anyMatch(a -> SelectorUtils.match(w.service(), a.service().name(), true))) {
+                waivers++;
             }
-            int n = assessments.size();
-            rollups.add(new Rollup(
-                    name,
-                    n,
-                    rust,
-                    go,
-                    review,
-                    inRust,
-                    n == 0 ? 0 : Math.round(10_000.0 * share / n) / 10_000.0,
-                    severities[Severity.ERROR.ordinal()],
-                    severities[Severity.WARNING.ordinal()],
-                    severities[Severity.INFO.ordinal()],
-                    decisions,
-                    waivers));
-        });
-        return List.copyOf(rollups);
+        }
+        int n = assessments.size();
+        return new Rollup(
+                name,
+                n,
+                rust,
+                go,
+                review,
+                inRust,
+                n == 0 ? 0 : Math.round(10_000.0 * share / n) / 10_000.0,
+                severities[Severity.ERROR.ordinal()],
+                severities[Severity.WARNING.ordinal()],
+                severities[Severity.INFO.ordinal()],
+                decisions,
+                waivers);
     }
 
     /** Whether {@code expires} has passed, or comes within {@code days} of {@code today}. */

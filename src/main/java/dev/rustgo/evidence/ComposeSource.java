@@ -100,32 +100,8 @@ final class ComposeSource implements EvidenceSource {
 
     private void read(Tree tree, Discovery.SourceFile file, Map<String, Entry> entries, Found found) {
         boolean replaces = rank(file.name()) < 2;
-        byte[] bytes;
-        try {
-            bytes = tree.read(file.path(), YamlReader.MAX_FILE_BYTES);
-        } catch (Boundary.Outside e) {
-            found.notices.add(RepositoryEvidence.outside(file.name(), e));
-            return;
-        } catch (IOException e) {
-            found.notices.add(new Notice(
-                    Notice.Kind.MANIFEST_NOT_READ,
-                    new Problem(
-                            file.name(),
-                            1,
-                            1,
-                            "cannot be read (" + e.getClass().getSimpleName() + "); the audit goes on without it")));
-            return;
-        }
-        YamlReader.Result read = yaml.read(bytes, file.name());
-        if (!read.problems().isEmpty()) {
-            Problem first = read.problems().get(0);
-            found.notices.add(new Notice(
-                    Notice.Kind.MANIFEST_NOT_READ,
-                    new Problem(
-                            file.name(),
-                            first.line(),
-                            first.column(),
-                            "not read as a Compose file: " + first.message() + "; the audit goes on without it")));
+        YamlReader.Result read = parse(tree, file, found);
+        if (read == null) {
             return;
         }
         String directory = RepositoryEvidence.parent(file.name());
@@ -138,34 +114,80 @@ final class ComposeSource implements EvidenceSource {
                 if (!(s.value() instanceof YamlNode.Mapping service)) {
                     continue;
                 }
-                String name = s.key().text();
-                Entry entry =
-                        entries.computeIfAbsent(directory + "/" + name, k -> new Entry(directory, name, file.name()));
-                String container = Nodes.text(service, "container_name");
-                if (container != null) {
-                    entry.containerName = container;
-                }
-                String context = service.get("build") instanceof YamlNode.Scalar b && !b.isNull()
-                        ? b.text()
-                        : Nodes.text(service, "build", "context");
-                if (context != null) {
-                    entry.context = context(directory, context);
-                }
-                entry.built |= service.get("build") != null;
-                Figure replicas = Checked.count(
-                        Nodes.scalar(service, "deploy", "replicas"),
-                        file.name(),
-                        "Compose service " + name + " deploy.replicas",
-                        0,
-                        found.notices);
-                if (replicas != null && (replaces || entry.replicas == null)) {
-                    entry.replicas = replicas;
-                }
-                Figure memory = memory(service, file.name(), name, found.notices);
-                if (memory != null && (replaces || entry.memory == null)) {
-                    entry.memory = memory;
-                }
+                service(s.key().text(), service, directory, file, replaces, entries, found);
             }
+        }
+    }
+
+    /** The file's documents, or {@code null} with a notice when it cannot be read or is not YAML we read. */
+    private YamlReader.Result parse(Tree tree, Discovery.SourceFile file, Found found) {
+        byte[] bytes;
+        try {
+            bytes = tree.read(file.path(), YamlReader.MAX_FILE_BYTES);
+        } catch (Boundary.Outside e) {
+            found.notices.add(RepositoryEvidence.outside(file.name(), e));
+            return null;
+        } catch (IOException e) {
+            found.notices.add(new Notice(
+                    Notice.Kind.MANIFEST_NOT_READ,
+                    new Problem(
+                            file.name(),
+                            1,
+                            1,
+                            "cannot be read (" + e.getClass().getSimpleName() + "); the audit goes on without it")));
+            return null;
+        }
+        YamlReader.Result read = yaml.read(bytes, file.name());
+        if (!read.problems().isEmpty()) {
+            Problem first = read.problems().get(0);
+            found.notices.add(new Notice(
+                    Notice.Kind.MANIFEST_NOT_READ,
+                    new Problem(
+                            file.name(),
+                            first.line(),
+                            first.column(),
+                            "not read as a Compose file: " + first.message() + "; the audit goes on without it")));
+            return null;
+        }
+        return read;
+    }
+
+    /**
+     * One Compose service into its entry: its container name, build context and, where this file
+     * {@code replaces} what an earlier one said or nothing was said, its replicas and memory.
+     */
+    private static void service(
+            String name,
+            YamlNode.Mapping service,
+            String directory,
+            Discovery.SourceFile file,
+            boolean replaces,
+            Map<String, Entry> entries,
+            Found found) {
+        Entry entry = entries.computeIfAbsent(directory + "/" + name, k -> new Entry(directory, name, file.name()));
+        String container = Nodes.text(service, "container_name");
+        if (container != null) {
+            entry.containerName = container;
+        }
+        String context = service.get("build") instanceof YamlNode.Scalar b && !b.isNull()
+                ? b.text()
+                : Nodes.text(service, "build", "context");
+        if (context != null) {
+            entry.context = context(directory, context);
+        }
+        entry.built |= service.get("build") != null;
+        Figure replicas = Checked.count(
+                Nodes.scalar(service, "deploy", "replicas"),
+                file.name(),
+                "Compose service " + name + " deploy.replicas",
+                0,
+                found.notices);
+        if (replicas != null && (replaces || entry.replicas == null)) {
+            entry.replicas = replicas;
+        }
+        Figure memory = memory(service, file.name(), name, found.notices);
+        if (memory != null && (replaces || entry.memory == null)) {
+            entry.memory = memory;
         }
     }
 

@@ -8,7 +8,6 @@ import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.files.Boundary;
 import dev.rustgo.load.Discovery;
 import dev.rustgo.load.RequiredFields;
-import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Position;
@@ -433,9 +432,7 @@ public final class RepositoryEvidence {
 
     /** The drift message, or {@code null} within the tolerance. */
     static String drift(Service s, Field field, Object found, Provenance where, Thresholds t) {
-        String written = s.envelope() == Envelope.BACKSTAGE && field.annotation() != null
-                ? "annotation " + field.annotation()
-                : field.path();
+        String written = s.dialect().written(field);
         Object declared = s.value(field);
         switch (field) {
             case LANGUAGE -> {

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  */
 public final class BackstageReader implements EnvelopeReader {
 
-    public static final Set<String> API_VERSIONS = Set.of("backstage.io/v1alpha1", "backstage.io/v1beta1");
+    public static final String API_GROUP = "backstage.io/";
+    public static final Set<String> API_VERSIONS = Set.of(API_GROUP + "v1alpha1", API_GROUP + "v1beta1");
     public static final String PREFIX = "rustgo.dev/";
 
     private static final Pattern NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
@@ -51,6 +52,84 @@ public final class BackstageReader implements EnvelopeReader {
 
     /** The annotation of every field that has one, by annotation key. */
     private static final Map<String, Field> ANNOTATIONS = annotations();
+
+    @Override
+    public boolean ownsGroup(String apiVersion) {
+        return apiVersion.startsWith(API_GROUP);
+    }
+
+    /**
+     * A scaffolder {@code Template} (its content files are no descriptors) and, outside a
+     * {@code *.rustgo.yaml} file, a {@code Location} (the files it points to are loaded too) make
+     * their file a catalog file and are read for that alone; a Location with template expressions
+     * is a template's content and is left to the loader.
+     */
+    @Override
+    public boolean setAside(YamlNode.Mapping document, String apiVersion, String kind, Aside into) {
+        if (Templates.isTemplate(apiVersion, kind)) {
+            into.catalog();
+            Templates.Template template = Templates.read(document, into.file(), into.directory());
+            if (template != null) {
+                into.template(template);
+            }
+            return true;
+        }
+        if (into.nativeOnly()
+                || apiVersion == null
+                || !ownsGroup(apiVersion)
+                || !"Location".equals(kind)
+                || Templates.holdsExpressions(document)) {
+            return false;
+        }
+        into.catalog();
+        locations(document, into);
+        return true;
+    }
+
+    /** The targets of a Location: {@code spec.target} and {@code spec.targets}. */
+    private static void locations(YamlNode.Mapping location, Aside into) {
+        if (!(location.get("spec") instanceof YamlNode.Mapping spec)) {
+            return;
+        }
+        List<YamlNode> targets = new ArrayList<>();
+        if (spec.get("target") != null) {
+            targets.add(spec.get("target"));
+        }
+        if (spec.get("targets") instanceof YamlNode.Sequence list) {
+            targets.addAll(list.items());
+        }
+        for (YamlNode target : targets) {
+            if (target instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                into.location(scalar);
+            } else {
+                into.problem(new Problem(
+                        into.file(),
+                        target.position(),
+                        "a Location target must be a path or URL; found " + target.describe()));
+            }
+        }
+    }
+
+    /** A field by its annotation, where it has one. */
+    @Override
+    public String written(Field field) {
+        return field.annotation() != null ? "annotation " + field.annotation() : field.path();
+    }
+
+    @Override
+    public String missing(Field field) {
+        if (field.annotation() == null) {
+            return EnvelopeReader.super.missing(field);
+        }
+        return "missing annotation " + field.annotation()
+                + (field == Field.LANGUAGE ? " (or one language tag in metadata.tags)" : "");
+    }
+
+    /** A component reference to no service of the portfolio names one of another catalog. */
+    @Override
+    public boolean externalReferences() {
+        return true;
+    }
 
     @Override
     public boolean accepts(String apiVersion, String kind) {
@@ -80,7 +159,9 @@ public final class BackstageReader implements EnvelopeReader {
             return undescribed(document, metadata, spec, file);
         }
         int before = problems.size();
-        Service.Builder builder = Service.builder(file, document.position()).envelope(Envelope.BACKSTAGE);
+        Service.Builder builder = Service.builder(file, document.position())
+                .envelope(Envelope.BACKSTAGE)
+                .dialect(this);
         if (metadata == null) {
             problems.add(new Problem(file, document.position(), "missing metadata; a Component needs metadata.name"));
             return null;
@@ -127,7 +208,7 @@ public final class BackstageReader implements EnvelopeReader {
      * build files), with its role and the rest missing. Nothing is reported against it: it was not
      * written for the audit.
      */
-    private static Service undescribed(
+    private Service undescribed(
             YamlNode.Mapping document, YamlNode.Mapping metadata, YamlNode.Mapping spec, String file) {
         List<Problem> ignored = new ArrayList<>();
         String name = name(metadata, file, ignored);
@@ -136,6 +217,7 @@ public final class BackstageReader implements EnvelopeReader {
         }
         Service.Builder builder = Service.builder(file, document.position())
                 .envelope(Envelope.BACKSTAGE)
+                .dialect(this)
                 .undescribed()
                 .put(Field.NAME, name, metadata.get("name").position())
                 .entity(entity(metadata));

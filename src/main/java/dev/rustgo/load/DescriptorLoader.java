@@ -2,7 +2,6 @@ package dev.rustgo.load;
 
 import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.diagnostics.Problem;
-import dev.rustgo.diagnostics.Suggestions;
 import dev.rustgo.load.Discovery.SourceFile;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Service;
@@ -24,9 +23,6 @@ import java.util.Set;
  * other tools (a Kubernetes manifest, a Backstage API) are passed over with a debug note.
  */
 public final class DescriptorLoader {
-
-    private static final String OWN_API_GROUP = "rustgo.dev/";
-    private static final String BACKSTAGE_API_GROUP = "backstage.io/";
 
     private final List<EnvelopeReader> readers;
     private final YamlReader yaml = new YamlReader();
@@ -103,11 +99,11 @@ public final class DescriptorLoader {
         return new LoadResult(results.size(), services, problems, failed, notices, notes, workloads);
     }
 
-    /** A Backstage Location's target, as written, and where. */
+    /** A Location's target, as written, and where. */
     record LocationTarget(String file, Path directory, YamlNode.Scalar target) {}
 
     /** What one file held. */
-    static final class FileResult {
+    static final class FileResult implements EnvelopeReader.Aside {
         final String file;
         final Path path;
         /** The scaffolder Templates the file defines. */
@@ -125,10 +121,46 @@ public final class DescriptorLoader {
         final List<String> notes = new ArrayList<>();
         final List<LocationTarget> locations = new ArrayList<>();
         boolean catalog;
+        boolean nativeOnly;
 
         FileResult(String file, Path path) {
             this.file = file;
             this.path = path;
+        }
+
+        @Override
+        public String file() {
+            return file;
+        }
+
+        @Override
+        public Path directory() {
+            return path.getParent();
+        }
+
+        @Override
+        public boolean nativeOnly() {
+            return nativeOnly;
+        }
+
+        @Override
+        public void catalog() {
+            catalog = true;
+        }
+
+        @Override
+        public void template(Templates.Template template) {
+            templates.add(template);
+        }
+
+        @Override
+        public void location(YamlNode.Scalar target) {
+            locations.add(new LocationTarget(file, directory(), target));
+        }
+
+        @Override
+        public void problem(Problem problem) {
+            problems.add(problem);
         }
     }
 
@@ -140,10 +172,10 @@ public final class DescriptorLoader {
             result.notes.add(source.name() + ": a Compose file, not a descriptor; read as a Compose file");
             return result;
         }
-        Path directory = source.path().getParent();
         YamlReader.Result parsed = yaml.read(source.path(), source.name());
         boolean nativeOnly =
                 source.name().endsWith(".rustgo.yaml") || source.name().endsWith(".rustgo.yml");
+        result.nativeOnly = nativeOnly;
         if (!parsed.problems().isEmpty() && !nativeOnly && kubernetesManifest(source.path())) {
             // Classified before judged: a Deployment under services/ that is too deep, uses anchors, or is a
             // Helm template is no bad descriptor; the repository reading reads it with the manifest limits.
@@ -156,7 +188,7 @@ public final class DescriptorLoader {
         int index = 0;
         for (YamlNode document : parsed.documents()) {
             index++;
-            readDocument(document, index, nativeOnly, directory, result);
+            readDocument(document, index, result);
         }
         if (result.services.isEmpty() && result.problems.isEmpty() && !result.catalog && result.templated.isEmpty()) {
             result.notices.add(new Notice(
@@ -175,10 +207,9 @@ public final class DescriptorLoader {
 
     /**
      * A look at the text of a file that is not valid as a descriptor: whether every {@code apiVersion}
-     * at the start of a line is a Kubernetes one (none of {@code rustgo.dev/} or {@code backstage.io/}),
-     * and there is one.
+     * at the start of a line is a Kubernetes one (of no envelope's group), and there is one.
      */
-    static boolean kubernetesManifest(Path file) {
+    boolean kubernetesManifest(Path file) {
         String text;
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             text = new String(in.readNBytes(YamlReader.MAX_FILE_BYTES), java.nio.charset.StandardCharsets.UTF_8);
@@ -189,7 +220,7 @@ public final class DescriptorLoader {
         boolean any = false;
         while (m.find()) {
             String group = m.group(1);
-            if (group.startsWith(OWN_API_GROUP) || group.startsWith(BACKSTAGE_API_GROUP)) {
+            if (ownGroup(group)) {
                 return false;
             }
             any = true;
@@ -197,75 +228,40 @@ public final class DescriptorLoader {
         return any && text.contains("kind:");
     }
 
-    private void readDocument(YamlNode document, int index, boolean nativeOnly, Path directory, FileResult result) {
-        String file = result.file;
+    /** Whether some envelope read here owns the API group of {@code apiVersion}. */
+    private boolean ownGroup(String apiVersion) {
+        for (EnvelopeReader reader : readers) {
+            if (reader.ownsGroup(apiVersion)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readDocument(YamlNode document, int index, FileResult result) {
         if (document instanceof YamlNode.Scalar scalar && scalar.isNull()) {
             return; // an empty document, such as a trailing '---'
         }
         String apiVersion = null;
         String kind = null;
-        YamlNode apiNode = null;
-        YamlNode kindNode = null;
         if (document instanceof YamlNode.Mapping mapping) {
-            apiNode = mapping.get("apiVersion");
-            kindNode = mapping.get("kind");
             // "apiVersion:" or "kind: ~" is no value, as for every other field: missing, not the text "" or "~".
-            apiVersion = apiNode instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
-            kind = kindNode instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
-            if (Templates.isTemplate(apiVersion, kind)) {
-                result.catalog = true;
-                Templates.Template template = Templates.read(mapping, file, directory);
-                if (template != null) {
-                    result.templates.add(template);
-                }
+            apiVersion = mapping.get("apiVersion") instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
+            kind = mapping.get("kind") instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
+            if (readEnvelope(mapping, index, apiVersion, kind, result)) {
                 return;
-            }
-            if (Templates.holdsExpressions(mapping)) {
-                result.templated.add(mapping.position());
-                return;
-            }
-            if (!nativeOnly && apiVersion != null && apiVersion.startsWith(BACKSTAGE_API_GROUP)) {
-                result.catalog = true; // a Backstage catalog file, even if it holds only APIs or Systems
-                if ("Location".equals(kind)) {
-                    locations(mapping, directory, result);
-                    return;
-                }
             }
             for (EnvelopeReader reader : readers) {
-                if (reader.accepts(apiVersion, kind)) {
-                    int before = result.problems.size();
-                    int noticed = result.notices.size();
-                    Service service = reader.read(mapping, file, result.problems, result.notices);
-                    if (service != null) {
-                        result.services.add(service);
-                    } else if (result.problems.size() == before && result.notices.size() == noticed) {
-                        result.notes.add(file + ": document " + index + " (" + describe(document, apiVersion, kind)
-                                + ") is not a service of the audit; passed over");
-                    }
+                Problem problem = reader.unsupported(mapping, result.file, apiVersion, kind);
+                if (problem != null) {
+                    result.problems.add(problem);
                     return;
                 }
             }
         }
-        if (apiVersion != null && apiVersion.startsWith(OWN_API_GROUP)) {
-            if (!apiVersion.equals(NativeReader.API_VERSION)) {
-                result.problems.add(new Problem(
-                        file,
-                        apiNode.position(),
-                        "apiVersion '" + apiVersion + "' is not supported; this plugin reads "
-                                + NativeReader.API_VERSION));
-            } else {
-                result.problems.add(new Problem(
-                        file,
-                        kindNode == null ? document.position() : kindNode.position(),
-                        kind == null
-                                ? "missing kind; a " + NativeReader.API_VERSION + " descriptor has kind: "
-                                        + NativeReader.KIND
-                                : "kind '" + kind + "' is not a " + NativeReader.API_VERSION + " kind; expected "
-                                        + NativeReader.KIND + Suggestions.hint(kind, List.of(NativeReader.KIND))));
-            }
-        } else if (nativeOnly) {
+        if (result.nativeOnly) {
             result.problems.add(new Problem(
-                    file,
+                    result.file,
                     document.position(),
                     "document " + index + " is not a native"
                             + " descriptor (apiVersion: " + NativeReader.API_VERSION + ", kind: " + NativeReader.KIND
@@ -273,33 +269,46 @@ public final class DescriptorLoader {
                             + describe(document, apiVersion, kind)));
         } else {
             result.workloads |= KubernetesKinds.read(kind);
-            result.notes.add(file + ": document " + index + " (" + describe(document, apiVersion, kind)
+            result.notes.add(result.file + ": document " + index + " (" + describe(document, apiVersion, kind)
                     + ") is not a service descriptor; passed over");
         }
     }
 
-    /** The targets of a Location: {@code spec.target} and {@code spec.targets}. */
-    private static void locations(YamlNode.Mapping location, Path directory, FileResult result) {
-        if (!(location.get("spec") instanceof YamlNode.Mapping spec)) {
-            return;
-        }
-        List<YamlNode> targets = new ArrayList<>();
-        if (spec.get("target") != null) {
-            targets.add(spec.get("target"));
-        }
-        if (spec.get("targets") instanceof YamlNode.Sequence list) {
-            targets.addAll(list.items());
-        }
-        for (YamlNode target : targets) {
-            if (target instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
-                result.locations.add(new LocationTarget(result.file, directory, scalar));
-            } else {
-                result.problems.add(new Problem(
-                        result.file,
-                        target.position(),
-                        "a Location target must be a path or URL; found " + target.describe()));
+    /**
+     * Reads a document an envelope takes: set aside, or held back for its template expressions, or
+     * read by the reader that accepts it.
+     *
+     * @return whether some envelope took the document
+     */
+    private boolean readEnvelope(
+            YamlNode.Mapping mapping, int index, String apiVersion, String kind, FileResult result) {
+        for (EnvelopeReader reader : readers) {
+            if (reader.setAside(mapping, apiVersion, kind, result)) {
+                return true;
             }
         }
+        if (Templates.holdsExpressions(mapping)) {
+            result.templated.add(mapping.position());
+            return true;
+        }
+        if (!result.nativeOnly && apiVersion != null && ownGroup(apiVersion)) {
+            result.catalog = true; // a catalog file, even if it holds only APIs or Systems
+        }
+        for (EnvelopeReader reader : readers) {
+            if (reader.accepts(apiVersion, kind)) {
+                int before = result.problems.size();
+                int noticed = result.notices.size();
+                Service service = reader.read(mapping, result.file, result.problems, result.notices);
+                if (service != null) {
+                    result.services.add(service);
+                } else if (result.problems.size() == before && result.notices.size() == noticed) {
+                    result.notes.add(result.file + ": document " + index + " (" + describe(mapping, apiVersion, kind)
+                            + ") is not a service of the audit; passed over");
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(YamlNode document, String apiVersion, String kind) {

@@ -22,11 +22,39 @@ import java.util.Set;
  */
 public final class NativeReader implements EnvelopeReader {
 
-    public static final String API_VERSION = "rustgo.dev/v1";
+    public static final String API_GROUP = "rustgo.dev/";
+    public static final String API_VERSION = API_GROUP + "v1";
     public static final String KIND = "Service";
 
     /** For each mapping of the envelope (by dotted path, "" for the document), the keys it may hold. */
     private static final Map<String, Set<String>> SCHEMA = schema();
+
+    @Override
+    public boolean ownsGroup(String apiVersion) {
+        return apiVersion.startsWith(API_GROUP);
+    }
+
+    /** Another version or kind of this group: a descriptor meant for a plugin that is not this one. */
+    @Override
+    public Problem unsupported(YamlNode.Mapping document, String file, String apiVersion, String kind) {
+        if (apiVersion == null || !ownsGroup(apiVersion)) {
+            return null;
+        }
+        if (!apiVersion.equals(API_VERSION)) {
+            return new Problem(
+                    file,
+                    document.get("apiVersion").position(),
+                    "apiVersion '" + apiVersion + "' is not supported; this plugin reads " + API_VERSION);
+        }
+        YamlNode kindNode = document.get("kind");
+        return new Problem(
+                file,
+                kindNode == null ? document.position() : kindNode.position(),
+                kind == null
+                        ? "missing kind; a " + API_VERSION + " descriptor has kind: " + KIND
+                        : "kind '" + kind + "' is not a " + API_VERSION + " kind; expected " + KIND
+                                + Suggestions.hint(kind, List.of(KIND)));
+    }
 
     @Override
     public boolean accepts(String apiVersion, String kind) {
@@ -35,7 +63,7 @@ public final class NativeReader implements EnvelopeReader {
 
     @Override
     public Service read(YamlNode.Mapping document, String file, List<Problem> problems) {
-        Service.Builder builder = Service.builder(file, document.position());
+        Service.Builder builder = Service.builder(file, document.position()).dialect(this);
         int before = problems.size();
         // The fields written with a value: one of them the builder lacks had its value reported as wrong.
         Set<Field> written = EnumSet.noneOf(Field.class);

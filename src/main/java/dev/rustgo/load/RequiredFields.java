@@ -1,7 +1,6 @@
 package dev.rustgo.load;
 
 import dev.rustgo.diagnostics.Problem;
-import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Service;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ public final class RequiredFields {
             problems.add(new Problem(
                     s.file(),
                     s.position(Field.LANGUAGE),
-                    missing(s) + ", and the repository gives none: "
+                    s.dialect().missing(Field.LANGUAGE) + ", and the repository gives none: "
                             + (where != null ? where : "it was not read for it (rustgo.infer=false)")));
             failed.add(s.file());
         }
@@ -56,11 +55,5 @@ public final class RequiredFields {
         }
         problems.sort(null);
         return loaded.withServices(kept).withProblems(problems, List.copyOf(failed));
-    }
-
-    private static String missing(Service s) {
-        return s.envelope() == Envelope.BACKSTAGE
-                ? "missing annotation " + Field.LANGUAGE.annotation() + " (or one language tag in metadata.tags)"
-                : "missing required field " + Field.LANGUAGE.path();
     }
 }

@@ -75,7 +75,7 @@ public final class Portfolio {
                 Integer to = number.get(key(target));
                 if (to != null) {
                     addEdge(from, to, edges, counts);
-                } else if (service.envelope() == Envelope.NATIVE) {
+                } else if (!service.dialect().externalReferences()) {
                     if (unknown == null) {
                         unknown = new HashSet<>();
                     }
@@ -83,7 +83,7 @@ public final class Portfolio {
                         dangling.add(new Dangling(service, target));
                     }
                 } else {
-                    // A Backstage component reference to no service of the portfolio is an external dependency.
+                    // A reference to no service of the portfolio, where the envelope has such, is external.
                     external.computeIfAbsent(service.key(), k -> new ArrayList<>())
                             .add(target);
                 }

@@ -22,6 +22,7 @@ public final class Service {
     private final EnumMap<Field, Object> values;
     private final EnumMap<Field, Position> positions;
     private final Envelope envelope;
+    private final Dialect dialect;
     private final List<String> dependencyOf;
     private final List<String> externalDependencies;
     private final boolean described;
@@ -37,6 +38,7 @@ public final class Service {
         this.file = builder.file;
         this.position = builder.position;
         this.envelope = builder.envelope;
+        this.dialect = builder.dialect;
         this.dependencyOf = List.copyOf(builder.dependencyOf);
         this.externalDependencies = List.copyOf(builder.externalDependencies);
         this.described = builder.described;
@@ -60,6 +62,11 @@ public final class Service {
 
     public Envelope envelope() {
         return envelope;
+    }
+
+    /** How the service's envelope speaks: how messages name its fields, what its references mean. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /**
@@ -290,6 +297,7 @@ public final class Service {
         this.file = original.file;
         this.position = original.position;
         this.envelope = original.envelope;
+        this.dialect = original.dialect;
         this.dependencyOf = original.dependencyOf;
         this.externalDependencies = original.externalDependencies;
         this.described = original.described;
@@ -329,6 +337,7 @@ public final class Service {
         private final EnumMap<Field, Object> values = new EnumMap<>(Field.class);
         private final EnumMap<Field, Position> positions = new EnumMap<>(Field.class);
         private Envelope envelope = Envelope.NATIVE;
+        private Dialect dialect = Dialect.CONTRACT;
         private List<String> dependencyOf = List.of();
         private List<String> externalDependencies = List.of();
         private boolean described = true;
@@ -342,6 +351,12 @@ public final class Service {
 
         public Builder envelope(Envelope value) {
             this.envelope = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** How the envelope read speaks ({@link Dialect#CONTRACT} unless said). */
+        public Builder dialect(Dialect value) {
+            this.dialect = Objects.requireNonNull(value);
             return this;
         }
 

@@ -140,30 +140,37 @@ public final class HistoryReport {
         PortfolioChart.text(html, LEFT - 6, TOP + PLOT_H + 4, "end", "0" + unit);
         PortfolioChart.text(html, LEFT - 6, TOP + 4, "end", PortfolioChart.fmt(max) + unit);
         if (!points.isEmpty()) {
-            PortfolioChart.text(
-                    html, LEFT, TOP + PLOT_H + 18, "start", points.get(0).date().toString());
-            PortfolioChart.text(
-                    html,
-                    LEFT + PLOT_W,
-                    TOP + PLOT_H + 18,
-                    "end",
-                    points.get(points.size() - 1).date().toString());
-            StringBuilder polyline = new StringBuilder();
-            for (int i = 0; i < points.size(); i++) {
-                double x = LEFT + (points.size() == 1 ? PLOT_W / 2.0 : PLOT_W * i / (double) (points.size() - 1));
-                polyline.append(i == 0 ? "" : " ")
-                        .append(PortfolioChart.fmt(x))
-                        .append(',')
-                        .append(PortfolioChart.fmt(y(value.applyAsDouble(points.get(i)), max)));
-            }
-            html.writeEmptyElement("polyline");
-            html.writeAttribute("class", "trend");
-            html.writeAttribute("points", polyline.toString());
-            html.writeAttribute("fill", "none");
-            html.writeAttribute("stroke", "#c2410c");
-            html.writeAttribute("stroke-width", "2");
+            trend(html, points, value, max);
         }
         html.writeEndElement();
+    }
+
+    /** The first and last dates under the axis, and the line through the points, scaled to {@code max}. */
+    private static void trend(
+            XMLStreamWriter html, List<Trend.Point> points, ToDoubleFunction<Trend.Point> value, double max)
+            throws XMLStreamException {
+        PortfolioChart.text(
+                html, LEFT, TOP + PLOT_H + 18, "start", points.get(0).date().toString());
+        PortfolioChart.text(
+                html,
+                LEFT + PLOT_W,
+                TOP + PLOT_H + 18,
+                "end",
+                points.get(points.size() - 1).date().toString());
+        StringBuilder polyline = new StringBuilder();
+        for (int i = 0; i < points.size(); i++) {
+            double x = LEFT + (points.size() == 1 ? PLOT_W / 2.0 : PLOT_W * i / (double) (points.size() - 1));
+            polyline.append(i == 0 ? "" : " ")
+                    .append(PortfolioChart.fmt(x))
+                    .append(',')
+                    .append(PortfolioChart.fmt(y(value.applyAsDouble(points.get(i)), max)));
+        }
+        html.writeEmptyElement("polyline");
+        html.writeAttribute("class", "trend");
+        html.writeAttribute("points", polyline.toString());
+        html.writeAttribute("fill", "none");
+        html.writeAttribute("stroke", "#c2410c");
+        html.writeAttribute("stroke-width", "2");
     }
 
     private static double y(double value, double max) {

@@ -276,23 +276,7 @@ public final class HtmlReport implements Report {
 
     private static void services(AuditResult result, XMLStreamWriter html) throws XMLStreamException {
         element(html, "h2", "Services");
-        // The owner filter: at #owner=NAME (the links of the owner table) the note of that id shows, and
-        // the stylesheet hides the other owners' rows of the table after it (stylesheet()).
-        if (result.owners().size() >= 2) {
-            for (Rollups.Rollup r : result.owners()) {
-                html.writeStartElement("p");
-                html.writeAttribute("class", "rustgo-filter");
-                html.writeAttribute("id", "owner=" + (r.name() == null ? "" : r.name()));
-                html.writeAttribute("hidden", "hidden");
-                html.writeCharacters(
-                        "Only the services of " + (r.name() == null ? "(none)" : r.name()) + " are shown. ");
-                html.writeStartElement("a");
-                html.writeAttribute("href", "#");
-                html.writeCharacters("Show every service.");
-                html.writeEndElement();
-                html.writeEndElement();
-            }
-        }
+        ownerFilters(result, html);
         html.writeStartElement("table");
         html.writeAttribute("class", "rustgo-services");
         header(
@@ -311,33 +295,57 @@ public final class HtmlReport implements Report {
                 "Move to Rust",
                 "Description");
         for (Assessment a : result.assessments()) {
-            String reasons = a.topReasons(3).stream()
-                    .map(r -> r.criterion().id() + " " + r.evidence())
-                    .collect(Collectors.joining("; "));
-            String description =
-                    a.service().description() == null ? "" : a.service().description();
-            html.writeStartElement("tr");
-            html.writeAttribute("data-service", a.service().name());
-            String owner = a.service().owner() == null ? "" : a.service().owner();
-            html.writeAttribute("data-owner", owner);
-            cell(html, a.service().name(), null);
-            cell(html, owner, null);
-            cell(html, a.service().language().id(), null);
-            cell(
-                    html,
-                    a.service().role() == null ? "unknown" : a.service().role().id(),
-                    null);
-            cell(html, a.verdict().id(), "verdict-" + a.verdict().id());
-            cell(html, String.format(Locale.ROOT, "%.2f", a.confidence()), null);
-            cell(html, Numbers.format(a.rustScore()), null);
-            cell(html, Numbers.format(a.goScore()), null);
-            cell(html, reasons, null);
-            cell(html, a.summary(), null);
-            cell(html, a.action().text(), "action-" + a.action().id());
-            cell(html, a.cost() == null ? "" : a.cost().summary(), null);
-            cell(html, description, null);
-            html.writeEndElement();
+            serviceRow(a, html);
         }
+        html.writeEndElement();
+    }
+
+    /**
+     * The owner filter: at #owner=NAME (the links of the owner table) the note of that id shows, and
+     * the stylesheet hides the other owners' rows of the table after it (stylesheet()).
+     */
+    private static void ownerFilters(AuditResult result, XMLStreamWriter html) throws XMLStreamException {
+        if (result.owners().size() >= 2) {
+            for (Rollups.Rollup r : result.owners()) {
+                html.writeStartElement("p");
+                html.writeAttribute("class", "rustgo-filter");
+                html.writeAttribute("id", "owner=" + (r.name() == null ? "" : r.name()));
+                html.writeAttribute("hidden", "hidden");
+                html.writeCharacters(
+                        "Only the services of " + (r.name() == null ? "(none)" : r.name()) + " are shown. ");
+                html.writeStartElement("a");
+                html.writeAttribute("href", "#");
+                html.writeCharacters("Show every service.");
+                html.writeEndElement();
+                html.writeEndElement();
+            }
+        }
+    }
+
+    /** One service's row of the services table. */
+    private static void serviceRow(Assessment a, XMLStreamWriter html) throws XMLStreamException {
+        String reasons = a.topReasons(3).stream()
+                .map(r -> r.criterion().id() + " " + r.evidence())
+                .collect(Collectors.joining("; "));
+        String description =
+                a.service().description() == null ? "" : a.service().description();
+        html.writeStartElement("tr");
+        html.writeAttribute("data-service", a.service().name());
+        String owner = a.service().owner() == null ? "" : a.service().owner();
+        html.writeAttribute("data-owner", owner);
+        cell(html, a.service().name(), null);
+        cell(html, owner, null);
+        cell(html, a.service().language().id(), null);
+        cell(html, a.service().role() == null ? "unknown" : a.service().role().id(), null);
+        cell(html, a.verdict().id(), "verdict-" + a.verdict().id());
+        cell(html, String.format(Locale.ROOT, "%.2f", a.confidence()), null);
+        cell(html, Numbers.format(a.rustScore()), null);
+        cell(html, Numbers.format(a.goScore()), null);
+        cell(html, reasons, null);
+        cell(html, a.summary(), null);
+        cell(html, a.action().text(), "action-" + a.action().id());
+        cell(html, a.cost() == null ? "" : a.cost().summary(), null);
+        cell(html, description, null);
         html.writeEndElement();
     }
 

@@ -62,6 +62,15 @@ public final class JunitReport implements Report {
                             : byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()))
                     .add(f);
         }
+        List<Case> services = serviceCases(result, byService);
+        List<Case> portfolio = portfolioCases(result, byRule);
+        List<Case> input = inputCases(result);
+        xml(out, services, portfolio, input);
+        out.write('\n');
+    }
+
+    /** A case per assessed service, and one per service a finding names that was not assessed. */
+    private static List<Case> serviceCases(AuditResult result, Map<String, List<Finding>> byService) {
         List<Case> services = new ArrayList<>();
         for (Assessment a : result.assessments()) {
             String name = a.service().name();
@@ -80,6 +89,11 @@ public final class JunitReport implements Report {
                         name, findings.get(0).file(), findings.get(0).line(), findings, new ArrayList<>(), result));
             }
         });
+        return services;
+    }
+
+    /** A case per portfolio rule, and one per other rule with a finding that names no service. */
+    private static List<Case> portfolioCases(AuditResult result, Map<String, List<Finding>> byRule) {
         List<Case> portfolio = new ArrayList<>();
         for (PolicyRule rule : PORTFOLIO_RULES) {
             portfolio.add(testCase(
@@ -103,6 +117,11 @@ public final class JunitReport implements Report {
                         result));
             }
         }
+        return portfolio;
+    }
+
+    /** A case per file with input problems. */
+    private static List<Case> inputCases(AuditResult result) {
         Map<String, List<Problem>> byFile = new LinkedHashMap<>();
         for (Problem p : result.load().problems()) {
             byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
@@ -110,7 +129,11 @@ public final class JunitReport implements Report {
         List<Case> input = new ArrayList<>();
         byFile.forEach((file, problems) ->
                 input.add(new Case(file, file, problems.get(0).line(), List.of(), List.of(), problems)));
+        return input;
+    }
 
+    private static void xml(Writer out, List<Case> services, List<Case> portfolio, List<Case> input)
+            throws IOException {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -131,7 +154,6 @@ public final class JunitReport implements Report {
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
         }
-        out.write('\n');
     }
 
     private static Case testCase(

@@ -39,6 +39,22 @@ public final class MarkdownReport implements Report {
     @Override
     public void write(AuditResult result, Writer out) throws IOException {
         StringBuilder b = new StringBuilder();
+        header(b, result);
+        if (result.comparison() != null) {
+            comparison(b, result);
+        }
+        rollups(b, "owner", result.owners());
+        rollups(b, "system", result.systems());
+        problems(b, result);
+        findings(b, result);
+        candidates(b, result);
+        inferred(b, result.assessments());
+        allServices(b, result);
+        out.write(b.toString());
+    }
+
+    /** The outcome and the totals: verdicts, findings, the Rust share and the gate. */
+    private static void header(StringBuilder b, AuditResult result) {
         String icon = switch (result.outcome()) {
             case PASS -> "✅";
             case WARN -> "⚠️";
@@ -69,71 +85,87 @@ public final class MarkdownReport implements Report {
                 .append(") · gate: failOn=")
                 .append(result.failOn().id())
                 .append("\n\n");
-        if (result.comparison() != null) {
-            comparison(b, result);
+    }
+
+    /** The input problems, if any. */
+    private static void problems(StringBuilder b, AuditResult result) {
+        if (result.load().problems().isEmpty()) {
+            return;
         }
-        rollups(b, "owner", result.owners());
-        rollups(b, "system", result.systems());
-        if (!result.load().problems().isEmpty()) {
-            b.append("### Input problems\n\n");
-            for (Problem p : result.load().problems()) {
-                b.append("- ❌ ")
-                        .append(Markdown.code(p.file() + ":" + p.line() + ":" + p.column()))
-                        .append(' ')
-                        .append(Markdown.escape(p.message()))
-                        .append('\n');
-            }
-            b.append('\n');
+        b.append("### Input problems\n\n");
+        for (Problem p : result.load().problems()) {
+            b.append("- ❌ ")
+                    .append(Markdown.code(p.file() + ":" + p.line() + ":" + p.column()))
+                    .append(' ')
+                    .append(Markdown.escape(p.message()))
+                    .append('\n');
         }
-        if (!result.findings().isEmpty()) {
-            b.append("### Findings\n\n");
-            for (Finding f : result.findings()) {
-                String mark = result.fails(f)
-                        ? "❌"
-                        : result.baselined(f)
-                                ? "➖"
-                                : switch (f.severity()) {
-                                    case ERROR, WARNING -> "⚠️";
-                                    case INFO -> "ℹ️";
-                                };
-                b.append("- ")
-                        .append(mark)
-                        .append(' ')
-                        .append(Markdown.code(f.place()))
-                        .append(" **")
-                        .append(Markdown.escape(f.rule()))
-                        .append("** ")
-                        .append(result.baselined(f) ? "(in the baseline) " : "")
-                        .append(Markdown.escape(f.message()))
-                        .append('\n');
-            }
-            b.append('\n');
+        b.append('\n');
+    }
+
+    /** The findings, each marked by whether it fails the gate, is in the baseline, or only tells. */
+    private static void findings(StringBuilder b, AuditResult result) {
+        if (result.findings().isEmpty()) {
+            return;
         }
+        b.append("### Findings\n\n");
+        for (Finding f : result.findings()) {
+            String mark = result.fails(f)
+                    ? "❌"
+                    : result.baselined(f)
+                            ? "➖"
+                            : switch (f.severity()) {
+                                case ERROR, WARNING -> "⚠️";
+                                case INFO -> "ℹ️";
+                            };
+            b.append("- ")
+                    .append(mark)
+                    .append(' ')
+                    .append(Markdown.code(f.place()))
+                    .append(" **")
+                    .append(Markdown.escape(f.rule()))
+                    .append("** ")
+                    .append(result.baselined(f) ? "(in the baseline) " : "")
+                    .append(Markdown.escape(f.message()))
+                    .append('\n');
+        }
+        b.append('\n');
+    }
+
+    /** The services whose verdict is not go: what to move and why. */
+    private static void candidates(StringBuilder b, AuditResult result) {
         var notGo = result.assessments().stream()
                 .filter(a -> a.verdict() != Verdict.GO)
                 .toList();
-        if (!notGo.isEmpty()) {
-            b.append("### Rust candidates and reviews\n\n");
-            b.append("| Service | Language | Verdict | Why | Action | Move to Rust |\n|---|---|---|---|---|---|\n");
-            for (Assessment a : notGo) {
-                b.append("| ")
-                        .append(Markdown.escape(a.service().name()))
-                        .append(" | ")
-                        .append(a.service().language().id())
-                        .append(" | **")
-                        .append(a.verdict().id())
-                        .append("**")
-                        .append(" | ")
-                        .append(Markdown.escape(a.summary()))
-                        .append(" | ")
-                        .append(Markdown.escape(a.action().text()))
-                        .append(" | ")
-                        .append(move(a))
-                        .append(" |\n");
-            }
-            b.append('\n');
+        if (notGo.isEmpty()) {
+            return;
         }
-        inferred(b, result.assessments());
+        b.append("### Rust candidates and reviews\n\n");
+        b.append("| Service | Language | Verdict | Why | Action | Move to Rust |\n|---|---|---|---|---|---|\n");
+        for (Assessment a : notGo) {
+            b.append("| ")
+                    .append(Markdown.escape(a.service().name()))
+                    .append(" | ")
+                    .append(a.service().language().id())
+                    .append(" | **")
+                    .append(a.verdict().id())
+                    .append("**")
+                    .append(" | ")
+                    .append(Markdown.escape(a.summary()))
+                    .append(" | ")
+                    .append(Markdown.escape(a.action().text()))
+                    .append(" | ")
+                    .append(move(a))
+                    .append(" |\n");
+        }
+        b.append('\n');
+    }
+
+    /**
+     * The table of every service, folded; left out, and the rest cut if need be, where the report
+     * would not fit a pull request comment.
+     */
+    private static void allServices(StringBuilder b, AuditResult result) {
         int beforeTable = b.length();
         b.append("<details><summary>All ").append(result.assessments().size()).append(" services</summary>\n\n");
         table(b, result.assessments());
@@ -153,7 +185,6 @@ public final class MarkdownReport implements Report {
             }
             b.append(note);
         }
-        out.write(b.toString());
     }
 
     /** GitHub's limit on a pull request comment, in characters. */
@@ -187,6 +218,26 @@ public final class MarkdownReport implements Report {
             b.append("Nothing the audit sees moved.\n\n");
             return;
         }
+        List<String> rows = changeRows(c, result);
+        b.append("| Change | Service | What |\n|---|---|---|\n");
+        int used = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            String row = rows.get(i);
+            if (used + row.length() > CHANGE_BUDGET) {
+                b.append("\n_")
+                        .append(rows.size() - i)
+                        .append(" more changes are left out to keep this report within GitHub's 65,536-character"
+                                + " comment limit; audit.json has them all._\n");
+                break;
+            }
+            b.append(row).append('\n');
+            used += row.length() + 1;
+        }
+        b.append('\n');
+    }
+
+    /** One table row per change: services added and removed, verdicts changed, findings new and fixed. */
+    private static List<String> changeRows(Comparison c, AuditResult result) {
         List<String> rows = new ArrayList<>();
         for (String name : c.added()) {
             Assessment a = result.assessment(name);
@@ -218,21 +269,7 @@ public final class MarkdownReport implements Report {
             rows.add("| ✅ fixed " + f.severity() + " | " + Markdown.escape(f.service() == null ? "" : f.service())
                     + " | **" + Markdown.escape(f.rule()) + "** " + Markdown.escape(f.message()) + " |");
         }
-        b.append("| Change | Service | What |\n|---|---|---|\n");
-        int used = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            String row = rows.get(i);
-            if (used + row.length() > CHANGE_BUDGET) {
-                b.append("\n_")
-                        .append(rows.size() - i)
-                        .append(" more changes are left out to keep this report within GitHub's 65,536-character"
-                                + " comment limit; audit.json has them all._\n");
-                break;
-            }
-            b.append(row).append('\n');
-            used += row.length() + 1;
-        }
-        b.append('\n');
+        return rows;
     }
 
     /** Rows past which a roll-up table is folded, to keep a pull request comment readable. */

@@ -140,6 +140,13 @@ public final class ScorecardReport implements Report {
 
     static Scored score(Assessment a, AuditResult result) {
         Service s = a.service();
+        Area policy = new Area(POLICY_AREA, "Policy", result.status(s.name()).word(), policyEntries(s, result));
+        return new Scored(a, languageArea(a), policy);
+    }
+
+    /** The language area: one entry, the verdict and its action, with the reasons and any decision recorded. */
+    private static Area languageArea(Assessment a) {
+        Service s = a.service();
         List<String> hints = new ArrayList<>();
         hints.add("verdict " + a.verdict().id());
         hints.add("confidence " + a.confidence());
@@ -170,8 +177,11 @@ public final class ScorecardReport implements Report {
                 percent(a.action().kind()),
                 List.copyOf(hints),
                 details.toString());
-        Area language = new Area(LANGUAGE_AREA, "Language", a.action().id(), List.of(action));
+        return new Area(LANGUAGE_AREA, "Language", a.action().id(), List.of(action));
+    }
 
+    /** The policy area's entries: the service's findings and waived findings, or one saying there are none. */
+    private static List<Entry> policyEntries(Service s, AuditResult result) {
         List<Entry> entries = new ArrayList<>();
         for (Finding f : result.findings()) {
             if (s.name().equals(f.service())) {
@@ -208,8 +218,7 @@ public final class ScorecardReport implements Report {
                     List.of(),
                     "No rule of the policy in force reports anything about this service."));
         }
-        Area policy = new Area(POLICY_AREA, "Policy", result.status(s.name()).word(), List.copyOf(entries));
-        return new Scored(a, language, policy);
+        return List.copyOf(entries);
     }
 
     /** A finding's entry id: the first 48 bits of its fingerprint, stable across runs and exact in JavaScript. */
@@ -370,6 +379,17 @@ public final class ScorecardReport implements Report {
             json.writeStringField("action", a.action().id());
             json.writeStringField("actionText", a.action().text());
             json.writeStringField("status", result.status(s.name()).word());
+            owner(json, s);
+            findingCounts(json, s);
+            decision(json, s);
+            waivers(json, s);
+            json.writeEndObject();
+            json.writeStringField("timestamp", timestamp(result));
+            json.writeEndObject();
+        }
+
+        /** The owner as a canonical group reference, and its Rust share; null for neither. */
+        private void owner(JsonGenerator json, Service s) throws IOException {
             if (s.owner() == null) {
                 json.writeNullField("owner");
                 json.writeNullField("ownerRustShare");
@@ -378,6 +398,10 @@ public final class ScorecardReport implements Report {
                 json.writeStringField("owner", owner);
                 json.writeNumberField("ownerRustShare", ownerShare.get(owner));
             }
+        }
+
+        /** The service's findings by severity. */
+        private void findingCounts(JsonGenerator json, Service s) throws IOException {
             int[] bySeverity = new int[Severity.values().length];
             for (Finding f : result.findings()) {
                 if (s.name().equals(f.service())) {
@@ -389,6 +413,10 @@ public final class ScorecardReport implements Report {
             json.writeNumberField("warning", bySeverity[Severity.WARNING.ordinal()]);
             json.writeNumberField("info", bySeverity[Severity.INFO.ordinal()]);
             json.writeEndObject();
+        }
+
+        /** The decision recorded in the descriptor, or null. */
+        private void decision(JsonGenerator json, Service s) throws IOException {
             if (s.decisionLanguage() == null) {
                 json.writeNullField("decision");
             } else {
@@ -405,6 +433,10 @@ public final class ScorecardReport implements Report {
                         s.decisionExpires() == null ? null : s.decisionExpires().toString());
                 json.writeEndObject();
             }
+        }
+
+        /** The waivers in force for the service's findings, each once, and the earliest expiry. */
+        private void waivers(JsonGenerator json, Service s) throws IOException {
             Map<Waiver, Boolean> waivers = new LinkedHashMap<>();
             for (PolicyEngine.Waived w : result.waived()) {
                 if (s.name().equals(w.finding().service())) {
@@ -425,9 +457,6 @@ public final class ScorecardReport implements Report {
             }
             json.writeEndArray();
             text(json, "waiverExpires", earliest);
-            json.writeEndObject();
-            json.writeStringField("timestamp", timestamp(result));
-            json.writeEndObject();
         }
 
         private static void text(JsonGenerator json, String field, String value) throws IOException {
