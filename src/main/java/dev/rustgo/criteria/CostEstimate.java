@@ -77,8 +77,7 @@ public record CostEstimate(
      * a payback so far out that no reviewer's figure would bring it within the horizon.
      */
     public boolean beyond(double multiple) {
-        return onboardingCost + rewriteCost > 0
-                && (paybackMonthsLow == null || paybackMonthsLow > multiple * horizonMonths);
+        return paybackMonthsLow == null || paybackMonthsLow > multiple * horizonMonths;
     }
 
     /**

@@ -29,7 +29,7 @@ public record Robustness(int points, int agreeing, List<Flip> flips) {
 
     /** The share of the grid that agrees, 0-1 ({@code 1} where no assumption bears on the verdict): the confidence. */
     public double share() {
-        return points == 0 ? 1 : Numbers.round((double) agreeing / points, 2);
+        return agreeing == points ? 1 : Numbers.round((double) agreeing / points, 2);
     }
 
     /**

@@ -14,9 +14,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -167,7 +169,8 @@ public final class Scorer {
             List<Reason> basis,
             String summary,
             String question,
-            boolean costConsulted) {}
+            boolean costConsulted,
+            int demanded) {}
 
     /** What the reasons say, by requirement, as bit masks over {@link Requirement#ordinal()}. */
     private static final class Tally {
@@ -220,8 +223,11 @@ public final class Scorer {
             }
         }
         reasons.sort(explain ? ORDER : HEAVIEST_FIRST);
+        return decide(service, context, explain, reasons, tally(reasons));
+    }
 
-        // Each central requirement counts once, at the strongest of its evidence.
+    /** What the reasons say, by requirement: each central requirement counts once, at its strongest. */
+    private static Tally tally(List<Reason> reasons) {
         Tally t = new Tally();
         int corroborations = 0;
         for (Reason r : reasons) {
@@ -249,7 +255,7 @@ public final class Scorer {
             }
         }
         t.rust = corroborations + 2 * Integer.bitCount(t.demanded) + Integer.bitCount(t.strong);
-        return decide(service, context, explain, reasons, t);
+        return t;
     }
 
     /** The decision over the tally: the v3 rule of docs/criteria.md, sentence by sentence. */
@@ -433,18 +439,28 @@ public final class Scorer {
      */
     private static Reason prior(Service service, boolean explain) {
         boolean backend = GENERAL_BACKEND.contains(service.role());
+        if (!backend) {
+            return explain ? PRIOR : PRIOR_WEIGHED;
+        }
         return new Reason(
                 Criterion.G_DEFAULT,
                 Direction.GO,
                 Strength.PRIOR,
                 Set.of(),
-                explain
-                        ? "Go is the default"
-                                + (backend ? "; role " + service.role().id() + ": general backend" : "")
-                        : null,
-                backend ? Field.ROLE : null,
-                backend && explain ? service.position(Field.ROLE) : null);
+                explain ? (service.role() == Role.API ? PRIOR_API : PRIOR_BATCH) : null,
+                Field.ROLE,
+                explain ? service.position(Field.ROLE) : null);
     }
+
+    private static final String PRIOR_API = "Go is the default; role api: general backend";
+
+    private static final String PRIOR_BATCH = "Go is the default; role batch: general backend";
+
+    private static final Reason PRIOR =
+            new Reason(Criterion.G_DEFAULT, Direction.GO, Strength.PRIOR, Set.of(), "Go is the default", null, null);
+
+    private static final Reason PRIOR_WEIGHED =
+            new Reason(Criterion.G_DEFAULT, Direction.GO, Strength.PRIOR, Set.of(), null, null, null);
 
     /**
      * New work the guides' split places in Rust: a data-plane role (data-plane, stream-processor,
@@ -647,7 +663,8 @@ public final class Scorer {
                 explain ? basis.get() : List.of(),
                 explain ? summary.get() : null,
                 explain && question != null ? question.get() : null,
-                costConsulted);
+                costConsulted,
+                t.demanded);
     }
 
     // Robustness: the verdict across the ranges of its assumptions.
@@ -659,52 +676,148 @@ public final class Scorer {
         TRY
     }
 
+    private static final int SPEED = mask(Requirement.SPEED);
+
     /**
      * The verdict recomputed at every point of the grid that bears on the service. Most points are
      * settled without scoring again: a line the service's figure does not lie between the two values
-     * of cannot change a rule's answer, and the economics' assumptions change a verdict only where
-     * the decision read the payback and the payback's answer changes.
+     * of cannot change a rule's answer; a Go pressure changes nothing where no requirement it answers
+     * is demanded; and the economics' assumptions change a verdict only where the decision read the
+     * payback and the payback's answers change, which is arithmetic on the service's figures.
      */
     private Robustness robustness(Service s, Rule.Context c, Score base, CostEstimate cost) {
+        return robustness(s, c, base, cost, false);
+    }
+
+    /**
+     * The robustness of {@code service}'s verdict with every point that bears on it scored again: what
+     * {@link #assess} must agree with, point for point (a test holds the two together).
+     */
+    Robustness exhaustiveRobustness(Service service, Rule.Context context) {
+        Score base = score(service, context, false);
+        return robustness(service, context, base, CostModel.estimate(service, context.thresholds()), true);
+    }
+
+    private Robustness robustness(Service s, Rule.Context c, Score base, CostEstimate cost, boolean exhaustive) {
         Thresholds t = c.thresholds();
         int points = 0;
         int agreeing = 0;
         List<Robustness.Flip> flips = List.of();
-        Threshold current = null;
-        List<Robustness.Tried> tried = null;
-        boolean flipped = false;
         boolean costMatters = base.costConsulted
                 || s.firstMilestone() == Milestone.REPLACE_EXPENSIVE
                 || (s.instances() != null && s.instances() >= t.get(Threshold.SCALE_MANY_INSTANCES))
                 || (s.monthlyCost() != null && s.monthlyCost() >= t.get(Threshold.SCALE_HIGH_MONTHLY_COST));
-        for (Thresholds.Point p : t.grid()) {
-            Reach reach = reach(p, s, c, cost, costMatters);
+        int answers = cost == null ? -1 : CostModel.answers(s, t);
+        Threshold assumed = s.role() == null ? null : Threshold.assumedLines(s.role());
+        List<Thresholds.Axis> axes = t.axes();
+        for (int a = 0; a < axes.size(); a++) {
+            Thresholds.Axis axis = axes.get(a);
+            Threshold th = axis.threshold();
+            if (th != assumed && ASSUMED_LINES.contains(th)) {
+                continue; // the assumed size of another role
+            }
+            Number figure = figure(th, s, c);
+            Reach reach = reach(axis, figure, s, base, cost, answers, costMatters);
             if (reach == Reach.NONE) {
                 continue;
             }
-            if (p.threshold() != current) {
-                if (flipped) {
-                    flips = add(flips, new Robustness.Flip(current, t.get(current), base.verdict, tried));
+            List<Thresholds.Point> at = axis.points();
+            points += at.size();
+            if (reach == Reach.SAME && !exhaustive) {
+                agreeing += at.size();
+                continue;
+            }
+            List<Robustness.Tried> tried = null;
+            for (int k = 0; k < at.size(); k++) {
+                Thresholds.Point p = at.get(k);
+                Verdict v = base.verdict;
+                if (exhaustive) {
+                    v = score(s, new Rule.Context(c.portfolio(), p.thresholds(), c.referenceDate()), false).verdict;
+                } else if (tries(p, figure, t.get(th), s, answers)) {
+                    v = redecide(
+                            s, new Rule.Context(c.portfolio(), p.thresholds(), c.referenceDate()), base.reasons, th);
                 }
-                current = p.threshold();
-                tried = new ArrayList<>(3);
-                flipped = false;
+                if (v == base.verdict) {
+                    agreeing++;
+                } else if (tried == null) {
+                    tried = new ArrayList<>(at.size());
+                    for (int j = 0; j < k; j++) {
+                        tried.add(new Robustness.Tried(at.get(j).value(), base.verdict));
+                    }
+                }
+                if (tried != null) {
+                    tried.add(new Robustness.Tried(p.value(), v));
+                }
             }
-            points++;
-            Verdict v = reach == Reach.SAME
-                    ? base.verdict
-                    : score(s, new Rule.Context(c.portfolio(), p.thresholds(), c.referenceDate()), false).verdict;
-            tried.add(new Robustness.Tried(p.value(), v));
-            if (v == base.verdict) {
-                agreeing++;
-            } else {
-                flipped = true;
+            if (tried != null) {
+                flips = add(flips, new Robustness.Flip(th, t.get(th), base.verdict, tried));
             }
-        }
-        if (flipped) {
-            flips = add(flips, new Robustness.Flip(current, t.get(current), base.verdict, tried));
         }
         return new Robustness(points, agreeing, flips);
+    }
+
+    /** The figure a line is held against, or {@code null}: none given, or an assumption of the economics. */
+    private static Number figure(Threshold th, Service s, Rule.Context c) {
+        return switch (th) {
+            case TAIL_DEMANDING_MS, GOOD_ENOUGH_LOOSE_P99_MS -> s.p99LatencyMs();
+            case TAIL_INCIDENT_MS -> some(s.latencyIncidents()) ? s.p99LatencyMs() : null;
+            case TAIL_INCIDENTS_MANY -> some(s.latencyIncidents()) ? s.latencyIncidents() : null;
+            case MEMORY_DEMANDING_MIB -> s.memoryBudgetMiB();
+            case SCALE_MANY_INSTANCES -> s.instances();
+            case SCALE_HIGH_MONTHLY_COST -> s.monthlyCost();
+            case DEFECT_MANY_DEPENDENTS -> {
+                long dependents = c.portfolio().dependents(s);
+                yield dependents == 0 ? null : dependents;
+            }
+            case CONCURRENCY_INCIDENTS_MANY ->
+                s.concurrency() == Concurrency.HARD && some(s.concurrencyIncidents()) ? s.concurrencyIncidents() : null;
+            case TARGET_STRICT_STARTUP_MS -> s.startupBudgetMs();
+            case GOOD_ENOUGH_MODEST_RPS -> s.peakRps();
+            case DELIVERY_NEAR_DEADLINE_DAYS ->
+                s.deadline() == null ? null : ChronoUnit.DAYS.between(c.referenceDate(), s.deadline());
+            default -> null;
+        };
+    }
+
+    /**
+     * The verdict with {@code moved} thresholds, recomputed from the base reasons: only the rules that
+     * read the moved threshold run again, then the decision step. The exhaustive grid, which scores
+     * everything again, holds it to the same answers (RobustnessTest).
+     */
+    private Verdict redecide(Service s, Rule.Context moved, List<Reason> base, Threshold th) {
+        Set<Criterion> rerun = READERS.get(th);
+        List<Reason> reasons = new ArrayList<>(base.size() + 2);
+        for (Reason r : base) {
+            if (!rerun.contains(r.criterion())) {
+                reasons.add(r);
+            }
+        }
+        for (Rule rule : rules) {
+            if (rerun.contains(rule.criterion())) {
+                rule.weigh(s, moved, reasons);
+            }
+        }
+        return decide(s, moved, false, reasons, tally(reasons)).verdict;
+    }
+
+    /**
+     * The rules that read each threshold: its own criterion's, both Go rules that read the deadline,
+     * and, for an assumption of the economics, the two rules that read the payback (the decision step
+     * reads it too, and always runs again).
+     */
+    private static final Map<Threshold, Set<Criterion>> READERS = readers();
+
+    private static Map<Threshold, Set<Criterion>> readers() {
+        Map<Threshold, Set<Criterion>> map = new EnumMap<>(Threshold.class);
+        for (Threshold t : Threshold.values()) {
+            Set<Criterion> set = t == Threshold.DELIVERY_NEAR_DEADLINE_DAYS
+                    ? EnumSet.of(Criterion.G_TIME_TO_MARKET, Criterion.G_TEAM)
+                    : t.name().startsWith("COST_")
+                            ? EnumSet.of(Criterion.R_SCALE_COST, Criterion.R_REPLACE)
+                            : EnumSet.of(t.criterion());
+            map.put(t, Collections.unmodifiableSet(set));
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private static List<Robustness.Flip> add(List<Robustness.Flip> flips, Robustness.Flip flip) {
@@ -714,104 +827,136 @@ public final class Scorer {
     }
 
     /**
-     * How a grid point bears on the service: the figure each line is held against, or, for the
-     * economics, whether the payback's answers change. A ranged threshold this does not know is
-     * always tried: slower, never wrong.
+     * How an axis of the grid bears on the service: not at all (the figure its threshold is held
+     * against is missing, or the estimate does not use it); without changing anything at any of its
+     * points (the figure lies outside the range the line moves over, or what it moves does not count
+     * here); or in a way {@link #tries} settles point by point. A ranged threshold this does not
+     * know is always tried: slower, never wrong.
      */
-    private static Reach reach(Thresholds.Point p, Service s, Rule.Context c, CostEstimate cost, boolean costMatters) {
-        Threshold th = p.threshold();
-        double from = c.thresholds().get(th);
-        double to = p.value();
-        return switch (th) {
-            case TAIL_DEMANDING_MS, GOOD_ENOUGH_LOOSE_P99_MS -> line(s.p99LatencyMs(), from, to);
-            case TAIL_INCIDENT_MS -> some(s.latencyIncidents()) ? line(s.p99LatencyMs(), from, to) : Reach.NONE;
-            case TAIL_INCIDENTS_MANY -> some(s.latencyIncidents()) ? line(s.latencyIncidents(), from, to) : Reach.NONE;
-            case MEMORY_DEMANDING_MIB -> line(s.memoryBudgetMiB(), from, to);
-            case SCALE_MANY_INSTANCES -> line(s.instances(), from, to);
-            case SCALE_HIGH_MONTHLY_COST -> line(s.monthlyCost(), from, to);
-            case DEFECT_MANY_DEPENDENTS -> {
-                long dependents = c.portfolio().dependents(s);
-                yield dependents == 0 ? Reach.NONE : line(dependents, from, to);
+    private static Reach reach(
+            Thresholds.Axis axis,
+            Number figure,
+            Service s,
+            Score base,
+            CostEstimate cost,
+            int answers,
+            boolean costMatters) {
+        Threshold th = axis.threshold();
+        if (ECONOMICS.contains(th)) {
+            boolean uses = switch (th) {
+                case COST_INSTANCE_MONTHLY -> s.monthlyCost() == null && s.instances() != null;
+                case COST_EXTRA_WEEKS_SOME -> s.rustExperience() == Experience.SOME;
+                case COST_EXTRA_WEEKS_STRONG -> s.rustExperience() == Experience.STRONG;
+                case COST_DEFAULT_TEAM_SIZE -> s.teamSize() == null;
+                case COST_REWRITE_LINES_PER_WEEK -> CostModel.rewrites(s);
+                case COST_PAYBACK_HORIZON_MONTHS,
+                        COST_THROUGHPUT_GAIN_LOW,
+                        COST_FAR_PAYBACK_MULTIPLE,
+                        COST_ENGINEER_WEEK -> true;
+                default -> // an assumed size: of this service's role, where its size is not written
+                    s.role() != null
+                            && Threshold.assumedLines(s.role()) == th
+                            && s.codeLines() == null
+                            && CostModel.rewrites(s);
+            };
+            if (answers < 0 || !uses) {
+                return Reach.NONE;
             }
-            case CONCURRENCY_INCIDENTS_MANY ->
-                s.concurrency() == Concurrency.HARD && some(s.concurrencyIncidents())
-                        ? line(s.concurrencyIncidents(), from, to)
-                        : Reach.NONE;
-            case TARGET_STRICT_STARTUP_MS -> line(s.startupBudgetMs(), from, to);
-            case GOOD_ENOUGH_MODEST_RPS -> line(s.peakRps(), from, to);
-            case DELIVERY_NEAR_DEADLINE_DAYS ->
-                s.deadline() == null
-                        ? Reach.NONE
-                        : line(ChronoUnit.DAYS.between(c.referenceDate(), s.deadline()), from, to);
-            case COST_PAYBACK_HORIZON_MONTHS, COST_THROUGHPUT_GAIN_LOW, COST_FAR_PAYBACK_MULTIPLE, COST_ENGINEER_WEEK ->
-                economics(p, s, c.thresholds(), cost, costMatters, true);
-            case COST_INSTANCE_MONTHLY ->
-                economics(p, s, c.thresholds(), cost, costMatters, s.monthlyCost() == null && s.instances() != null);
-            case COST_EXTRA_WEEKS_SOME ->
-                economics(p, s, c.thresholds(), cost, costMatters, s.rustExperience() == Experience.SOME);
-            case COST_EXTRA_WEEKS_STRONG ->
-                economics(p, s, c.thresholds(), cost, costMatters, s.rustExperience() == Experience.STRONG);
-            case COST_DEFAULT_TEAM_SIZE -> economics(p, s, c.thresholds(), cost, costMatters, s.teamSize() == null);
-            case COST_REWRITE_LINES_PER_WEEK ->
-                economics(p, s, c.thresholds(), cost, costMatters, CostModel.rewrites(s));
-            case COST_ASSUMED_LINES_DATA_PLANE,
-                    COST_ASSUMED_LINES_CONTROL_PLANE,
-                    COST_ASSUMED_LINES_ADMIN_API,
-                    COST_ASSUMED_LINES_ORCHESTRATION,
-                    COST_ASSUMED_LINES_API,
-                    COST_ASSUMED_LINES_WORKER,
-                    COST_ASSUMED_LINES_STREAM_PROCESSOR,
-                    COST_ASSUMED_LINES_PROXY,
-                    COST_ASSUMED_LINES_EDGE,
-                    COST_ASSUMED_LINES_STORAGE,
-                    COST_ASSUMED_LINES_BATCH,
-                    COST_ASSUMED_LINES_TOOLING ->
-                economics(
-                        p,
-                        s,
-                        c.thresholds(),
-                        cost,
-                        costMatters,
-                        CostModel.rewrites(s)
-                                && s.codeLines() == null
-                                && s.role() != null
-                                && Threshold.assumedLines(s.role()) == th);
-            default -> Reach.TRY;
-        };
-    }
-
-    private static boolean some(Long count) {
-        return count != null && count > 0;
-    }
-
-    /** A line moved from {@code from} to {@code to} changes a rule's answer only for a figure between the two. */
-    private static Reach line(Number figure, double from, double to) {
+            return costMatters ? Reach.TRY : Reach.SAME;
+        }
+        if (th.range() != null && !LINES.contains(th)) {
+            return Reach.TRY; // a ranged threshold this does not know
+        }
         if (figure == null) {
             return Reach.NONE;
         }
         double x = figure.doubleValue();
-        return x >= Math.min(from, to) && x <= Math.max(from, to) ? Reach.TRY : Reach.SAME;
+        if (x < axis.low() || x > axis.high()) {
+            return Reach.SAME;
+        }
+        // A Go pressure changes a verdict only beside a demand it answers: a speed pressure only beside a
+        // demand for speed, and a deadline only where something is demanded. Higher scale is a demand
+        // only where the move pays back.
+        boolean matters = switch (th) {
+            case GOOD_ENOUGH_LOOSE_P99_MS, GOOD_ENOUGH_MODEST_RPS -> (base.demanded & SPEED) != 0;
+            case DELIVERY_NEAR_DEADLINE_DAYS -> base.demanded != 0 && s.rustExperience() == Experience.NONE;
+            case SCALE_MANY_INSTANCES, SCALE_HIGH_MONTHLY_COST -> cost != null && cost.paysBack();
+            default -> true;
+        };
+        return matters ? Reach.TRY : Reach.SAME;
     }
 
     /**
-     * An assumption of the economics bears on a service with an estimate that uses it; it can change
-     * the verdict only where the decision reads the payback, and only if the payback's answers
-     * (within the horizon; beyond its multiple) change.
+     * Whether one point of an axis that may change the verdict must be scored again: a line only for
+     * a figure between its value in force and the point's; an assumption of the economics only where
+     * the payback's answers change there.
      */
-    private static Reach economics(
-            Thresholds.Point p, Service s, Thresholds base, CostEstimate cost, boolean costMatters, boolean uses) {
-        if (cost == null || !uses) {
-            return Reach.NONE;
+    private static boolean tries(Thresholds.Point p, Number figure, double inForce, Service s, int answers) {
+        if (ECONOMICS.contains(p.threshold())) {
+            return CostModel.answers(s, p.thresholds()) != answers;
         }
-        if (!costMatters) {
-            return Reach.SAME;
+        if (figure == null) {
+            return true; // a ranged threshold this does not know
         }
-        Thresholds moved = p.thresholds();
-        CostEstimate other = CostModel.estimate(s, moved);
-        boolean same = other != null
-                && other.paysBack() == cost.paysBack()
-                && other.beyond(moved.get(Threshold.COST_FAR_PAYBACK_MULTIPLE))
-                        == cost.beyond(base.get(Threshold.COST_FAR_PAYBACK_MULTIPLE));
-        return same ? Reach.SAME : Reach.TRY;
+        double x = figure.doubleValue();
+        return x >= Math.min(inForce, p.value()) && x <= Math.max(inForce, p.value());
+    }
+
+    /** The assumed sizes of the roles: one bears on a service, its role's. */
+    private static final Set<Threshold> ASSUMED_LINES = Collections.unmodifiableSet(EnumSet.of(
+            Threshold.COST_ASSUMED_LINES_DATA_PLANE,
+            Threshold.COST_ASSUMED_LINES_CONTROL_PLANE,
+            Threshold.COST_ASSUMED_LINES_ADMIN_API,
+            Threshold.COST_ASSUMED_LINES_ORCHESTRATION,
+            Threshold.COST_ASSUMED_LINES_API,
+            Threshold.COST_ASSUMED_LINES_WORKER,
+            Threshold.COST_ASSUMED_LINES_STREAM_PROCESSOR,
+            Threshold.COST_ASSUMED_LINES_PROXY,
+            Threshold.COST_ASSUMED_LINES_EDGE,
+            Threshold.COST_ASSUMED_LINES_STORAGE,
+            Threshold.COST_ASSUMED_LINES_BATCH,
+            Threshold.COST_ASSUMED_LINES_TOOLING));
+
+    /** The lines the rules draw whose figure {@link #figure} knows. */
+    private static final Set<Threshold> LINES = Collections.unmodifiableSet(EnumSet.of(
+            Threshold.TAIL_DEMANDING_MS,
+            Threshold.GOOD_ENOUGH_LOOSE_P99_MS,
+            Threshold.TAIL_INCIDENT_MS,
+            Threshold.TAIL_INCIDENTS_MANY,
+            Threshold.MEMORY_DEMANDING_MIB,
+            Threshold.SCALE_MANY_INSTANCES,
+            Threshold.SCALE_HIGH_MONTHLY_COST,
+            Threshold.DEFECT_MANY_DEPENDENTS,
+            Threshold.CONCURRENCY_INCIDENTS_MANY,
+            Threshold.TARGET_STRICT_STARTUP_MS,
+            Threshold.GOOD_ENOUGH_MODEST_RPS,
+            Threshold.DELIVERY_NEAR_DEADLINE_DAYS));
+
+    /** The assumptions of the economics: they move the payback's answers, nothing else. */
+    private static final Set<Threshold> ECONOMICS = Collections.unmodifiableSet(EnumSet.of(
+            Threshold.COST_PAYBACK_HORIZON_MONTHS,
+            Threshold.COST_THROUGHPUT_GAIN_LOW,
+            Threshold.COST_FAR_PAYBACK_MULTIPLE,
+            Threshold.COST_ENGINEER_WEEK,
+            Threshold.COST_INSTANCE_MONTHLY,
+            Threshold.COST_EXTRA_WEEKS_SOME,
+            Threshold.COST_EXTRA_WEEKS_STRONG,
+            Threshold.COST_DEFAULT_TEAM_SIZE,
+            Threshold.COST_REWRITE_LINES_PER_WEEK,
+            Threshold.COST_ASSUMED_LINES_DATA_PLANE,
+            Threshold.COST_ASSUMED_LINES_CONTROL_PLANE,
+            Threshold.COST_ASSUMED_LINES_ADMIN_API,
+            Threshold.COST_ASSUMED_LINES_ORCHESTRATION,
+            Threshold.COST_ASSUMED_LINES_API,
+            Threshold.COST_ASSUMED_LINES_WORKER,
+            Threshold.COST_ASSUMED_LINES_STREAM_PROCESSOR,
+            Threshold.COST_ASSUMED_LINES_PROXY,
+            Threshold.COST_ASSUMED_LINES_EDGE,
+            Threshold.COST_ASSUMED_LINES_STORAGE,
+            Threshold.COST_ASSUMED_LINES_BATCH,
+            Threshold.COST_ASSUMED_LINES_TOOLING));
+
+    private static boolean some(Long count) {
+        return count != null && count > 0;
     }
 }

@@ -20,12 +20,22 @@ public final class Thresholds {
     private final Map<Threshold, Double> values;
     private final Set<Threshold> overridden;
 
+    /** The values by ordinal: the rules read a threshold for every service, many times over. */
+    private final double[] byOrdinal;
+
     /** The robustness grid, worked out on first use: one audit shares it across its services. */
     private volatile List<Point> grid;
+
+    /** The grid by threshold, worked out with it. */
+    private volatile List<Axis> axes;
 
     private Thresholds(Map<Threshold, Double> values, Set<Threshold> overridden) {
         this.values = values;
         this.overridden = overridden;
+        this.byOrdinal = new double[Threshold.values().length];
+        for (Map.Entry<Threshold, Double> e : values.entrySet()) {
+            byOrdinal[e.getKey().ordinal()] = e.getValue();
+        }
     }
 
     public static Thresholds defaults() {
@@ -48,7 +58,7 @@ public final class Thresholds {
     }
 
     public double get(Threshold threshold) {
-        return values.get(threshold);
+        return byOrdinal[threshold.ordinal()];
     }
 
     /** Whether a policy set {@code threshold}: then it is the user's figure, not an assumption to vary. */
@@ -98,6 +108,49 @@ public final class Thresholds {
             grid = g;
         }
         return g;
+    }
+
+    /**
+     * One assumed threshold and the points of the grid that move it: the grid read by threshold, with
+     * the lowest and highest value it takes, the one in force included.
+     */
+    record Axis(Threshold threshold, List<Point> points, double low, double high) {
+
+        Axis(Threshold threshold, List<Point> points, double inForce) {
+            this(
+                    threshold,
+                    points,
+                    Math.min(
+                            inForce,
+                            points.stream().mapToDouble(Point::value).min().orElse(inForce)),
+                    Math.max(
+                            inForce,
+                            points.stream().mapToDouble(Point::value).max().orElse(inForce)));
+        }
+    }
+
+    /** The grid grouped by threshold, in catalogue order. */
+    List<Axis> axes() {
+        List<Axis> a = axes;
+        if (a == null) {
+            List<Axis> list = new ArrayList<>();
+            List<Point> points = new ArrayList<>();
+            for (Point p : grid()) {
+                if (!points.isEmpty() && points.get(0).threshold() != p.threshold()) {
+                    Threshold t = points.get(0).threshold();
+                    list.add(new Axis(t, List.copyOf(points), get(t)));
+                    points.clear();
+                }
+                points.add(p);
+            }
+            if (!points.isEmpty()) {
+                Threshold t = points.get(0).threshold();
+                list.add(new Axis(t, List.copyOf(points), get(t)));
+            }
+            a = List.copyOf(list);
+            axes = a;
+        }
+        return a;
     }
 
     private static Map<Threshold, Double> defaultValues() {

@@ -42,7 +42,7 @@ class MonotonicityTest {
         return v == Verdict.GO ? 0 : v == Verdict.REVIEW ? 1 : 2;
     }
 
-    private static Service random(Random r, int i) {
+    static Service random(Random r, int i) {
         Service.Builder b = Service.builder("services/s" + i + ".yaml", Position.START)
                 .put(Field.NAME, "s" + i, Position.START)
                 .put(Field.LANGUAGE, Language.values()[r.nextInt(Language.values().length)], Position.START)
