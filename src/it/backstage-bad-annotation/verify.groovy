@@ -17,8 +17,8 @@ def problems = [
 ]
 problems.each { hasLine "[ERROR] $it".toString() }
 // The two good services are audited and listed; the two bad ones are not.
-assert log.any { it ==~ /\[INFO\] orders +go +go +0\.56 +keep +G-GOOD-ENOUGH p99LatencyMs 250; G-CONTROL-PLANE role api/ }
-assert log.any { it ==~ /\[INFO\] pricing-admin +go +go +0\.43 +keep +G-CONTROL-PLANE role admin-api/ }
+assert log.any { it ==~ /\[INFO\] orders +go +go +1\.00 +keep +G-GOOD-ENOUGH p99LatencyMs 250/ }
+assert log.any { it ==~ /\[INFO\] pricing-admin +go +go +1\.00 +keep +G-CONTROL-PLANE role admin-api/ }
 assert !log.any { it ==~ /\[INFO\] (quote-engine|fx-rates) .*/ }
 hasLine '[INFO] rustgo: 2 services (0 rust, 2 go, 0 review); findings: 0 error, 0 warning, 0 info; 3 input problems; result: fail; report: target/rustgo/audit.json'
 // Maven 3.10 logs BUILD FAILURE at ERROR, the others at INFO.

@@ -15,10 +15,10 @@ def hasLine = { String expected ->
 
 // The four services, with the language from a tag (golang, typescript) or the annotation, and a
 // namespaced name for the one outside the default namespace.
-assert log.any { it ==~ /\[INFO\] checkout +go +go +0\.56 +keep +G-GOOD-ENOUGH p99LatencyMs 200; G-CONTROL-PLANE role api/ }
-assert log.any { it ==~ /\[INFO\] ledger +go +go +0\.43 +keep +.*/ }
-assert log.any { it ==~ /\[INFO\] messaging\/notifier +node +go +0\.46 +keep +G-GOOD-ENOUGH peakRps 800/ }
-assert log.any { it ==~ /\[INFO\] payments-gateway +go +rust +0\.91 +keep +R-TAIL p99LatencyMs 5; R-THROUGHPUT peakRps 300000; R-CONCURRENCY concurrency hard/ }
+assert log.any { it ==~ /\[INFO\] checkout +go +go +1\.00 +keep +G-GOOD-ENOUGH p99LatencyMs 200/ }
+assert log.any { it ==~ /\[INFO\] ledger +go +go +1\.00 +keep +.*/ }
+assert log.any { it ==~ /\[INFO\] messaging\/notifier +node +go +1\.00 +keep +G-GOOD-ENOUGH peakRps 800/ }
+assert log.any { it ==~ /\[INFO\] payments-gateway +go +rust +1\.00 +keep +R-TAIL p99LatencyMs 5; R-THROUGHPUT peakRps 300000; R-CONCURRENCY concurrency hard/ }
 // The gateway stays in Go by a decision recorded in annotations: information, at the annotation's place.
 hasLine '[INFO] systems/payments/catalog-info.yaml:27:35: [decision-recorded] payments-gateway has verdict rust and language go; decision recorded: go, docs/adr/0003-gateway-language.md, decided 2026-09-01, until 2027-09-01'
 hasLine '[INFO] rustgo: 1 value of 1 service inferred from the repository (instances); rustgo:explain -Drustgo.service=NAME says where each came from, and -Drustgo.infer=false reads the descriptors only'
@@ -27,7 +27,7 @@ hasLine '[INFO] BUILD SUCCESS'
 // The service nobody has described yet: scored on its java tag, one info at its name saying what to add.
 assert !log.any { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') }
 hasLine '[INFO] systems/storefront/catalog-info.yaml:51:9: [service-not-described] search is a Component of spec.type service without rustgo.dev/ annotations: it was scored on what is known (language java from its tags), its role and figures missing; add rustgo.dev/role and the figures you know to describe it (mvn rustgo:scaffold -Drustgo.service=search prints the annotations to add, with what the repository gives)'
-assert log.any { it ==~ /\[INFO\] search +java +go +0\.37 +describe +G-DEFAULT Go is the default/ }
+assert log.any { it ==~ /\[INFO\] search +java +go +1\.00 +describe +G-DEFAULT Go is the default/ }
 // Nothing about the entities that are not services, the manifests, the external references
 // (component:default/fraud-scoring, resource:default/...) or the root file that holds no service.
 // (team-payments is a Group entity, which passes silently too, but it is also the owner of two services,

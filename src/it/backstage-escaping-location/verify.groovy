@@ -21,7 +21,7 @@ def warnings = [
 ]
 assert log.findAll { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') } == warnings
 // The target inside the project (not matched by the default includes) was followed and audited.
-assert log.any { it ==~ /\[INFO\] search-api +go +go +0\.46 +keep +G-GOOD-ENOUGH p99LatencyMs 120; G-CONTROL-PLANE role api/ }
+assert log.any { it ==~ /\[INFO\] search-api +go +go +1\.00 +keep +G-GOOD-ENOUGH p99LatencyMs 120/ }
 hasLine '[INFO] rustgo: 1 service (0 rust, 1 go, 0 review); findings: 0 error, 3 warning, 0 info; result: warn; report: target/rustgo/audit.json'
 hasLine '[INFO] BUILD SUCCESS'
 // Nothing of the file outside reached the audit.

@@ -12,9 +12,9 @@ def hasLine = { String expected ->
     assert lines.contains(expected) : "build.log has no line\n  ${expected}\nbut:\n  ${lines.findAll { it ==~ /\[(INFO|WARNING|ERROR)\] .*/ }.join('\n  ')}"
 }
 hasLine '[INFO] SERVICE  LANGUAGE  VERDICT CONF  ACTION           TOP REASONS'
-hasLine '[INFO] admin    rust      go      0.43  reconsider-rust  G-CONTROL-PLANE role admin-api'
-hasLine '[INFO] matcher  go        rust    0.82  consider-rust    R-TAIL p99LatencyMs 2; R-THROUGHPUT peakRps 400000; R-CONCURRENCY concurrency hard'
-hasLine '[INFO] orders   go        go      0.56  keep             G-GOOD-ENOUGH p99LatencyMs 150; G-CONTROL-PLANE role api'
+hasLine '[INFO] admin    rust      go      1.00  reconsider-rust  G-CONTROL-PLANE role admin-api'
+hasLine '[INFO] matcher  go        rust    1.00  consider-rust    R-TAIL p99LatencyMs 2; R-THROUGHPUT peakRps 400000; R-CONCURRENCY concurrency hard'
+hasLine '[INFO] orders   go        go      1.00  keep             G-GOOD-ENOUGH p99LatencyMs 150'
 hasLine '[INFO] rustgo: 3 services (1 rust, 2 go, 0 review); findings: 1 error, 2 warning, 0 info; result: warn; report: target/rustgo/audit.json'
 
 def sarif = new JsonSlurper().parse(new File(dir, 'audit.sarif'), 'UTF-8')

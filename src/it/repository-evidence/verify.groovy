@@ -19,7 +19,7 @@ hasLine "[WARNING] services/matcher/catalog-info.yaml:10:27: [descriptor-drift] 
 hasLine "[WARNING] deploy/broken.yaml:6:5: [manifest-not-read] not read as a Kubernetes manifest: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence started at line 5, column 11); the audit goes on without it"
 // The first audit of a service nobody annotated: scored on what the repository says, at info.
 hasLine "[INFO] services/ledger/catalog-info.yaml:4:9: [service-not-described] ledger is a Component of spec.type service without rustgo.dev/ annotations: it was scored on what is known (language go from services/ledger/go.mod), its role and figures missing; add rustgo.dev/role and the figures you know to describe it (mvn rustgo:scaffold -Drustgo.service=ledger prints the annotations to add, with what the repository gives)"
-assert log.any { it ==~ /\[INFO\] ledger +go +go +0\.43 +describe +G-DEFAULT Go is the default/ }
+assert log.any { it ==~ /\[INFO\] ledger +go +go +1\.00 +describe +G-DEFAULT Go is the default/ }
 // The create-app template: one info naming the Template, and nothing read from its skeleton.
 hasLine "[INFO] examples/template/template.yaml:5:9: [template-content-skipped] the scaffolder Template example-nodejs-template copies a file of its skeleton into new repositories; Backstage does not register skeleton files as entities, so the audit did not read it as a service: examples/template/content/catalog-info.yaml"
 assert !log.any { it.contains('values.name') } : 'the skeleton is never read as an entity'
@@ -34,7 +34,7 @@ def service = audit.services.collectEntries { [it.name, it] }
 assert service.keySet() as List == ['ledger', 'matcher', 'orders']
 // What to do: write the role first for the unannotated ledger; for matcher, the question its review asks.
 assert service.collectEntries { name, s -> [name, s.action.id] } == [ledger: 'describe', matcher: 'review', orders: 'keep']
-assert service['matcher'].action.text == 'review: is the need for tail latency, throughput and scale and concurrency' +
+assert service['matcher'].action.text == 'review: is the need for tail latency, throughput and concurrency' +
         ' correctness worth a move that pays back in 590.6-1012.5 months, beyond the 12-month horizon? decide, and record' +
         ' it in spec.decision'
 // Every inferred value with the file, line and column it came from.

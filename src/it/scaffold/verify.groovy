@@ -15,7 +15,7 @@ def orders = new File(basedir, 'services/orders.yaml').readLines()
 assert orders.take(15) == [
     '# Service descriptor for the rustgo audit (the native envelope, rustgo.dev/v1).',
     '# Only name, language and role are required. Every field you add is evidence the verdict',
-    '# can use; a field left out lowers the confidence, and the report says which ones would',
+    '# can use; a field left out is evidence it goes without, and the report says which ones would',
     '# have changed the verdict. See how the audit reads it with:',
     '#   mvn rustgo:explain -Drustgo.service=orders',
     'apiVersion: rustgo.dev/v1',
@@ -68,8 +68,8 @@ assert billing.any { it ==~ /    rustgo\.dev\/role: "api" +# data-plane \| .*/ }
 assert billing.containsAll(['spec:', '  type: service'])
 
 // 4. The audit finds both services, with no warning about either file.
-assert log.any { it ==~ /\[INFO\] billing +go +go +0\.37 +keep +G-CONTROL-PLANE role api/ }
-assert log.any { it ==~ /\[INFO\] orders +go +go +0\.37 +keep +G-DEFAULT Go is the default/ }
+assert log.any { it ==~ /\[INFO\] billing +go +go +1\.00 +keep +G-DEFAULT Go is the default; role api: general backend/ }
+assert log.any { it ==~ /\[INFO\] orders +go +go +1\.00 +keep +G-DEFAULT Go is the default/ }
 hasLine '[INFO] rustgo: 2 services (0 rust, 2 go, 0 review); findings: 0 error, 0 warning, 0 info; result: pass; report: target/rustgo/audit.json'
 assert !log.any { it.startsWith('[WARNING]') }
 assert log.count('[INFO] BUILD SUCCESS') == 3

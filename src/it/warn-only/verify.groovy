@@ -7,7 +7,7 @@ def hasLine = { String expected ->
 }
 
 def warnings = [
-    "[WARNING] services/admin-console.yaml:7:13: [go-fit-in-rust] admin-console is a strong Go fit (G-CONTROL-PLANE role admin-api, G-GOOD-ENOUGH p99LatencyMs 300, G-TEAM rustExperience none) but is written in rust; build it in Go while it is new, or record why Rust is needed in spec.decision; if it already runs, say so with spec.lifecycle: production",
+    "[WARNING] services/admin-console.yaml:7:13: [go-fit-in-rust] admin-console is a strong Go fit (G-CONTROL-PLANE role admin-api, G-GOOD-ENOUGH p99LatencyMs 300) but is written in rust; build it in Go while it is new, or record why Rust is needed in spec.decision; if it already runs, say so with spec.lifecycle: production",
     "[WARNING] services/orders-api.yaml:14:14: [unknown-dependency] orders-api depends on 'billing', which is not in the portfolio",
 ]
 warnings.each { hasLine it }

@@ -3,10 +3,14 @@ package dev.rustgo.console;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.CostEstimate;
+import dev.rustgo.criteria.Criterion;
 import dev.rustgo.criteria.Numbers;
 import dev.rustgo.criteria.Reason;
+import dev.rustgo.criteria.Requirement;
+import dev.rustgo.criteria.Robustness;
 import dev.rustgo.criteria.Rule;
 import dev.rustgo.criteria.Scorer;
+import dev.rustgo.criteria.Strength;
 import dev.rustgo.criteria.Threshold;
 import dev.rustgo.criteria.Thresholds;
 import dev.rustgo.diagnostics.Problem;
@@ -47,12 +51,27 @@ public final class ExplainReport {
         out.add("  verdict: " + a.verdict().id() + " (confidence " + String.format(Locale.ROOT, "%.2f", a.confidence())
                 + "): " + a.summary());
         out.add("  action (" + a.action().id() + "): " + a.action().text());
-        out.add("  how: Go is the default (G-DEFAULT); a central requirement clearly present (demand) makes it at"
-                + " least review; rust needs two, a strong one, or one corroborated, no Go pressure, and for a"
-                + " service in Go a payback within " + Numbers.format(t.get(Threshold.COST_PAYBACK_HORIZON_MONTHS))
-                + " months or a high defect cost; mild figures count nowhere");
+        out.add("  rests on: "
+                + (a.basis().isEmpty()
+                        ? "nothing beyond the default"
+                        : a.basis().stream()
+                                .map(r -> r.criterion().id() + " " + r.evidence())
+                                .collect(Collectors.joining(", "))));
+        Robustness robust = a.robustness();
+        out.add("  robustness: " + robust.text() + " ("
+                + (robust.holds() ? "" : robust.agreeing() + " of " + robust.points() + " grid points agree; ")
+                + "the verdict recomputed with each assumed threshold at the ends of its reasoned range, one at a"
+                + " time; the confidence is the share that agrees)");
+        out.add("  how:");
+        for (String step : how(t)) {
+            out.add("    - " + step);
+        }
         out.add("  rules:");
-        out.add(row("G-DEFAULT", "(prior)", "go prior", "Go is the default", ""));
+        for (Reason r : a.reasons()) {
+            if (r.criterion() == Criterion.G_DEFAULT) {
+                out.add(row("G-DEFAULT", "(prior)", "go prior", r.evidence(), r.position() == null ? "" : place(s, r)));
+            }
+        }
         for (Rule rule : rules) {
             List<Reason> found = a.reasons().stream()
                     .filter(r -> r.criterion() == rule.criterion())
@@ -65,7 +84,7 @@ public final class ExplainReport {
                         rule.criterion().id(),
                         rule.name(),
                         r.direction().id() + " " + r.strength().id(),
-                        r.evidence(),
+                        r.evidence() + bears(r),
                         r.position() == null ? "" : place(s, r)));
             }
         }
@@ -100,6 +119,39 @@ public final class ExplainReport {
             out.add("    - " + f.severity().id() + " [" + f.rule() + "] " + f.message());
         }
         return out;
+    }
+
+    /** The decision rule, as docs/criteria.md states it, with the thresholds in force. */
+    private static List<String> how(Thresholds t) {
+        return List.of(
+                "Go is the default (G-DEFAULT); mild figures count nowhere",
+                "a central requirement clearly present (demand) makes it at least review",
+                "a Go pressure weighs only against the requirements it answers (good-enough speed: tail latency and"
+                        + " throughput; Go meeting the demand in production: all but ownership cost; an MVP, a team new"
+                        + " to Rust under a deadline, a control-plane role, a retirement: all)",
+                "a corroboration counts only beside a requirement it supports (defect cost: concurrency correctness,"
+                        + " strict safety, ownership cost; a hot-path role: tail latency, throughput, memory efficiency;"
+                        + " a replacement: what the surface fails)",
+                "rust needs, among the demanded requirements no pressure answers, two, a strong one, or one"
+                        + " corroborated; for a service in Go, also a payback within "
+                        + Numbers.format(t.get(Threshold.COST_PAYBACK_HORIZON_MONTHS))
+                        + " months or a high defect or safety cost",
+                "a Go service that Go serves in production, or that is being retired, is go where even the high"
+                        + " saving repays a move only beyond "
+                        + Numbers.format(t.get(Threshold.COST_FAR_PAYBACK_MULTIPLE)) + " horizons",
+                "new data-plane work (or a realtime worker) with a criticality is at least review; a role alone never"
+                        + " is");
+    }
+
+    /** "(supports concurrency correctness, strict safety)" for a corroboration, "(weighs against ...)" for a pressure. */
+    private static String bears(Reason r) {
+        if (r.strength() != Strength.CORROBORATES && r.strength() != Strength.PRESSURE) {
+            return "";
+        }
+        String what = r.bears().size() == Requirement.values().length
+                ? "every requirement"
+                : r.bears().stream().map(Requirement::title).collect(Collectors.joining(", "));
+        return " (" + (r.strength() == Strength.PRESSURE ? "weighs against " : "supports ") + what + ")";
     }
 
     private static String row(String id, String rule, String weight, String evidence, String place) {

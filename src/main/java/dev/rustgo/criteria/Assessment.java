@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The verdict on one service and why: the reasons, strongest first, the two pressure scores, the
- * confidence (0-1, higher with a wider margin and more evidence present), the evidence fields
- * that were missing, the single changes that would give another verdict ({@code whatIf}), for a
- * service not written in Rust, the ownership economics of a move ({@code null} without a run cost
- * or instance count), and what to do about it in the terms of its own language ({@link Action}).
+ * The verdict on one service and why: the reasons, strongest first, and those the verdict rests on
+ * ({@code basis}); the two pressure scores; the confidence, the share of the robustness grid that
+ * agrees with the verdict ({@link Robustness#share()}); the evidence fields that were missing; the
+ * single changes that would give another verdict ({@code whatIf}); for a service not written in
+ * Rust, the ownership economics of a move ({@code null} without a run cost or instance count); what
+ * to do about it in the terms of its own language ({@link Action}); and whether the verdict holds
+ * across the ranges of its assumptions ({@link Robustness}).
  */
 public record Assessment(
         Service service,
@@ -22,14 +24,17 @@ public record Assessment(
         double rustScore,
         double goScore,
         List<Reason> reasons,
+        List<Reason> basis,
         List<Field> missing,
         String summary,
         List<String> whatIf,
         CostEstimate cost,
-        Action action) {
+        Action action,
+        Robustness robustness) {
 
     public Assessment {
         reasons = List.copyOf(reasons);
+        basis = List.copyOf(basis);
         missing = List.copyOf(missing);
         whatIf = List.copyOf(whatIf);
     }
@@ -54,24 +59,18 @@ public record Assessment(
     }
 
     /**
-     * The heaviest reasons of the side the verdict went to (both sides for {@code review}), one per
-     * criterion; the Go prior, which every service has, only when nothing else speaks for Go.
+     * The heaviest reasons the verdict rests on, one per criterion: the demands and corroborations
+     * of a Rust case, the demands and the pressures that answer them in a review, the Go pressures
+     * (or the Go prior) of a go verdict. Mild figures count nowhere, so they are never among them.
      */
     public List<Reason> topReasons(int count) {
-        Direction way = verdict == Verdict.RUST ? Direction.RUST : Direction.GO;
         List<Reason> top = new ArrayList<>(count);
         Set<Criterion> named = EnumSet.noneOf(Criterion.class);
-        Reason prior = null;
         for (Reason r : reasons) {
-            if (verdict != Verdict.REVIEW && r.direction() != way) {
-                continue;
-            }
-            if (r.criterion() == Criterion.G_DEFAULT) {
-                prior = prior == null ? r : prior;
-            } else if (top.size() < count && named.add(r.criterion())) {
+            if (top.size() < count && basis.contains(r) && named.add(r.criterion())) {
                 top.add(r);
             }
         }
-        return top.isEmpty() && prior != null && count > 0 ? List.of(prior) : List.copyOf(top);
+        return List.copyOf(top);
     }
 }

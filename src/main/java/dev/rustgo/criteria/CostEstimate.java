@@ -73,6 +73,14 @@ public record CostEstimate(
     }
 
     /**
+     * Whether even the high saving repays the move only beyond {@code multiple} horizons, or never:
+     * a payback so far out that no reviewer's figure would bring it within the horizon.
+     */
+    public boolean beyond(double multiple) {
+        return paybackMonthsLow == null || paybackMonthsLow > multiple * horizonMonths;
+    }
+
+    /**
      * "saves 7000-12000 a month against 45000 of onboarding and 30000 of rewrite: pays back in
      * 6.3-10.8 months, within the 12-month horizon".
      */

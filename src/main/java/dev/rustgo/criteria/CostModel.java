@@ -86,6 +86,62 @@ public final class CostModel {
     }
 
     /**
+     * The payback's two answers for {@code s} under {@code t}, as {@link #estimate} would give them,
+     * without building an estimate: bit 1 whether it pays back within the horizon, bit 2 whether even
+     * the high saving repays it only beyond {@code cost.farPaybackMultiple} horizons; {@code -1}
+     * without an estimate. The robustness grid asks this at each point of the economics' ranges.
+     */
+    static int answers(Service s, Thresholds t) {
+        double monthly;
+        if (s.monthlyCost() != null) {
+            monthly = s.monthlyCost();
+        } else if (s.instances() != null) {
+            monthly = s.instances() * t.get(Threshold.COST_INSTANCE_MONTHLY);
+        } else {
+            return -1;
+        }
+        Experience rust = s.rustExperience();
+        double weeks = t.get(
+                rust == Experience.STRONG
+                        ? Threshold.COST_EXTRA_WEEKS_STRONG
+                        : rust == Experience.SOME ? Threshold.COST_EXTRA_WEEKS_SOME : Threshold.COST_EXTRA_WEEKS_NONE);
+        double team = s.teamSize() != null ? s.teamSize() : t.get(Threshold.COST_DEFAULT_TEAM_SIZE);
+        double weekCost = t.get(Threshold.COST_ENGINEER_WEEK);
+        double oneOff = team * weeks * weekCost;
+        if (rewrites(s)) {
+            if (s.role() == null && s.codeLines() == null) {
+                return -1;
+            }
+            double lines = s.codeLines() != null ? (double) s.codeLines() : t.get(Threshold.assumedLines(s.role()));
+            oneOff += lines / t.get(Threshold.COST_REWRITE_LINES_PER_WEEK) * weekCost;
+        }
+        if (oneOff == 0) {
+            return 1; // pays back at once; never far
+        }
+        double savingLow = monthly * (1 - 1 / (1 + t.get(Threshold.COST_THROUGHPUT_GAIN_LOW)));
+        double savingHigh = monthly * (1 - 1 / (1 + t.get(Threshold.COST_THROUGHPUT_GAIN_HIGH)));
+        double horizon = t.get(Threshold.COST_PAYBACK_HORIZON_MONTHS);
+        boolean pays = savingLow != 0 && roundedAtMost(oneOff / savingLow, horizon);
+        boolean far = savingHigh == 0
+                || !roundedAtMost(oneOff / savingHigh, t.get(Threshold.COST_FAR_PAYBACK_MULTIPLE) * horizon);
+        return (pays ? 1 : 0) | (far ? 2 : 0);
+    }
+
+    /**
+     * Whether {@code months}, rounded to a tenth as an estimate rounds it, is at most {@code limit}:
+     * rounding moves it by a twentieth at most, so only a figure that close to the limit is rounded.
+     */
+    private static boolean roundedAtMost(double months, double limit) {
+        if (months <= limit - 0.1) {
+            return true;
+        }
+        if (months >= limit + 0.1) {
+            return false;
+        }
+        return Numbers.round(months, 1) <= limit;
+    }
+
+    /**
      * Whether a move rewrites code that runs today: a service in another language than Rust, not a
      * new one, and not one whose first milestone replaces it anyway (then the rewrite is the plan,
      * whatever the language).

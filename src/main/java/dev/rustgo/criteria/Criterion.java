@@ -14,7 +14,7 @@ public enum Criterion {
     R_REPLACE("R-REPLACE", Direction.RUST, "replacing an unstable or expensive backend"),
     R_NATIVE("R-NATIVE", Direction.RUST, "native integration is central"),
     G_DEFAULT("G-DEFAULT", Direction.GO, "Go is the default"),
-    G_CONTROL_PLANE("G-CONTROL-PLANE", Direction.GO, "control-plane or conventional backend role"),
+    G_CONTROL_PLANE("G-CONTROL-PLANE", Direction.GO, "control-plane, admin or orchestration role"),
     G_TIME_TO_MARKET("G-TIME-TO-MARKET", Direction.GO, "time to market"),
     G_TEAM("G-TEAM", Direction.GO, "team and hiring"),
     G_GOOD_ENOUGH("G-GOOD-ENOUGH", Direction.GO, "Go performs well enough"),
@@ -46,13 +46,15 @@ public enum Criterion {
     }
 
     /**
-     * The central requirement the criterion measures, or {@code null} for the criteria that only
-     * corroborate one (defect cost, role, replacement), the Go criteria and the portfolio ones.
+     * The central requirement the criterion measures when it demands, or {@code null} for the
+     * criteria that only corroborate (defect cost, role), the Go criteria and the portfolio ones. A
+     * replacement of an expensive surface demands ownership cost where the move pays back.
      */
     public Requirement requirement() {
         return switch (this) {
             case R_TAIL -> Requirement.LATENCY;
-            case R_THROUGHPUT, R_SCALE_COST -> Requirement.SCALE;
+            case R_THROUGHPUT -> Requirement.THROUGHPUT;
+            case R_SCALE_COST, R_REPLACE -> Requirement.COST;
             case R_MEMORY -> Requirement.MEMORY;
             case R_CONCURRENCY -> Requirement.CONCURRENCY;
             case R_MEMORY_SAFETY -> Requirement.SAFETY;

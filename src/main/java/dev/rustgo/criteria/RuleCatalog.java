@@ -13,8 +13,10 @@ import dev.rustgo.model.Service;
 import dev.rustgo.model.Token;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -85,7 +87,13 @@ public final class RuleCatalog {
                     Field.DEPLOYMENT,
                     Field.STARTUP_BUDGET_MS),
             rule(Criterion.R_ROLE, "hot-path-role", RuleCatalog::rustRole, Field.ROLE, Field.CRITICALITY),
-            rule(Criterion.R_REPLACE, "replacement", RuleCatalog::replace, Field.FIRST_MILESTONE),
+            rule(
+                    Criterion.R_REPLACE,
+                    "replacement",
+                    RuleCatalog::replace,
+                    Field.FIRST_MILESTONE,
+                    Field.INSTANCES,
+                    Field.MONTHLY_COST),
             rule(Criterion.R_NATIVE, "native-integration", RuleCatalog::nativeIntegration, Field.DEPLOYMENT),
             rule(Criterion.G_CONTROL_PLANE, "control-plane-role", RuleCatalog::goRole, Field.ROLE),
             rule(
@@ -123,9 +131,41 @@ public final class RuleCatalog {
         void evaluate(Service s, Rule.Context c, Adder add);
     }
 
-    /** Adds a reason of the rule's criterion; its evidence in words is made only if it is asked for. */
+    /**
+     * Adds a reason of the rule's criterion; its evidence in words is made only if it is asked for.
+     * A corroboration and a Go pressure name the requirements they bear on; a demand bears on its
+     * criterion's requirement, a mild figure on none.
+     */
     private interface Adder {
-        void add(Strength strength, Field field, Supplier<String> evidence);
+        void add(Strength strength, Set<Requirement> bears, Field field, Supplier<String> evidence);
+
+        default void add(Strength strength, Field field, Supplier<String> evidence) {
+            add(strength, null, field, evidence);
+        }
+    }
+
+    private static final Map<Requirement, Set<Requirement>> ALONE = alone();
+
+    private static Map<Requirement, Set<Requirement>> alone() {
+        Map<Requirement, Set<Requirement>> map = new EnumMap<>(Requirement.class);
+        for (Requirement r : Requirement.values()) {
+            map.put(r, Collections.unmodifiableSet(EnumSet.of(r)));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** What a reason bears on when its rule does not say: a demand its requirement, anything else nothing. */
+    private static Set<Requirement> bears(Criterion criterion, Strength strength, Set<Requirement> given) {
+        if (given != null) {
+            return given;
+        }
+        if (strength.demands()) {
+            return ALONE.get(criterion.requirement());
+        }
+        if (strength == Strength.CORROBORATES || strength == Strength.PRESSURE) {
+            throw new IllegalStateException(criterion.id() + ": a " + strength.id() + " names what it bears on");
+        }
+        return Set.of();
     }
 
     private static Rule rule(Criterion criterion, String name, Body body, Field... fields) {
@@ -151,8 +191,14 @@ public final class RuleCatalog {
                 body.evaluate(
                         s,
                         c,
-                        (strength, field, evidence) -> reasons.add(new Reason(
-                                criterion, criterion.direction(), strength, evidence.get(), field, s.position(field))));
+                        (strength, bears, field, evidence) -> reasons.add(new Reason(
+                                criterion,
+                                criterion.direction(),
+                                strength,
+                                bears(criterion, strength, bears),
+                                evidence.get(),
+                                field,
+                                s.position(field))));
             }
 
             @Override
@@ -160,8 +206,14 @@ public final class RuleCatalog {
                 body.evaluate(
                         s,
                         c,
-                        (strength, field, evidence) ->
-                                reasons.add(new Reason(criterion, criterion.direction(), strength, null, field, null)));
+                        (strength, bears, field, evidence) -> reasons.add(new Reason(
+                                criterion,
+                                criterion.direction(),
+                                strength,
+                                bears(criterion, strength, bears),
+                                null,
+                                field,
+                                null)));
             }
         };
     }
@@ -284,7 +336,7 @@ public final class RuleCatalog {
             }
         }
         if (!costly.isEmpty()) {
-            add.add(Strength.CORROBORATES, Field.CRITICALITY, () -> "criticality " + ids(costly));
+            add.add(Strength.CORROBORATES, Requirement.DEFECTS, Field.CRITICALITY, () -> "criticality " + ids(costly));
         }
         long dependents = c.portfolio().dependents(s);
         Strength level = dependents >= t(c, Threshold.DEFECT_MANY_DEPENDENTS)
@@ -295,6 +347,7 @@ public final class RuleCatalog {
             Field field = internal == 0 ? Field.EXTERNAL_DEPENDENTS : null;
             add.add(
                     level,
+                    level == Strength.CORROBORATES ? Requirement.DEFECTS : null,
                     field,
                     () -> "dependents " + dependents + " (" + internal + " in the portfolio, " + (dependents - internal)
                             + " external)");
@@ -361,21 +414,55 @@ public final class RuleCatalog {
         }
     }
 
-    // R-ROLE: role data-plane/stream-processor/proxy/edge/storage, criticality realtime
+    /**
+     * R-ROLE: role data-plane/stream-processor/proxy/edge/storage, criticality realtime. The hot path
+     * supports the performance requirements (latency, throughput, memory), not correctness or cost.
+     */
     private static void rustRole(Service s, Rule.Context c, Adder add) {
         if (RUST_ROLES.contains(s.role())) {
-            add.add(Strength.CORROBORATES, Field.ROLE, () -> "role " + s.role().id());
+            add.add(
+                    Strength.CORROBORATES,
+                    Requirement.HOT_PATH,
+                    Field.ROLE,
+                    () -> "role " + s.role().id());
         }
         if (s.criticality().contains(Criticality.REALTIME)) {
-            add.add(Strength.CORROBORATES, Field.CRITICALITY, () -> "criticality realtime");
+            add.add(Strength.CORROBORATES, Requirement.HOT_PATH, Field.CRITICALITY, () -> "criticality realtime");
         }
     }
 
-    // R-REPLACE: delivery.firstMilestone replace-unstable/replace-expensive
+    /**
+     * R-REPLACE: delivery.firstMilestone replace-unstable/replace-expensive. An unstable surface
+     * corroborates the requirements whose failures make a surface unstable: tail latency (p99
+     * spikes), concurrency correctness (races, leaks) and strict safety (crashes). An expensive one
+     * corroborates its efficiency (cost, throughput, memory); where the move pays back within the
+     * horizon, ownership cost is demanded: "If the first milestone is replacing an unstable or
+     * expensive backend surface, Rust deserves stronger consideration" (000).
+     */
     private static void replace(Service s, Rule.Context c, Adder add) {
         Milestone m = s.firstMilestone();
-        if (m == Milestone.REPLACE_UNSTABLE || m == Milestone.REPLACE_EXPENSIVE) {
-            add.add(Strength.CORROBORATES, Field.FIRST_MILESTONE, () -> "firstMilestone " + m.id());
+        if (m == Milestone.REPLACE_UNSTABLE) {
+            add.add(
+                    Strength.CORROBORATES,
+                    Requirement.STABILITY,
+                    Field.FIRST_MILESTONE,
+                    () -> "firstMilestone " + m.id());
+        } else if (m == Milestone.REPLACE_EXPENSIVE) {
+            CostEstimate estimate = CostModel.estimate(s, c.thresholds());
+            if (estimate != null && estimate.paysBack()) {
+                add.add(
+                        Strength.DEMAND,
+                        Field.FIRST_MILESTONE,
+                        () -> "firstMilestone " + m.id() + ", and the move pays back within "
+                                + Numbers.format(estimate.horizonMonths()) + " months ("
+                                + Numbers.format(estimate.paybackMonthsHigh()) + " at the low saving)");
+            } else {
+                add.add(
+                        Strength.CORROBORATES,
+                        Requirement.EFFICIENCY,
+                        Field.FIRST_MILESTONE,
+                        () -> "firstMilestone " + m.id());
+            }
         }
     }
 
@@ -386,12 +473,20 @@ public final class RuleCatalog {
         }
     }
 
-    // G-CONTROL-PLANE: role
+    /**
+     * G-CONTROL-PLANE: role control-plane/admin-api/orchestration/tooling. The guides place these in
+     * Go whatever they ask ("Use Go for control-plane services, admin APIs, and orchestration
+     * layers", 000; Kubernetes is Go, 001), so the pressure weighs against every requirement. A
+     * general backend ({@code api}, {@code batch}) is no control plane: it is the default's home
+     * ground, and the Go prior says so.
+     */
     private static void goRole(Service s, Rule.Context c, Adder add) {
         if (GO_ROLES.contains(s.role())) {
-            add.add(Strength.PRESSURE, Field.ROLE, () -> "role " + s.role().id());
-        } else if (s.role() == Role.API || s.role() == Role.BATCH) {
-            add.add(Strength.MILD, Field.ROLE, () -> "role " + s.role().id());
+            add.add(
+                    Strength.PRESSURE,
+                    Requirement.ALL,
+                    Field.ROLE,
+                    () -> "role " + s.role().id());
         }
     }
 
@@ -401,6 +496,7 @@ public final class RuleCatalog {
         if (s.firstMilestone() == Milestone.MVP) {
             add.add(
                     Strength.PRESSURE,
+                    Requirement.ALL,
                     Field.FIRST_MILESTONE,
                     () -> "firstMilestone mvp" + (near ? ", " + deadline(s, c) : ""));
         } else if (near) {
@@ -417,6 +513,7 @@ public final class RuleCatalog {
             boolean near = nearDeadline(s, c);
             add.add(
                     near ? Strength.PRESSURE : Strength.MILD,
+                    near ? Requirement.ALL : null,
                     Field.RUST_EXPERIENCE,
                     () -> "rustExperience none"
                             + (near ? ": a month of Rust onboarding before the " + deadline(s, c) : ""));
@@ -432,21 +529,26 @@ public final class RuleCatalog {
     private static void goodEnough(Service s, Rule.Context c, Adder add) {
         Double p99 = s.p99LatencyMs();
         if (p99 != null && p99 >= t(c, Threshold.GOOD_ENOUGH_LOOSE_P99_MS)) {
-            add.add(Strength.PRESSURE, Field.P99_LATENCY_MS, () -> "p99LatencyMs " + Numbers.format(p99));
+            add.add(
+                    Strength.PRESSURE,
+                    Requirement.SPEED,
+                    Field.P99_LATENCY_MS,
+                    () -> "p99LatencyMs " + Numbers.format(p99));
         }
         Long rps = s.peakRps();
         if (rps != null && rps < t(c, Threshold.GOOD_ENOUGH_MODEST_RPS)) {
-            add.add(Strength.PRESSURE, Field.PEAK_RPS, () -> "peakRps " + rps);
+            add.add(Strength.PRESSURE, Requirement.SPEED, Field.PEAK_RPS, () -> "peakRps " + rps);
         }
         if (meetsTheRequirement(s)) {
             add.add(
                     Strength.PRESSURE,
+                    Requirement.MET_IN_PRODUCTION,
                     Field.LIFECYCLE,
                     () -> "in production and evolving, with no latency, "
                             + "concurrency or memory-safety incident recorded in 12 months");
         }
         if (s.lifecycle() == Lifecycle.DEPRECATED) {
-            add.add(Strength.PRESSURE, Field.LIFECYCLE, () -> "lifecycle deprecated: being retired");
+            add.add(Strength.PRESSURE, Requirement.ALL, Field.LIFECYCLE, () -> "lifecycle deprecated: being retired");
         }
     }
 

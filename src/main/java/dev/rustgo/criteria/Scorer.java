@@ -1,14 +1,22 @@
 package dev.rustgo.criteria;
 
+import dev.rustgo.model.Concurrency;
+import dev.rustgo.model.Criticality;
+import dev.rustgo.model.Experience;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
+import dev.rustgo.model.Lifecycle;
+import dev.rustgo.model.Milestone;
+import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,18 +24,20 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Gives a service its verdict from the guides' own reasoning (docs/criteria.md, "The decision
- * model"). Go is the default. A central requirement of the guides clearly present ({@link
- * Strength#DEMAND}) makes a service at least {@code review}; mild figures never add up to one, and
- * evidence that measures one requirement counts once. A service is {@code rust} when the case is
- * made (two requirements, a strong one, or one corroborated by defect cost, a hot-path role or a
- * replacement), nothing presses for Go, and, for a service already running in Go, the move pays
- * back within the horizon or its defect or safety cost is high. Everything short of that is
- * {@code review}, with the reason. Stateless and thread-safe.
+ * Gives a service its verdict from the guides' own reasoning (docs/criteria.md, "The verdict,
+ * sentence by sentence"). Go is the default. A central requirement of the guides clearly present
+ * ({@link Strength#DEMAND}) makes a service at least {@code review}; mild figures never add up to
+ * one, and evidence that measures one requirement counts once. Corroborations and Go pressures are
+ * typed by the requirements they bear on: a pressure weighs only against the requirements it
+ * answers, a corroboration counts only beside a requirement it supports. A service is {@code rust}
+ * when the case is made by requirements no Go pressure answers (two of them, a strong one, or one
+ * with relevant corroboration) and, for a service already running in Go, the move pays back
+ * within the horizon or its defect or safety cost is high. Every verdict is then recomputed across
+ * the ranges of the assumptions it rests on ({@link Robustness}). Stateless and thread-safe.
  */
 public final class Scorer {
 
-    /** The fields whose presence counts as evidence for the confidence. */
+    /** The evidence fields whose absence the report lists under {@code missing}. */
     public static final List<Field> EVIDENCE = List.of(
             Field.PEAK_RPS,
             Field.P99_LATENCY_MS,
@@ -39,14 +49,6 @@ public final class Scorer {
             Field.CONCURRENCY,
             Field.RUST_EXPERIENCE,
             Field.FIRST_MILESTONE);
-
-    private static final Set<Field> FIGURES = Collections.unmodifiableSet(EnumSet.of(
-            Field.PEAK_RPS,
-            Field.P99_LATENCY_MS,
-            Field.MEMORY_BUDGET_MIB,
-            Field.INSTANCES,
-            Field.MONTHLY_COST,
-            Field.STARTUP_BUDGET_MS));
 
     /** The fields whose evidence could corroborate one central requirement, or add a second. */
     private static final List<Field> CORROBORATING = List.of(
@@ -60,6 +62,9 @@ public final class Scorer {
     /** The languages the guides do not weigh: a Go verdict keeps a service in one, it moves nothing to Go. */
     private static final Set<Language> THIRD_LANGUAGES = Collections.unmodifiableSet(
             EnumSet.complementOf(EnumSet.of(Language.GO, Language.RUST, Language.UNDECIDED)));
+
+    /** General backend roles: the Go default's home ground (000: "Go for control-plane and general backend services"). */
+    private static final Set<Role> GENERAL_BACKEND = Collections.unmodifiableSet(EnumSet.of(Role.API, Role.BATCH));
 
     private static final Comparator<Reason> HEAVIEST_FIRST =
             Comparator.comparingDouble(Reason::weight).reversed();
@@ -84,7 +89,10 @@ public final class Scorer {
         return rules;
     }
 
-    /** The verdict with its reasons, scores, confidence, what would change it, and the cost estimate. */
+    /**
+     * The verdict with its reasons, scores, robustness (and the confidence it gives), what would
+     * change it, and the cost estimate.
+     */
     public Assessment assess(Service service, Rule.Context context) {
         Score score = score(service, context, true);
         // Near an edge only: a review, a go verdict with evidence toward Rust, a rust verdict that rests
@@ -102,13 +110,14 @@ public final class Scorer {
                 missing.add(f);
             }
         }
-        double coverage = (double) (EVIDENCE.size() - missing.size()) / EVIDENCE.size();
         if (!service.has(Field.ROLE)) {
             missing.add(0, Field.ROLE); // a Component scored without annotations: its role is the first thing to add
         }
-        double strength = Math.min(1, Math.abs(score.rust - score.go) / 6);
-        double confidence =
-                score.verdict == Verdict.REVIEW ? 0.2 + 0.3 * coverage : 0.3 + 0.4 * strength + 0.3 * coverage;
+        Robustness robustness = robustness(
+                service,
+                context,
+                score,
+                service.language() == Language.RUST ? CostModel.estimate(service, context.thresholds()) : cost);
         Action action = Action.of(
                 service,
                 score.verdict,
@@ -119,15 +128,17 @@ public final class Scorer {
         return new Assessment(
                 service,
                 score.verdict,
-                Numbers.round(Math.min(0.99, confidence), 2),
+                robustness.share(),
                 Numbers.round(score.rust, 2),
                 Numbers.round(score.go, 2),
                 score.reasons,
+                score.basis,
                 missing,
                 score.summary,
                 whatIf,
                 cost,
-                action);
+                action,
+                robustness);
     }
 
     /** The single-field changes that would give {@code service} another verdict, up to three. */
@@ -140,25 +151,70 @@ public final class Scorer {
                 service, verdict, WHAT_IF_LIMIT, s -> score(s, context, false).verdict, context.thresholds());
     }
 
-    /** The verdict alone, as the rules and thresholds give it. */
+    /**
+     * The verdict alone, as the rules and thresholds give it.
+     *
+     * @param requirements how many requirements the verdict rests on: the demanded ones no Go
+     *     pressure answers
+     * @param basis the reasons the verdict rests on (only when explaining)
+     * @param costConsulted whether the decision read the payback (then the economics' assumptions
+     *     bear on it)
+     */
     private record Score(
             Verdict verdict,
             double rust,
             double go,
             int requirements,
             List<Reason> reasons,
+            List<Reason> basis,
             String summary,
-            String question) {}
+            String question,
+            boolean costConsulted,
+            int demanded) {}
+
+    /** What the reasons say, by requirement, as bit masks over {@link Requirement#ordinal()}. */
+    private static final class Tally {
+        int demanded;
+        int strong;
+        int corroborated;
+        int pressed;
+        boolean anyRust;
+        boolean highStakes;
+        boolean metOrRetiring;
+        double rust;
+        double go;
+    }
+
+    private static int mask(Set<Requirement> requirements) {
+        int m = 0;
+        for (Requirement r : requirements) {
+            m |= 1 << r.ordinal();
+        }
+        return m;
+    }
+
+    private static List<Requirement> requirements(int mask) {
+        List<Requirement> list = new ArrayList<>(Integer.bitCount(mask));
+        for (Requirement r : Requirement.values()) {
+            if ((mask & (1 << r.ordinal())) != 0) {
+                list.add(r);
+            }
+        }
+        return list;
+    }
+
+    private static String titles(int mask) {
+        return requirements(mask).stream().map(Requirement::title).collect(Collectors.joining(", "));
+    }
 
     /**
      * @param explain whether the reasons carry their evidence in words and the summary (and, for a
-     *     review, the question a person must answer) is written; without, only the verdict and the
-     *     scores are right
+     *     review, the question a person must answer) and the basis are written; without, only the
+     *     verdict and the scores are right
      */
     private Score score(Service service, Rule.Context context, boolean explain) {
         List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason(
-                Criterion.G_DEFAULT, Direction.GO, Strength.PRIOR, explain ? "Go is the default" : null, null, null));
+        reasons.add(prior(service, explain));
         for (Rule rule : rules) {
             if (explain) {
                 rule.evaluate(service, context, reasons);
@@ -167,130 +223,169 @@ public final class Scorer {
             }
         }
         reasons.sort(explain ? ORDER : HEAVIEST_FIRST);
+        return decide(service, context, explain, reasons, tally(reasons));
+    }
 
-        // Each central requirement counts once, at the strongest of its evidence.
-        Map<Requirement, Strength> demands = new EnumMap<>(Requirement.class);
-        List<Reason> corroborations = new ArrayList<>();
-        List<Reason> pressures = new ArrayList<>();
-        boolean anyRust = false;
-        boolean strong = false;
-        boolean highStakes = false;
-        double go = 0;
+    /** What the reasons say, by requirement: each central requirement counts once, at its strongest. */
+    private static Tally tally(List<Reason> reasons) {
+        Tally t = new Tally();
+        int corroborations = 0;
         for (Reason r : reasons) {
             Strength level = r.strength();
             if (r.direction() == Direction.RUST) {
-                anyRust = true;
+                t.anyRust = true;
                 if (level.demands()) {
-                    demands.merge(r.criterion().requirement(), level, (a, b) -> a.weight() >= b.weight() ? a : b);
-                    strong |= level == Strength.STRONG;
-                    highStakes |= r.criterion() == Criterion.R_MEMORY_SAFETY;
+                    int bit = 1 << r.criterion().requirement().ordinal();
+                    t.demanded |= bit;
+                    if (level == Strength.STRONG) {
+                        t.strong |= bit;
+                    }
+                    t.highStakes |= r.criterion() == Criterion.R_MEMORY_SAFETY;
                 } else if (level == Strength.CORROBORATES) {
-                    corroborations.add(r);
-                    highStakes |= r.criterion() == Criterion.R_DEFECT_COST;
+                    corroborations++;
+                    t.corroborated |= mask(r.bears());
+                    t.highStakes |= r.criterion() == Criterion.R_DEFECT_COST;
                 }
             } else if (r.direction() == Direction.GO) {
-                go += r.weight();
+                t.go += r.weight();
                 if (level == Strength.PRESSURE) {
-                    pressures.add(r);
+                    t.pressed |= mask(r.bears());
+                    t.metOrRetiring |= r.field() == Field.LIFECYCLE;
                 }
             }
         }
-        double rust = corroborations.size();
-        for (Strength level : demands.values()) {
-            rust += level.weight();
-        }
-        double r = rust;
-        double g = go;
-        int n = demands.size();
+        t.rust = corroborations + 2 * Integer.bitCount(t.demanded) + Integer.bitCount(t.strong);
+        return t;
+    }
 
-        if (demands.isEmpty()) {
-            boolean noFigures = true;
-            for (Field f : FIGURES) {
-                noFigures &= !service.has(f);
-            }
-            boolean leans = anyRust;
-            if (RuleCatalog.RUST_ROLES.contains(service.role()) && noFigures && pressures.isEmpty()) {
+    /** The decision over the tally: the v3 rule of docs/criteria.md, sentence by sentence. */
+    private Score decide(Service service, Rule.Context context, boolean explain, List<Reason> reasons, Tally t) {
+        int unanswered = t.demanded & ~t.pressed;
+        // 1. No central requirement is demanding: the default holds, unless the guides' split places new
+        //    work of this role and criticality in Rust, which a person should look at.
+        if (t.demanded == 0) {
+            if (split(service)) {
                 return score(
                         Verdict.REVIEW,
-                        r,
-                        g,
-                        n,
+                        t,
+                        0,
                         reasons,
                         explain,
-                        () -> "too little evidence: a " + service.role().id()
-                                + " service with no traffic or resource figures",
-                        () -> "what load does this " + service.role().id() + " service carry? write its peakRps,"
-                                + " p99LatencyMs and memoryBudgetMiB (or instances) first, and the audit can decide");
+                        () -> corroborations(reasons, -1),
+                        () -> "the guides' split puts new " + splitWork(service) + " in Rust (\"Use Rust for"
+                                + " data-plane services, performance-critical workers ... or components with strict"
+                                + " reliability requirements\"), but no central requirement is written to decide it",
+                        () -> "does this new " + service.role().id() + " service need Rust? the guides' split says to"
+                                + " look: write its peakRps, p99LatencyMs and memoryBudgetMiB (or what else it"
+                                + " demands), or decide and record it in spec.decision",
+                        false);
             }
             return score(
                     Verdict.GO,
-                    r,
-                    g,
-                    n,
+                    t,
+                    0,
                     reasons,
                     explain,
+                    () -> goBasis(reasons),
                     () -> (THIRD_LANGUAGES.contains(service.language()) ? "" : "Go fits: ")
                             + "no central requirement demands Rust"
-                            + (leans
-                                    ? "; the signals toward Rust (" + evidence(reasons, Direction.RUST)
-                                            + ") are not demanding"
-                                    : "")
                             + (THIRD_LANGUAGES.contains(service.language())
                                     ? " (the guides' Go default is for new work, not a move from "
                                             + Action.name(service.language()) + ")"
-                                    : ""),
-                    null);
+                                    : "")
+                            + (t.anyRust ? "; " + leanings(reasons) : ""),
+                    null,
+                    false);
         }
-        Supplier<String> demanded = () -> "Rust is demanded ("
-                + demands.keySet().stream().map(Requirement::title).collect(Collectors.joining(", ")) + ")";
-        Supplier<String> needs = () -> "the need for "
-                + and(demands.keySet().stream().map(Requirement::title).toList());
-        if (n < 2 && !strong && corroborations.isEmpty()) {
+        // 2. Every demanded requirement is answered by Go pressure that bears on it.
+        if (unanswered == 0) {
+            boolean consulted = false;
+            if (service.language() == Language.GO && t.metOrRetiring) {
+                consulted = true;
+                CostEstimate cost = CostModel.estimate(service, context.thresholds());
+                double multiple = context.thresholds().get(Threshold.COST_FAR_PAYBACK_MULTIPLE);
+                if (cost != null && cost.beyond(multiple)) {
+                    return score(
+                            Verdict.GO,
+                            t,
+                            0,
+                            reasons,
+                            explain,
+                            () -> pressures(reasons, t.demanded),
+                            () -> "Go fits: Rust is demanded (" + titles(t.demanded) + ") but "
+                                    + (service.lifecycle() == Lifecycle.DEPRECATED
+                                            ? "the service is being retired"
+                                            : "Go meets the demand in production")
+                                    + " (" + named(pressures(reasons, t.demanded)) + "), and a move "
+                                    + (cost.paybackMonthsLow() == null
+                                            ? "never pays back"
+                                            : "would pay back in " + Numbers.format(cost.paybackMonthsLow()) + "-"
+                                                    + (cost.paybackMonthsHigh() == null
+                                                            ? "never"
+                                                            : Numbers.format(cost.paybackMonthsHigh()))
+                                                    + " months")
+                                    + ", beyond " + Numbers.format(multiple) + " times the "
+                                    + Numbers.format(cost.horizonMonths()) + "-month horizon",
+                            null,
+                            true);
+                }
+            }
             return score(
                     Verdict.REVIEW,
-                    r,
-                    g,
-                    n,
+                    t,
+                    0,
                     reasons,
                     explain,
-                    () -> "one central requirement ("
-                            + demands.keySet().iterator().next().title()
-                            + ") with nothing to corroborate it; rust needs a "
-                            + "second, a strong one, or a high defect cost, a hot-path role or a replacement beside it",
-                    () -> "is " + demands.keySet().iterator().next().title()
-                            + " alone reason enough for Rust? nothing corroborates it" + unwritten(service)
-                            + ", or decide and record it in spec.decision");
-        }
-        if (!pressures.isEmpty()) {
-            return score(
-                    Verdict.REVIEW,
-                    r,
-                    g,
-                    n,
-                    reasons,
-                    explain,
-                    () -> demanded.get() + " but Go pressure weighs "
-                            + "against it ("
-                            + pressures.stream()
-                                    .map(p -> p.criterion().id() + " " + p.evidence())
-                                    .collect(Collectors.joining(", "))
-                            + ")",
-                    () -> "does " + needs.get() + " outweigh "
-                            + and(pressures.stream()
+                    () -> union(demands(reasons, t.demanded), pressures(reasons, t.demanded)),
+                    () -> "Rust is demanded (" + titles(t.demanded) + ") but Go pressure weighs against it ("
+                            + named(pressures(reasons, t.demanded)) + ")",
+                    () -> "does the need for " + and(titlesList(t.demanded)) + " outweigh "
+                            + and(pressures(reasons, t.demanded).stream()
                                     .map(p -> p.criterion().id() + " " + p.evidence())
                                     .toList())
-                            + "? decide which comes first, and record it in spec.decision");
+                            + "? decide which comes first, and record it in spec.decision",
+                    consulted);
         }
-        if (service.language() == Language.GO && !highStakes) {
+        // 3. The case is made by the requirements no pressure answers: two, a strong one, or one with
+        //    corroboration that supports it.
+        int n = Integer.bitCount(unanswered);
+        boolean made = n >= 2 || (t.strong & unanswered) != 0 || (t.corroborated & unanswered) != 0;
+        if (!made) {
+            Requirement one = requirements(unanswered).get(0);
+            int answered = t.demanded & t.pressed;
+            return score(
+                    Verdict.REVIEW,
+                    t,
+                    n,
+                    reasons,
+                    explain,
+                    () -> union(demands(reasons, t.demanded), pressures(reasons, answered)),
+                    () -> "one central requirement (" + one.title() + ") with nothing to corroborate it"
+                            + irrelevant(reasons, one)
+                            + (answered == 0
+                                    ? ""
+                                    : "; Go pressure answers " + titles(answered) + " ("
+                                            + named(pressures(reasons, answered)) + ")")
+                            + "; rust needs a second, "
+                            + (supporters(one).isEmpty()
+                                    ? "or a strong one"
+                                    : "a strong one, or " + or(supporters(one)) + " beside it"),
+                    () -> "is " + one.title() + " alone reason enough for Rust? nothing corroborates it"
+                            + unwritten(service) + ", or decide and record it in spec.decision",
+                    false);
+        }
+        Supplier<String> demanded = () -> "Rust is demanded (" + titles(unanswered) + ")";
+        // 4. A service running in Go moves only if the move pays back or its defect or safety cost is high.
+        if (service.language() == Language.GO && !t.highStakes) {
             CostEstimate cost = CostModel.estimate(service, context.thresholds());
             if (cost == null || !cost.paysBack()) {
                 return score(
                         Verdict.REVIEW,
-                        r,
-                        g,
+                        t,
                         n,
                         reasons,
                         explain,
+                        () -> union(demands(reasons, unanswered), corroborations(reasons, unanswered)),
                         () -> demanded.get() + ", but for a service "
                                 + "running in Go the move must pay back or the defect cost be high: "
                                 + (cost == null
@@ -300,33 +395,227 @@ public final class Scorer {
                         () -> cost == null
                                 ? "does a move to Rust pay back? no run cost or instance count is written: write"
                                         + " spec.resources.monthlyCost or spec.resources.instances"
-                                : "is " + needs.get() + " worth a move that " + cost.payback()
-                                        + "? decide, and record it in spec.decision");
+                                : "is the need for " + and(titlesList(unanswered)) + " worth a move that "
+                                        + cost.payback() + "? decide, and record it in spec.decision",
+                        true);
             }
         }
+        boolean inGo = service.language() == Language.GO;
+        boolean consulted = inGo && !t.highStakes;
         return score(
                 Verdict.RUST,
-                r,
-                g,
+                t,
                 n,
                 reasons,
                 explain,
-                () -> demanded.get()
-                        + (corroborations.isEmpty()
-                                ? ""
-                                : ", corroborated by "
-                                        + corroborations.stream()
-                                                .map(c -> c.criterion().id() + " " + c.evidence())
-                                                .collect(Collectors.joining(", ")))
-                        + "; nothing presses for Go",
-                null);
+                () -> union(
+                        union(demands(reasons, unanswered), corroborations(reasons, unanswered)),
+                        inGo && t.highStakes ? stakes(reasons) : List.of()),
+                () -> {
+                    List<Reason> corroborating = corroborations(reasons, unanswered);
+                    List<Reason> pressing = pressures(reasons, -1);
+                    return demanded.get()
+                            + (corroborating.isEmpty() ? "" : ", corroborated by " + named(corroborating))
+                            + (pressing.isEmpty()
+                                    ? "; nothing presses for Go"
+                                    : "; the Go pressure here (" + named(pressing) + ") weighs on "
+                                            + (t.demanded == unanswered
+                                                    ? "other requirements, not on " + (n == 1 ? "this one" : "these")
+                                                    : and(titlesList(t.demanded & t.pressed)) + " only"))
+                            + (!inGo
+                                    ? ""
+                                    : t.highStakes && (unanswered & (1 << Requirement.COST.ordinal())) == 0
+                                            ? "; for a service running in Go, its defect or safety cost makes the"
+                                                    + " move worth it (" + named(stakes(reasons)) + ")"
+                                            : "; for a service running in Go, the move pays back within the horizon");
+                },
+                null,
+                consulted);
     }
 
-    private static String evidence(List<Reason> reasons, Direction direction) {
+    /**
+     * The Go prior, on every service; for a general backend role it says so (000: "Many strong
+     * architectures use Go for control-plane and general backend services").
+     */
+    private static Reason prior(Service service, boolean explain) {
+        boolean backend = GENERAL_BACKEND.contains(service.role());
+        if (!backend) {
+            return explain ? PRIOR : PRIOR_WEIGHED;
+        }
+        return new Reason(
+                Criterion.G_DEFAULT,
+                Direction.GO,
+                Strength.PRIOR,
+                Set.of(),
+                explain ? (service.role() == Role.API ? PRIOR_API : PRIOR_BATCH) : null,
+                Field.ROLE,
+                explain ? service.position(Field.ROLE) : null);
+    }
+
+    private static final String PRIOR_API = "Go is the default; role api: general backend";
+
+    private static final String PRIOR_BATCH = "Go is the default; role batch: general backend";
+
+    private static final Reason PRIOR =
+            new Reason(Criterion.G_DEFAULT, Direction.GO, Strength.PRIOR, Set.of(), "Go is the default", null, null);
+
+    private static final Reason PRIOR_WEIGHED =
+            new Reason(Criterion.G_DEFAULT, Direction.GO, Strength.PRIOR, Set.of(), null, null, null);
+
+    /**
+     * New work the guides' split places in Rust: a data-plane role (data-plane, stream-processor,
+     * proxy, edge, storage) or a performance-critical worker (a worker with {@code criticality:
+     * realtime}), with a criticality class the guides name, not yet written in a language
+     * ({@code undecided}) or not yet in production ({@code lifecycle: experimental}).
+     */
+    static boolean split(Service s) {
+        boolean fresh = s.language() == Language.UNDECIDED || s.lifecycle() == Lifecycle.EXPERIMENTAL;
+        if (!fresh || s.criticality().isEmpty() || s.role() == null) {
+            return false;
+        }
+        return RuleCatalog.RUST_ROLES.contains(s.role())
+                || (s.role() == Role.WORKER && s.criticality().contains(Criticality.REALTIME));
+    }
+
+    private static String splitWork(Service s) {
+        return (s.role() == Role.WORKER
+                        ? "performance-critical worker"
+                        : s.role().id())
+                + " work with criticality "
+                + s.criticality().stream().map(Criticality::id).collect(Collectors.joining(", "));
+    }
+
+    /** The demand reasons of the requirements in {@code mask}. */
+    private static List<Reason> demands(List<Reason> reasons, int mask) {
+        List<Reason> out = new ArrayList<>();
+        for (Reason r : reasons) {
+            if (r.direction() == Direction.RUST
+                    && r.strength().demands()
+                    && (mask & (1 << r.criterion().requirement().ordinal())) != 0) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The corroborations that support a requirement in {@code mask}. */
+    private static List<Reason> corroborations(List<Reason> reasons, int mask) {
+        List<Reason> out = new ArrayList<>();
+        for (Reason r : reasons) {
+            if (r.strength() == Strength.CORROBORATES && (mask(r.bears()) & mask) != 0) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The Go pressures that weigh against a requirement in {@code mask}. */
+    private static List<Reason> pressures(List<Reason> reasons, int mask) {
+        List<Reason> out = new ArrayList<>();
+        for (Reason r : reasons) {
+            if (r.strength() == Strength.PRESSURE && (mask(r.bears()) & mask) != 0) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The evidence of a high defect or safety cost: what lets a service running in Go move without a payback. */
+    private static List<Reason> stakes(List<Reason> reasons) {
+        List<Reason> out = new ArrayList<>();
+        for (Reason r : reasons) {
+            if ((r.criterion() == Criterion.R_DEFECT_COST && r.strength() == Strength.CORROBORATES)
+                    || (r.criterion() == Criterion.R_MEMORY_SAFETY
+                            && r.strength().demands())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** What a go verdict rests on: the Go pressures, or the default where nothing presses. */
+    private static List<Reason> goBasis(List<Reason> reasons) {
+        List<Reason> pressing = pressures(reasons, -1);
+        if (!pressing.isEmpty()) {
+            return pressing;
+        }
+        for (Reason r : reasons) {
+            if (r.criterion() == Criterion.G_DEFAULT) {
+                return List.of(r);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Reason> union(List<Reason> a, List<Reason> b) {
+        Set<Reason> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /** "G-GOOD-ENOUGH p99LatencyMs 250, G-TEAM ...": reasons as a summary names them. */
+    private static String named(List<Reason> reasons) {
         return reasons.stream()
-                .filter(x -> x.direction() == direction)
-                .map(x -> x.criterion().id() + " " + x.evidence())
+                .map(r -> r.criterion().id() + " " + r.evidence())
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * What leans toward Rust in a go verdict, without the figures (they count nowhere, and are in
+     * the reasons with their strength): "what leans toward Rust is mild (R-TAIL, R-THROUGHPUT) or
+     * corroboration with nothing demanded to support (R-DEFECT-COST)".
+     */
+    private static String leanings(List<Reason> reasons) {
+        Set<String> mild = new LinkedHashSet<>();
+        Set<String> corroborating = new LinkedHashSet<>();
+        for (Reason r : reasons) {
+            if (r.direction() == Direction.RUST) {
+                (r.strength() == Strength.CORROBORATES ? corroborating : mild)
+                        .add(r.criterion().id());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!mild.isEmpty()) {
+            parts.add("mild (" + String.join(", ", mild) + ")");
+        }
+        if (!corroborating.isEmpty()) {
+            parts.add("corroboration with nothing demanded to support (" + String.join(", ", corroborating) + ")");
+        }
+        return "what leans toward Rust is " + String.join(" or ", parts);
+    }
+
+    /** ": R-DEFECT-COST criticality financial supports concurrency correctness, ..., not memory efficiency". */
+    private static String irrelevant(List<Reason> reasons, Requirement one) {
+        List<String> notes = new ArrayList<>();
+        for (Reason r : reasons) {
+            if (r.strength() == Strength.CORROBORATES && !r.bearsOn(one)) {
+                notes.add(r.criterion().id() + " " + r.evidence() + " supports "
+                        + and(r.bears().stream().map(Requirement::title).toList()));
+            }
+        }
+        return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ", not " + one.title() + ")";
+    }
+
+    /** What the guides would have corroborate {@code r}: the evidence whose requirements include it. */
+    private static List<String> supporters(Requirement r) {
+        List<String> kinds = new ArrayList<>();
+        if (Requirement.HOT_PATH.contains(r)) {
+            kinds.add("a hot-path role");
+        }
+        if (Requirement.DEFECTS.contains(r)) {
+            kinds.add("a high defect cost");
+        }
+        if (Requirement.STABILITY.contains(r)) {
+            kinds.add("an unstable surface being replaced");
+        }
+        if (Requirement.EFFICIENCY.contains(r)) {
+            kinds.add("an expensive surface being replaced");
+        }
+        return kinds;
+    }
+
+    private static List<String> titlesList(int mask) {
+        return requirements(mask).stream().map(Requirement::title).toList();
     }
 
     /** "; write what else applies (criticality, concurrency)": the fields that could corroborate a case, unwritten. */
@@ -342,28 +631,332 @@ public final class Scorer {
 
     /** "a, b and c". */
     private static String and(List<String> items) {
-        int last = items.size() - 1;
-        return last < 1
-                ? String.join("", items)
-                : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+        return join(items, " and ");
+    }
+
+    /** "a, b or c". */
+    private static String or(List<String> items) {
+        return join(items, " or ");
+    }
+
+    private static String join(List<String> items, String last) {
+        int end = items.size() - 1;
+        return end < 1 ? String.join("", items) : String.join(", ", items.subList(0, end)) + last + items.get(end);
     }
 
     private static Score score(
             Verdict verdict,
-            double rust,
-            double go,
+            Tally t,
             int requirements,
             List<Reason> reasons,
             boolean explain,
+            Supplier<List<Reason>> basis,
             Supplier<String> summary,
-            Supplier<String> question) {
+            Supplier<String> question,
+            boolean costConsulted) {
         return new Score(
                 verdict,
-                rust,
-                go,
+                t.rust,
+                t.go,
                 requirements,
                 reasons,
+                explain ? basis.get() : List.of(),
                 explain ? summary.get() : null,
-                explain && question != null ? question.get() : null);
+                explain && question != null ? question.get() : null,
+                costConsulted,
+                t.demanded);
+    }
+
+    // Robustness: the verdict across the ranges of its assumptions.
+
+    /** Whether a grid point cannot bear on the service, cannot change its verdict, or must be tried. */
+    private enum Reach {
+        NONE,
+        SAME,
+        TRY
+    }
+
+    private static final int SPEED = mask(Requirement.SPEED);
+
+    /**
+     * The verdict recomputed at every point of the grid that bears on the service. Most points are
+     * settled without scoring again: a line the service's figure does not lie between the two values
+     * of cannot change a rule's answer; a Go pressure changes nothing where no requirement it answers
+     * is demanded; and the economics' assumptions change a verdict only where the decision read the
+     * payback and the payback's answers change, which is arithmetic on the service's figures.
+     */
+    private Robustness robustness(Service s, Rule.Context c, Score base, CostEstimate cost) {
+        return robustness(s, c, base, cost, false);
+    }
+
+    /**
+     * The robustness of {@code service}'s verdict with every point that bears on it scored again: what
+     * {@link #assess} must agree with, point for point (a test holds the two together).
+     */
+    Robustness exhaustiveRobustness(Service service, Rule.Context context) {
+        Score base = score(service, context, false);
+        return robustness(service, context, base, CostModel.estimate(service, context.thresholds()), true);
+    }
+
+    private Robustness robustness(Service s, Rule.Context c, Score base, CostEstimate cost, boolean exhaustive) {
+        Thresholds t = c.thresholds();
+        int points = 0;
+        int agreeing = 0;
+        List<Robustness.Flip> flips = List.of();
+        boolean costMatters = base.costConsulted
+                || s.firstMilestone() == Milestone.REPLACE_EXPENSIVE
+                || (s.instances() != null && s.instances() >= t.get(Threshold.SCALE_MANY_INSTANCES))
+                || (s.monthlyCost() != null && s.monthlyCost() >= t.get(Threshold.SCALE_HIGH_MONTHLY_COST));
+        int answers = cost == null ? -1 : CostModel.answers(s, t);
+        Threshold assumed = s.role() == null ? null : Threshold.assumedLines(s.role());
+        List<Thresholds.Axis> axes = t.axes();
+        for (int a = 0; a < axes.size(); a++) {
+            Thresholds.Axis axis = axes.get(a);
+            Threshold th = axis.threshold();
+            if (th != assumed && ASSUMED_LINES.contains(th)) {
+                continue; // the assumed size of another role
+            }
+            Number figure = figure(th, s, c);
+            Reach reach = reach(axis, figure, s, base, cost, answers, costMatters);
+            if (reach == Reach.NONE) {
+                continue;
+            }
+            List<Thresholds.Point> at = axis.points();
+            points += at.size();
+            if (reach == Reach.SAME && !exhaustive) {
+                agreeing += at.size();
+                continue;
+            }
+            List<Robustness.Tried> tried = null;
+            for (int k = 0; k < at.size(); k++) {
+                Thresholds.Point p = at.get(k);
+                Verdict v = base.verdict;
+                if (exhaustive) {
+                    v = score(s, new Rule.Context(c.portfolio(), p.thresholds(), c.referenceDate()), false).verdict;
+                } else if (tries(p, figure, t.get(th), s, answers)) {
+                    v = redecide(
+                            s, new Rule.Context(c.portfolio(), p.thresholds(), c.referenceDate()), base.reasons, th);
+                }
+                if (v == base.verdict) {
+                    agreeing++;
+                } else if (tried == null) {
+                    tried = new ArrayList<>(at.size());
+                    for (int j = 0; j < k; j++) {
+                        tried.add(new Robustness.Tried(at.get(j).value(), base.verdict));
+                    }
+                }
+                if (tried != null) {
+                    tried.add(new Robustness.Tried(p.value(), v));
+                }
+            }
+            if (tried != null) {
+                flips = add(flips, new Robustness.Flip(th, t.get(th), base.verdict, tried));
+            }
+        }
+        return new Robustness(points, agreeing, flips);
+    }
+
+    /** The figure a line is held against, or {@code null}: none given, or an assumption of the economics. */
+    private static Number figure(Threshold th, Service s, Rule.Context c) {
+        return switch (th) {
+            case TAIL_DEMANDING_MS, GOOD_ENOUGH_LOOSE_P99_MS -> s.p99LatencyMs();
+            case TAIL_INCIDENT_MS -> some(s.latencyIncidents()) ? s.p99LatencyMs() : null;
+            case TAIL_INCIDENTS_MANY -> some(s.latencyIncidents()) ? s.latencyIncidents() : null;
+            case MEMORY_DEMANDING_MIB -> s.memoryBudgetMiB();
+            case SCALE_MANY_INSTANCES -> s.instances();
+            case SCALE_HIGH_MONTHLY_COST -> s.monthlyCost();
+            case DEFECT_MANY_DEPENDENTS -> {
+                long dependents = c.portfolio().dependents(s);
+                yield dependents == 0 ? null : dependents;
+            }
+            case CONCURRENCY_INCIDENTS_MANY ->
+                s.concurrency() == Concurrency.HARD && some(s.concurrencyIncidents()) ? s.concurrencyIncidents() : null;
+            case TARGET_STRICT_STARTUP_MS -> s.startupBudgetMs();
+            case GOOD_ENOUGH_MODEST_RPS -> s.peakRps();
+            case DELIVERY_NEAR_DEADLINE_DAYS ->
+                s.deadline() == null ? null : ChronoUnit.DAYS.between(c.referenceDate(), s.deadline());
+            default -> null;
+        };
+    }
+
+    /**
+     * The verdict with {@code moved} thresholds, recomputed from the base reasons: only the rules that
+     * read the moved threshold run again, then the decision step. The exhaustive grid, which scores
+     * everything again, holds it to the same answers (RobustnessTest).
+     */
+    private Verdict redecide(Service s, Rule.Context moved, List<Reason> base, Threshold th) {
+        Set<Criterion> rerun = READERS.get(th);
+        List<Reason> reasons = new ArrayList<>(base.size() + 2);
+        for (Reason r : base) {
+            if (!rerun.contains(r.criterion())) {
+                reasons.add(r);
+            }
+        }
+        for (Rule rule : rules) {
+            if (rerun.contains(rule.criterion())) {
+                rule.weigh(s, moved, reasons);
+            }
+        }
+        return decide(s, moved, false, reasons, tally(reasons)).verdict;
+    }
+
+    /**
+     * The rules that read each threshold: its own criterion's, both Go rules that read the deadline,
+     * and, for an assumption of the economics, the two rules that read the payback (the decision step
+     * reads it too, and always runs again).
+     */
+    private static final Map<Threshold, Set<Criterion>> READERS = readers();
+
+    private static Map<Threshold, Set<Criterion>> readers() {
+        Map<Threshold, Set<Criterion>> map = new EnumMap<>(Threshold.class);
+        for (Threshold t : Threshold.values()) {
+            Set<Criterion> set = t == Threshold.DELIVERY_NEAR_DEADLINE_DAYS
+                    ? EnumSet.of(Criterion.G_TIME_TO_MARKET, Criterion.G_TEAM)
+                    : t.name().startsWith("COST_")
+                            ? EnumSet.of(Criterion.R_SCALE_COST, Criterion.R_REPLACE)
+                            : EnumSet.of(t.criterion());
+            map.put(t, Collections.unmodifiableSet(set));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static List<Robustness.Flip> add(List<Robustness.Flip> flips, Robustness.Flip flip) {
+        List<Robustness.Flip> more = new ArrayList<>(flips);
+        more.add(flip);
+        return more;
+    }
+
+    /**
+     * How an axis of the grid bears on the service: not at all (the figure its threshold is held
+     * against is missing, or the estimate does not use it); without changing anything at any of its
+     * points (the figure lies outside the range the line moves over, or what it moves does not count
+     * here); or in a way {@link #tries} settles point by point. A ranged threshold this does not
+     * know is always tried: slower, never wrong.
+     */
+    private static Reach reach(
+            Thresholds.Axis axis,
+            Number figure,
+            Service s,
+            Score base,
+            CostEstimate cost,
+            int answers,
+            boolean costMatters) {
+        Threshold th = axis.threshold();
+        if (ECONOMICS.contains(th)) {
+            boolean uses = switch (th) {
+                case COST_INSTANCE_MONTHLY -> s.monthlyCost() == null && s.instances() != null;
+                case COST_EXTRA_WEEKS_SOME -> s.rustExperience() == Experience.SOME;
+                case COST_EXTRA_WEEKS_STRONG -> s.rustExperience() == Experience.STRONG;
+                case COST_DEFAULT_TEAM_SIZE -> s.teamSize() == null;
+                case COST_REWRITE_LINES_PER_WEEK -> CostModel.rewrites(s);
+                case COST_PAYBACK_HORIZON_MONTHS,
+                        COST_THROUGHPUT_GAIN_LOW,
+                        COST_FAR_PAYBACK_MULTIPLE,
+                        COST_ENGINEER_WEEK -> true;
+                default -> // an assumed size: of this service's role, where its size is not written
+                    s.role() != null
+                            && Threshold.assumedLines(s.role()) == th
+                            && s.codeLines() == null
+                            && CostModel.rewrites(s);
+            };
+            if (answers < 0 || !uses) {
+                return Reach.NONE;
+            }
+            return costMatters ? Reach.TRY : Reach.SAME;
+        }
+        if (th.range() != null && !LINES.contains(th)) {
+            return Reach.TRY; // a ranged threshold this does not know
+        }
+        if (figure == null) {
+            return Reach.NONE;
+        }
+        double x = figure.doubleValue();
+        if (x < axis.low() || x > axis.high()) {
+            return Reach.SAME;
+        }
+        // A Go pressure changes a verdict only beside a demand it answers: a speed pressure only beside a
+        // demand for speed, and a deadline only where something is demanded. Higher scale is a demand
+        // only where the move pays back.
+        boolean matters = switch (th) {
+            case GOOD_ENOUGH_LOOSE_P99_MS, GOOD_ENOUGH_MODEST_RPS -> (base.demanded & SPEED) != 0;
+            case DELIVERY_NEAR_DEADLINE_DAYS -> base.demanded != 0 && s.rustExperience() == Experience.NONE;
+            case SCALE_MANY_INSTANCES, SCALE_HIGH_MONTHLY_COST -> cost != null && cost.paysBack();
+            default -> true;
+        };
+        return matters ? Reach.TRY : Reach.SAME;
+    }
+
+    /**
+     * Whether one point of an axis that may change the verdict must be scored again: a line only for
+     * a figure between its value in force and the point's; an assumption of the economics only where
+     * the payback's answers change there.
+     */
+    private static boolean tries(Thresholds.Point p, Number figure, double inForce, Service s, int answers) {
+        if (ECONOMICS.contains(p.threshold())) {
+            return CostModel.answers(s, p.thresholds()) != answers;
+        }
+        if (figure == null) {
+            return true; // a ranged threshold this does not know
+        }
+        double x = figure.doubleValue();
+        return x >= Math.min(inForce, p.value()) && x <= Math.max(inForce, p.value());
+    }
+
+    /** The assumed sizes of the roles: one bears on a service, its role's. */
+    private static final Set<Threshold> ASSUMED_LINES = Collections.unmodifiableSet(EnumSet.of(
+            Threshold.COST_ASSUMED_LINES_DATA_PLANE,
+            Threshold.COST_ASSUMED_LINES_CONTROL_PLANE,
+            Threshold.COST_ASSUMED_LINES_ADMIN_API,
+            Threshold.COST_ASSUMED_LINES_ORCHESTRATION,
+            Threshold.COST_ASSUMED_LINES_API,
+            Threshold.COST_ASSUMED_LINES_WORKER,
+            Threshold.COST_ASSUMED_LINES_STREAM_PROCESSOR,
+            Threshold.COST_ASSUMED_LINES_PROXY,
+            Threshold.COST_ASSUMED_LINES_EDGE,
+            Threshold.COST_ASSUMED_LINES_STORAGE,
+            Threshold.COST_ASSUMED_LINES_BATCH,
+            Threshold.COST_ASSUMED_LINES_TOOLING));
+
+    /** The lines the rules draw whose figure {@link #figure} knows. */
+    private static final Set<Threshold> LINES = Collections.unmodifiableSet(EnumSet.of(
+            Threshold.TAIL_DEMANDING_MS,
+            Threshold.GOOD_ENOUGH_LOOSE_P99_MS,
+            Threshold.TAIL_INCIDENT_MS,
+            Threshold.TAIL_INCIDENTS_MANY,
+            Threshold.MEMORY_DEMANDING_MIB,
+            Threshold.SCALE_MANY_INSTANCES,
+            Threshold.SCALE_HIGH_MONTHLY_COST,
+            Threshold.DEFECT_MANY_DEPENDENTS,
+            Threshold.CONCURRENCY_INCIDENTS_MANY,
+            Threshold.TARGET_STRICT_STARTUP_MS,
+            Threshold.GOOD_ENOUGH_MODEST_RPS,
+            Threshold.DELIVERY_NEAR_DEADLINE_DAYS));
+
+    /** The assumptions of the economics: they move the payback's answers, nothing else. */
+    private static final Set<Threshold> ECONOMICS = Collections.unmodifiableSet(EnumSet.of(
+            Threshold.COST_PAYBACK_HORIZON_MONTHS,
+            Threshold.COST_THROUGHPUT_GAIN_LOW,
+            Threshold.COST_FAR_PAYBACK_MULTIPLE,
+            Threshold.COST_ENGINEER_WEEK,
+            Threshold.COST_INSTANCE_MONTHLY,
+            Threshold.COST_EXTRA_WEEKS_SOME,
+            Threshold.COST_EXTRA_WEEKS_STRONG,
+            Threshold.COST_DEFAULT_TEAM_SIZE,
+            Threshold.COST_REWRITE_LINES_PER_WEEK,
+            Threshold.COST_ASSUMED_LINES_DATA_PLANE,
+            Threshold.COST_ASSUMED_LINES_CONTROL_PLANE,
+            Threshold.COST_ASSUMED_LINES_ADMIN_API,
+            Threshold.COST_ASSUMED_LINES_ORCHESTRATION,
+            Threshold.COST_ASSUMED_LINES_API,
+            Threshold.COST_ASSUMED_LINES_WORKER,
+            Threshold.COST_ASSUMED_LINES_STREAM_PROCESSOR,
+            Threshold.COST_ASSUMED_LINES_PROXY,
+            Threshold.COST_ASSUMED_LINES_EDGE,
+            Threshold.COST_ASSUMED_LINES_STORAGE,
+            Threshold.COST_ASSUMED_LINES_BATCH,
+            Threshold.COST_ASSUMED_LINES_TOOLING));
+
+    private static boolean some(Long count) {
+        return count != null && count > 0;
     }
 }

@@ -8,6 +8,9 @@ import dev.rustgo.compare.Snapshot;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.CostEstimate;
 import dev.rustgo.criteria.Reason;
+import dev.rustgo.criteria.Requirement;
+import dev.rustgo.criteria.Robustness;
+import dev.rustgo.criteria.Strength;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.json.JsonLayout;
 import dev.rustgo.model.Field;
@@ -159,6 +162,36 @@ public final class JsonReport implements Report {
         return out.toString();
     }
 
+    /**
+     * Whether the verdict holds across the ranges of its assumptions: the grid points that bear on
+     * the service, how many agree, and each assumption that flips it, with the verdicts along its
+     * range.
+     */
+    private static void robustness(JsonGenerator json, Robustness r) throws IOException {
+        json.writeObjectFieldStart("robustness");
+        json.writeBooleanField("holds", r.holds());
+        json.writeNumberField("points", r.points());
+        json.writeNumberField("agreeing", r.agreeing());
+        json.writeArrayFieldStart("flips");
+        for (Robustness.Flip f : r.flips()) {
+            json.writeStartObject();
+            json.writeStringField("assumption", f.threshold().id());
+            json.writeNumberField("value", f.value());
+            json.writeStringField("text", f.text());
+            json.writeArrayFieldStart("tried");
+            for (Robustness.Tried t : f.tried()) {
+                json.writeStartObject();
+                json.writeNumberField("value", t.value());
+                json.writeStringField("verdict", t.verdict().id());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
     private static void service(JsonGenerator json, Assessment a, AuditResult result) throws IOException {
         Service s = a.service();
         Portfolio portfolio = result.portfolio();
@@ -200,6 +233,13 @@ public final class JsonReport implements Report {
             json.writeStringField("criterion", r.criterion().id());
             json.writeStringField("direction", r.direction().id());
             json.writeStringField("strength", r.strength().id());
+            if (r.strength() == Strength.CORROBORATES || r.strength() == Strength.PRESSURE) {
+                json.writeArrayFieldStart("requirements"); // what it supports, or weighs against
+                for (Requirement req : r.bears()) {
+                    json.writeString(req.id());
+                }
+                json.writeEndArray();
+            }
             json.writeStringField("evidence", r.evidence());
             if (r.field() != null) {
                 json.writeStringField("field", r.field().path());
@@ -246,6 +286,7 @@ public final class JsonReport implements Report {
             json.writeString(change);
         }
         json.writeEndArray();
+        robustness(json, a.robustness());
         json.writeArrayFieldStart("externalDependencies");
         for (String reference : s.externalDependencies()) {
             json.writeString(reference);

@@ -264,7 +264,7 @@ public final class Scaffold {
         return """
                 # Service descriptor for the rustgo audit (the native envelope, rustgo.dev/v1).
                 # Only name, language and role are required. Every field you add is evidence the verdict
-                # can use; a field left out lowers the confidence, and the report says which ones would
+                # can use; a field left out is evidence it goes without, and the report says which ones would
                 # have changed the verdict. See how the audit reads it with:
                 #   mvn rustgo:explain -Drustgo.service=%s
                 """.formatted(name);

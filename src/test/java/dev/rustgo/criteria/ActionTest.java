@@ -92,7 +92,9 @@ class ActionTest {
                 a.action().text().contains("for a service already in " + name + ", keep it"),
                 a.action().text());
         assertFalse(a.summary().startsWith("Go fits"), a.summary());
-        assertTrue(a.summary().endsWith("not a move from " + name + ")"), a.summary());
+        assertTrue(
+                a.summary().contains("(the guides' Go default is for new work, not a move from " + name + ")"),
+                a.summary());
         for (String said : List.of(a.action().text(), a.summary())) {
             assertFalse(said.contains("move to Go") || said.contains("rewrite") || said.contains("Go fits"), said);
         }
@@ -242,15 +244,28 @@ class ActionTest {
         assertAction(Action.Kind.KEEP, "keep; Go fits too, but not strongly enough to change course from Rust", a);
     }
 
+    /** The guides' split, for new work: a data-plane role with a criticality they name asks for a look. */
     @Test
-    void aReviewForLackOfEvidenceAsksWhatLoadTheServiceCarries() {
-        Assessment a = assess(service("store", Language.GO, Role.STORAGE));
+    void aReviewOfNewSplitWorkAsksWhetherItNeedsRust() {
+        Assessment a = assess(service("store", Language.UNDECIDED, Role.STORAGE)
+                .set(Field.CRITICALITY, Criticality.CORE_INFRASTRUCTURE));
         assertEquals(Verdict.REVIEW, a.verdict());
         assertAction(
                 Action.Kind.REVIEW,
-                "review: what load does this storage service carry? write its peakRps, p99LatencyMs and"
-                        + " memoryBudgetMiB (or instances) first, and the audit can decide",
+                "review: does this new storage service need Rust? the guides' split says to look: write its"
+                        + " peakRps, p99LatencyMs and memoryBudgetMiB (or what else it demands), or decide and record"
+                        + " it in spec.decision",
                 a);
+        // A role alone is no case, and a working service is no new work.
+        assertAction(
+                Action.Kind.BUILD_GO,
+                "build it in Go; no requirement here asks for Rust",
+                assess(service("store", Language.UNDECIDED, Role.STORAGE)));
+        assertAction(
+                Action.Kind.KEEP,
+                "keep; it is in Go, and no requirement here asks for Rust",
+                assess(service("store", Language.GO, Role.STORAGE)
+                        .set(Field.CRITICALITY, Criticality.CORE_INFRASTRUCTURE)));
     }
 
     @Test
@@ -267,7 +282,7 @@ class ActionTest {
                 .set(Field.P99_LATENCY_MS, 5.0)
                 .set(Field.CONCURRENCY, Concurrency.SIMPLE)
                 .set(Field.DEPLOYMENT, Deployment.KUBERNETES)
-                .set(Field.PEAK_RPS, 100L)
+                .set(Field.PEAK_RPS, 20_000L)
                 .set(Field.MEMORY_BUDGET_MIB, 2048L));
         assertEquals(Verdict.REVIEW, described.verdict(), described.summary());
         assertAction(
@@ -309,7 +324,7 @@ class ActionTest {
         assertEquals(Verdict.REVIEW, slow.verdict());
         assertAction(
                 Action.Kind.REVIEW,
-                "review: is the need for tail latency and throughput and scale worth a move that pays back in"
+                "review: is the need for tail latency and throughput worth a move that pays back in"
                         + " 125.4-215 months, beyond the 12-month horizon? decide, and record it in spec.decision",
                 slow);
     }
@@ -317,16 +332,18 @@ class ActionTest {
     /** An existing Rust service with review gets an action: the question, and what its answer decides. */
     @Test
     void aRustServiceUnderReviewSaysWhatTheAnswerDecides() {
-        Assessment running =
-                assess(service("store", Language.RUST, Role.STORAGE).set(Field.LIFECYCLE, Lifecycle.PRODUCTION));
+        Assessment running = assess(service("w", Language.RUST, Role.WORKER)
+                .set(Field.LIFECYCLE, Lifecycle.PRODUCTION)
+                .set(Field.MEMORY_BUDGET_MIB, 64L));
         assertEquals(Verdict.REVIEW, running.verdict());
         assertAction(
                 Action.Kind.REVIEW,
-                "review: what load does this storage service carry? write its peakRps, p99LatencyMs and"
-                        + " memoryBudgetMiB (or instances) first, and the audit can decide (it runs in Rust in"
-                        + " production, so no rewrite is advised: the answer is for the next service like it)",
+                "review: is memory efficiency alone reason enough for Rust? nothing corroborates it; write what"
+                        + " else applies (criticality, concurrency, deployment, p99LatencyMs, peakRps), or decide and"
+                        + " record it in spec.decision (it runs in Rust in production, so no rewrite is advised: the"
+                        + " answer is for the next service like it)",
                 running);
-        Assessment fresh = assess(service("store", Language.RUST, Role.STORAGE));
+        Assessment fresh = assess(service("w", Language.RUST, Role.WORKER).set(Field.MEMORY_BUDGET_MIB, 64L));
         assertTrue(fresh.action().text().endsWith(" (it is new in Rust, so changing course is still cheap)"));
     }
 

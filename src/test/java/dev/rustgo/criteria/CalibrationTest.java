@@ -70,7 +70,7 @@ class CalibrationTest {
         "mild-figures-worker, go",
         "sub-millisecond-api, review",
         "racy-scheduler, review",
-        "safety-boundary, rust",
+        "safety-boundary, review",
         "long-payback-fleet, review",
         "big-bill-fleet, review",
         "retiring-matcher, review",
@@ -82,6 +82,21 @@ class CalibrationTest {
         "busy-control-plane, review",
         "hot-path-new-team, review",
         "quiet-low-latency, review",
+        // Verdicts v3: a counter-case per pattern a careful reader of the guides would not sign (issue 21),
+        // each naming its guide sentence in its file.
+        // 1. A Go pressure weighs only against the requirements it answers.
+        "relaxed-core-scheduler, rust",
+        "quiet-costly-fleet, rust",
+        // 2. A corroboration counts only beside a requirement it supports.
+        "tight-memory-ledger, review",
+        // 3. Economics count both ways.
+        "expensive-core-replacement, rust",
+        "proven-go-matcher, go",
+        "retiring-router, go",
+        // 4. The split as the guides write it: role and criticality together, for new work; a role alone never.
+        "greenfield-ingest-agent, review",
+        "off-the-shelf-proxy, go",
+        "small-kotlin-stream, go",
     })
     void archetype(String name, String verdict) {
         Assessment a = result.assessment(name);
@@ -91,7 +106,7 @@ class CalibrationTest {
 
     @Test
     void everyArchetypeIsCovered() {
-        assertEquals(38, result.assessments().size());
+        assertEquals(47, result.assessments().size());
     }
 
     @Test
@@ -99,14 +114,16 @@ class CalibrationTest {
         assertEquals(
                 List.of(
                         "edge-worker",
+                        "expensive-core-replacement",
                         "gc-spikes-at-scale",
                         "ingest-front-door",
                         "legacy-replacement",
                         "native-extension",
                         "payments-core",
                         "pipeline-hot-path",
+                        "quiet-costly-fleet",
                         "realtime-analytics",
-                        "safety-boundary",
+                        "relaxed-core-scheduler",
                         "trading-matcher",
                         "wasm-filter"),
                 result.assessments().stream()
@@ -118,14 +135,15 @@ class CalibrationTest {
     /** What the reviewer's cases show to the people who act on them: the reason and the figures. */
     @Test
     void theCounterCasesSayWhy() {
+        // Mild figures count nowhere: the summary names their criteria, the top reasons leave them out.
+        Assessment mild = result.assessment("mild-figures-worker");
         assertEquals(
-                "Go fits: no central requirement demands Rust; the signals toward Rust (R-DEFECT-COST criticality"
-                        + " ingestion, R-TAIL latencyIncidents 1, R-TAIL p99LatencyMs 45, R-THROUGHPUT peakRps 55000,"
-                        + " R-MEMORY memoryBudgetMiB 256, R-SCALE-COST instances 35, R-CONCURRENCY concurrency moderate)"
-                        + " are not demanding",
-                result.assessment("mild-figures-worker").summary());
+                "Go fits: no central requirement demands Rust; what leans toward Rust is mild (R-TAIL, R-THROUGHPUT,"
+                        + " R-MEMORY, R-SCALE-COST, R-CONCURRENCY) or corroboration with nothing demanded to support (R-DEFECT-COST)",
+                mild.summary());
+        assertEquals(List.of("G-DEFAULT"), ids(mild.topReasons(3)));
         assertEquals(
-                "Rust is demanded (tail latency, throughput and scale), but for a service running in Go the"
+                "Rust is demanded (tail latency, throughput), but for a service running in Go the"
                         + " move must pay back or the defect cost be high: it would save 417-714 a month against 45000 of"
                         + " onboarding and 30000 of rewrite: pays back in 105-180 months, beyond the 12-month horizon,"
                         + " and no costly criticality, fan-in or safety requirement is recorded",
@@ -136,14 +154,106 @@ class CalibrationTest {
                         + " 1.1-1.8 months, within the 12-month horizon",
                 big.summary());
         assertEquals(
-                "one central requirement (throughput and scale) with nothing to corroborate it; rust needs a"
-                        + " second, a strong one, or a high defect cost, a hot-path role or a replacement beside it",
+                "one central requirement (ownership cost) with nothing to corroborate it; rust needs a second, a"
+                        + " strong one, or a high defect cost or an expensive surface being replaced beside it",
                 result.assessment("big-bill-fleet").summary());
         assertEquals(
-                "Rust is demanded (tail latency, throughput and scale, concurrency correctness) but Go"
+                "Rust is demanded (tail latency, throughput, concurrency correctness) but Go"
                         + " pressure weighs against it (G-GOOD-ENOUGH in production and evolving, with no latency,"
                         + " concurrency or memory-safety incident recorded in 12 months)",
                 result.assessment("steady-go-gateway").summary());
+    }
+
+    /** The v3 counter-cases say which sentence of the rule decided them. */
+    @Test
+    void theV3CounterCasesSayWhy() {
+        assertEquals(
+                "Rust is demanded (concurrency correctness), corroborated by R-DEFECT-COST criticality"
+                        + " core-infrastructure; the Go pressure here (G-GOOD-ENOUGH p99LatencyMs 250, G-GOOD-ENOUGH"
+                        + " peakRps 3000) weighs on other requirements, not on this one; for a service running in Go,"
+                        + " its defect or safety cost makes the move worth it (R-DEFECT-COST criticality"
+                        + " core-infrastructure)",
+                result.assessment("relaxed-core-scheduler").summary());
+        assertEquals(
+                "one central requirement (memory efficiency) with nothing to corroborate it (R-DEFECT-COST"
+                        + " criticality financial supports concurrency correctness, strict safety and ownership cost,"
+                        + " not memory efficiency); rust needs a second, a strong one, or a hot-path role or an"
+                        + " expensive surface being replaced beside it",
+                result.assessment("tight-memory-ledger").summary());
+        assertEquals(
+                "Rust is demanded (ownership cost), corroborated by R-DEFECT-COST criticality core-infrastructure;"
+                        + " nothing presses for Go; for a service running in Go, the move pays back within the horizon",
+                result.assessment("expensive-core-replacement").summary());
+        assertEquals(
+                "Go fits: Rust is demanded (tail latency, concurrency correctness) but Go meets the demand in"
+                        + " production (G-GOOD-ENOUGH in production and evolving, with no latency, concurrency or"
+                        + " memory-safety incident recorded in 12 months), and a move would pay back in 157.5-270"
+                        + " months, beyond 3 times the 12-month horizon",
+                result.assessment("proven-go-matcher").summary());
+        assertEquals(
+                "Go fits: Rust is demanded (tail latency, throughput) but the service is being retired"
+                        + " (G-GOOD-ENOUGH lifecycle deprecated: being retired), and a move would pay back in 183.8-315"
+                        + " months, beyond 3 times the 12-month horizon",
+                result.assessment("retiring-router").summary());
+        assertEquals(
+                "the guides' split puts new stream-processor work with criticality ingestion in Rust (\"Use Rust"
+                        + " for data-plane services, performance-critical workers ... or components with strict"
+                        + " reliability requirements\"), but no central requirement is written to decide it",
+                result.assessment("greenfield-ingest-agent").summary());
+        assertEquals(
+                "no central requirement demands Rust (the guides' Go default is for new work, not a move from C++);"
+                        + " what leans toward Rust is corroboration with nothing demanded to support (R-ROLE)",
+                result.assessment("off-the-shelf-proxy").summary());
+        // The top reasons are what the verdict rests on.
+        assertEquals(
+                List.of("R-CONCURRENCY", "R-DEFECT-COST"),
+                ids(result.assessment("relaxed-core-scheduler").topReasons(3)));
+        assertEquals(
+                List.of("G-GOOD-ENOUGH"),
+                ids(result.assessment("proven-go-matcher").topReasons(3)));
+        assertEquals(
+                List.of("R-MEMORY"),
+                ids(result.assessment("tight-memory-ledger").topReasons(3)));
+        // The api role is a general backend, no control plane.
+        assertEquals(
+                "Go is the default; role api: general backend",
+                result.assessment("crud-backend").reasons().stream()
+                        .filter(r -> r.criterion() == Criterion.G_DEFAULT)
+                        .findFirst()
+                        .orElseThrow()
+                        .evidence());
+    }
+
+    /** Whether each verdict holds across the ranges of its assumptions, and which assumption flips it. */
+    @Test
+    void robustnessSaysWhichAssumptionFlipsAVerdict() {
+        assertEquals(
+                "review at memory.demandingMiB 32, rust at memory.demandingMiB 64-128",
+                result.assessment("edge-worker").robustness().text());
+        assertEquals(
+                "go at a 6-month horizon, rust at a 12-24-month horizon; go at cost.engineerWeek 6000, rust at"
+                        + " cost.engineerWeek 1500-3000; go at cost.extraWeeksSome 3, rust at cost.extraWeeksSome 1-1.5",
+                result.assessment("expensive-core-replacement").robustness().text());
+        assertEquals(
+                "holds across the 30 points of its assumptions' ranges",
+                result.assessment("gc-spikes-at-scale").robustness().text());
+        List<String> fragile = result.assessments().stream()
+                .filter(a -> !a.robustness().holds())
+                .map(a -> a.service().name() + " " + a.confidence())
+                .toList();
+        assertEquals(
+                List.of(
+                        "edge-worker 0.75",
+                        "expensive-core-replacement 0.85",
+                        "greenfield-ingest-agent 0.5",
+                        "legacy-replacement 0.9",
+                        "modest-fleet 0.81",
+                        "realtime-analytics 0.88"),
+                fragile);
+    }
+
+    private static List<String> ids(List<Reason> reasons) {
+        return reasons.stream().map(r -> r.criterion().id()).toList();
     }
 
     /** Advice speaks of new work: findings of the counter-cases of class 3 and 4. */

@@ -10,14 +10,17 @@ import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Lifecycle;
 import dev.rustgo.model.Milestone;
+import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Position;
 import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Verdict;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +42,7 @@ class MonotonicityTest {
         return v == Verdict.GO ? 0 : v == Verdict.REVIEW ? 1 : 2;
     }
 
-    private static Service random(Random r, int i) {
+    static Service random(Random r, int i) {
         Service.Builder b = Service.builder("services/s" + i + ".yaml", Position.START)
                 .put(Field.NAME, "s" + i, Position.START)
                 .put(Field.LANGUAGE, Language.values()[r.nextInt(Language.values().length)], Position.START)
@@ -116,6 +119,41 @@ class MonotonicityTest {
                     ok,
                     property + " moved " + v0 + " to " + v1 + " for " + describe(before) + " -> " + describe(after));
         }
+    }
+
+    /**
+     * {@code change} leaves the verdict exactly where it was, for every generated service that
+     * {@code where} holds for; at least a tenth of them must, so the property is not vacuous.
+     */
+    private static void keeps(String property, Predicate<Assessment> where, UnaryOperator<Service> change) {
+        Random r = new Random(20261124L + property.hashCode());
+        int tried = 0;
+        for (int i = 0; i < CASES; i++) {
+            Service before = random(r, i);
+            Assessment a0 = Services.assess(before);
+            if (!where.test(a0)) {
+                continue;
+            }
+            tried++;
+            Service after = change.apply(before);
+            Verdict v1 = Services.assess(after).verdict();
+            assertTrue(
+                    v1 == a0.verdict(),
+                    property + " moved " + a0.verdict() + " to " + v1 + " for " + describe(before) + " -> "
+                            + describe(after));
+        }
+        assertTrue(tried > CASES / 10, property + ": only " + tried + " cases");
+    }
+
+    /** The requirements an assessment finds demanded. */
+    private static Set<Requirement> demanded(Assessment a) {
+        Set<Requirement> set = EnumSet.noneOf(Requirement.class);
+        for (Reason reason : a.reasons()) {
+            if (reason.strength().demands()) {
+                set.add(reason.criterion().requirement());
+            }
+        }
+        return set;
     }
 
     private static String describe(Service s) {
@@ -196,6 +234,77 @@ class MonotonicityTest {
                 "a smaller bill",
                 false,
                 s -> s.monthlyCost() == null ? s : s.with(Field.MONTHLY_COST, s.monthlyCost() / 4));
+    }
+
+    /**
+     * "Good enough" is about speed (000): a more relaxed target or a lower load never moves a verdict
+     * that rests on correctness, safety, a target or the bill, i.e. one with no speed requirement
+     * demanded.
+     */
+    @Test
+    void aMoreRelaxedSpeedFigureNeverMovesACorrectnessOrCostBasedVerdict() {
+        Predicate<Assessment> noSpeedDemand = a -> !demanded(a).contains(Requirement.LATENCY)
+                && !demanded(a).contains(Requirement.THROUGHPUT)
+                && !demanded(a).isEmpty();
+        keeps(
+                "a relaxed p99",
+                noSpeedDemand,
+                s -> s.with(Field.P99_LATENCY_MS, s.p99LatencyMs() == null ? 250.0 : s.p99LatencyMs() * 3 + 100));
+        keeps(
+                "a lower peak",
+                noSpeedDemand,
+                s -> s.with(Field.PEAK_RPS, s.peakRps() == null ? 1_000L : Math.min(1_000L, s.peakRps() / 10)));
+    }
+
+    /**
+     * A corroboration counts only beside a requirement it supports: adding one whose requirements are
+     * none of those demanded never moves the verdict. (For a service running in Go a defect cost also
+     * answers whether a move is worth it, which is no corroboration of a requirement: the financial
+     * property leaves Go out.)
+     */
+    @Test
+    void corroborationNeverAddsAcrossUnrelatedRequirements() {
+        keeps(
+                "a realtime criticality (latency, throughput, memory)",
+                a -> !demanded(a).isEmpty()
+                        && demanded(a).stream().noneMatch(Requirement.HOT_PATH::contains)
+                        && !a.service().criticality().contains(Criticality.REALTIME),
+                s -> s.with(Field.CRITICALITY, plus(s, Criticality.REALTIME)));
+        keeps(
+                "a financial criticality (concurrency, safety, cost)",
+                a -> !demanded(a).isEmpty()
+                        && demanded(a).stream().noneMatch(Requirement.DEFECTS::contains)
+                        && a.service().language() != Language.GO
+                        && a.service().criticality().isEmpty(),
+                s -> s.with(Field.CRITICALITY, plus(s, Criticality.FINANCIAL)));
+    }
+
+    private static Set<Criticality> plus(Service s, Criticality added) {
+        Set<Criticality> more = EnumSet.of(added);
+        more.addAll(s.criticality());
+        return Set.copyOf(more);
+    }
+
+    /**
+     * A longer payback through the economics' own assumptions: a shorter horizon, a dearer
+     * engineer-week, a smaller saving never move a verdict toward Rust.
+     */
+    @Test
+    void aLongerPaybackThroughTheAssumptionsNeverMovesTowardRust() {
+        for (Map<String, Double> policy : List.of(
+                Map.of("cost.paybackHorizonMonths", 8.0),
+                Map.of("cost.engineerWeek", 4_500.0),
+                Map.of("cost.throughputGainLow", 0.1, "cost.throughputGainHigh", 0.3))) {
+            Thresholds changed = Thresholds.defaults().with(policy);
+            Random r = new Random(20261124L + policy.hashCode());
+            for (int i = 0; i < CASES; i++) {
+                Service s = random(r, i);
+                Rule.Context context = new Rule.Context(Portfolio.of(List.of(s)), changed, Services.TODAY);
+                Verdict v0 = Services.assess(s).verdict();
+                Verdict v1 = Scorer.standard().assess(s, context).verdict();
+                assertTrue(rank(v1) <= rank(v0), policy + " moved " + v0 + " to " + v1 + " for " + describe(s));
+            }
+        }
     }
 
     @Test

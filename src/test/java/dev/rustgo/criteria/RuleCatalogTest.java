@@ -258,6 +258,27 @@ class RuleCatalogTest {
                 List.of("R-REPLACE corroborates firstMilestone replace-expensive @6:5"),
                 reasons(assess(worker().set(Field.FIRST_MILESTONE, Milestone.REPLACE_EXPENSIVE)), Criterion.R_REPLACE));
         assertEquals(
+                List.of("R-REPLACE corroborates firstMilestone replace-unstable @6:5"),
+                reasons(assess(worker().set(Field.FIRST_MILESTONE, Milestone.REPLACE_UNSTABLE)), Criterion.R_REPLACE));
+        // An expensive surface whose move pays back within the horizon demands ownership cost: 000, "If the
+        // first milestone is replacing an unstable or expensive backend surface, Rust deserves stronger
+        // consideration". 60 instances at 200 save 2000-3429 a month against 45000 of onboarding: 13-23 months.
+        assertEquals(
+                List.of("R-REPLACE corroborates firstMilestone replace-expensive @6:5"),
+                reasons(
+                        assess(worker().set(Field.FIRST_MILESTONE, Milestone.REPLACE_EXPENSIVE)
+                                .set(Field.INSTANCES, 60L)),
+                        Criterion.R_REPLACE));
+        assertEquals(
+                List.of("R-REPLACE demand firstMilestone replace-expensive, and the move pays back within 12 months"
+                        + " (11.3 at the low saving) @6:5"),
+                reasons(
+                        assess(worker().set(Field.FIRST_MILESTONE, Milestone.REPLACE_EXPENSIVE)
+                                .set(Field.INSTANCES, 60L)
+                                .set(Field.TEAM_SIZE, 5L)
+                                .set(Field.RUST_EXPERIENCE, Experience.SOME)),
+                        Criterion.R_REPLACE));
+        assertEquals(
                 List.of(), reasons(assess(worker().set(Field.FIRST_MILESTONE, Milestone.EVOLVE)), Criterion.R_REPLACE));
     }
 
@@ -269,15 +290,75 @@ class RuleCatalogTest {
     }
 
     @Test
-    void controlPlaneRolesPressConventionalOnesAreMild() {
+    void controlPlaneRolesPressAGeneralBackendIsTheDefaultsHomeGround() {
         for (Role role : List.of(Role.CONTROL_PLANE, Role.ADMIN_API, Role.ORCHESTRATION, Role.TOOLING)) {
             assertEquals(
                     List.of("G-CONTROL-PLANE pressure role " + role.id() + " @5:5"),
                     reasons(assess(service("svc", Language.GO, role)), Criterion.G_CONTROL_PLANE));
         }
+        // 000: "Go for control-plane and general backend services": an api is no control plane.
+        for (Role role : List.of(Role.API, Role.BATCH)) {
+            Assessment a = assess(service("svc", Language.GO, role));
+            assertEquals(List.of(), reasons(a, Criterion.G_CONTROL_PLANE));
+            assertEquals(
+                    List.of("G-DEFAULT prior Go is the default; role " + role.id() + ": general backend @5:5"),
+                    reasons(a, Criterion.G_DEFAULT));
+        }
         assertEquals(
-                List.of("G-CONTROL-PLANE mild role api @5:5"),
-                reasons(assess(service("svc", Language.GO, Role.API)), Criterion.G_CONTROL_PLANE));
+                List.of("G-DEFAULT prior Go is the default"),
+                reasons(assess(service("svc", Language.GO, Role.WORKER)), Criterion.G_DEFAULT));
+    }
+
+    /** Each corroboration names what it supports, each Go pressure what it weighs against. */
+    @Test
+    void corroborationsAndPressuresNameTheRequirementsTheyBearOn() {
+        assertEquals(
+                List.of("R-DEFECT-COST [CONCURRENCY, SAFETY, COST]"),
+                bears(assess(worker().set(Field.CRITICALITY, Criticality.FINANCIAL)), Criterion.R_DEFECT_COST));
+        assertEquals(
+                List.of("R-ROLE [LATENCY, THROUGHPUT, MEMORY]"),
+                bears(assess(service("svc", Language.GO, Role.PROXY)), Criterion.R_ROLE));
+        assertEquals(
+                List.of("R-REPLACE [LATENCY, CONCURRENCY, SAFETY]"),
+                bears(assess(worker().set(Field.FIRST_MILESTONE, Milestone.REPLACE_UNSTABLE)), Criterion.R_REPLACE));
+        assertEquals(
+                List.of("R-REPLACE [THROUGHPUT, MEMORY, COST]"),
+                bears(assess(worker().set(Field.FIRST_MILESTONE, Milestone.REPLACE_EXPENSIVE)), Criterion.R_REPLACE));
+        assertEquals(
+                List.of("G-GOOD-ENOUGH [LATENCY, THROUGHPUT]", "G-GOOD-ENOUGH [LATENCY, THROUGHPUT]"),
+                bears(
+                        assess(worker().set(Field.P99_LATENCY_MS, 250.0).set(Field.PEAK_RPS, 100L)),
+                        Criterion.G_GOOD_ENOUGH));
+        assertEquals(
+                List.of("G-GOOD-ENOUGH [LATENCY, THROUGHPUT, MEMORY, CONCURRENCY, SAFETY, NATIVE]"),
+                bears(
+                        assess(worker().set(Field.LIFECYCLE, Lifecycle.PRODUCTION)
+                                .set(Field.FIRST_MILESTONE, Milestone.EVOLVE)
+                                .set(Field.LATENCY_INCIDENTS, 0L)
+                                .set(Field.CONCURRENCY_INCIDENTS, 0L)
+                                .set(Field.MEMORY_SAFETY_INCIDENTS, 0L)),
+                        Criterion.G_GOOD_ENOUGH));
+        String all = "[LATENCY, THROUGHPUT, MEMORY, CONCURRENCY, SAFETY, NATIVE, COST]";
+        assertEquals(
+                List.of("G-GOOD-ENOUGH " + all),
+                bears(assess(worker().set(Field.LIFECYCLE, Lifecycle.DEPRECATED)), Criterion.G_GOOD_ENOUGH));
+        assertEquals(
+                List.of("G-TIME-TO-MARKET " + all),
+                bears(assess(worker().set(Field.FIRST_MILESTONE, Milestone.MVP)), Criterion.G_TIME_TO_MARKET));
+        assertEquals(
+                List.of("G-CONTROL-PLANE " + all),
+                bears(assess(service("svc", Language.GO, Role.ADMIN_API)), Criterion.G_CONTROL_PLANE));
+        // A demand bears on its own requirement; a mild figure on none.
+        assertEquals(
+                List.of("R-TAIL [LATENCY]"), bears(assess(worker().set(Field.P99_LATENCY_MS, 5.0)), Criterion.R_TAIL));
+        assertEquals(List.of("R-TAIL []"), bears(assess(worker().set(Field.P99_LATENCY_MS, 30.0)), Criterion.R_TAIL));
+    }
+
+    private static List<String> bears(Assessment a, Criterion criterion) {
+        return a.reasons().stream()
+                .filter(r -> r.criterion() == criterion)
+                .map(r -> r.criterion().id() + " " + r.bears())
+                .toList();
     }
 
     @Test

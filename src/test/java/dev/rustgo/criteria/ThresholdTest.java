@@ -87,6 +87,56 @@ class ThresholdTest {
         }
     }
 
+    /**
+     * The thresholds with no range: guide figures, mild lines that count nowhere, and those of the
+     * portfolio, the drift and the calendar, which no verdict reads. Every other one can change a
+     * verdict and rests on an assumed value, so the robustness grid varies it.
+     */
+    private static final Set<String> NO_RANGE = Set.of(
+            "tail.strictMs",
+            "tail.mildMs",
+            "throughput.demandingRps",
+            "throughput.mildRps",
+            "memory.mildMiB",
+            "scale.someInstances",
+            "scale.someMonthlyCost",
+            "defect.someDependents",
+            "target.mildStartupMs",
+            "share.low",
+            "share.high",
+            "share.minServices",
+            "cost.throughputGainHigh",
+            "cost.extraWeeksNone",
+            "drift.instancesRatio",
+            "drift.instancesSlack",
+            "drift.memoryRatio",
+            "expiry.warnDays");
+
+    @Test
+    void everyAssumptionThatCanChangeAVerdictHasAReasonedRangeAroundItsDefault() throws IOException {
+        String doc = Files.readString(Paths.get("docs/criteria.md"));
+        for (Threshold t : Threshold.values()) {
+            Threshold.Range r = t.range();
+            assertEquals(NO_RANGE.contains(t.id()), r == null, t.id() + " has a range unless it is listed");
+            if (r == null) {
+                assertTrue(doc.contains("| " + t.source().reasoning() + " | - |"), t.id() + " row says no range");
+                continue;
+            }
+            assertTrue(r.low() <= t.defaultValue() && t.defaultValue() <= r.high(), t.id() + " range around default");
+            assertTrue(r.low() < r.high(), t.id());
+            assertTrue(r.reasoning().length() > 20, t.id() + " says why: " + r.reasoning());
+            assertFalse(r.points(t.defaultValue()).contains(t.defaultValue()), t.id());
+            assertTrue(doc.contains("| " + r.text(t.unit())), t.id() + " row shows its range " + r.text(t.unit()));
+            assertTrue(doc.contains(r.reasoning() + " |"), t.id() + " row gives the range's reasoning");
+        }
+        assertEquals("20-40%", Threshold.COST_THROUGHPUT_GAIN_LOW.range().text("fraction"));
+        assertEquals(
+                List.of(0.3, 0.4), Threshold.COST_THROUGHPUT_GAIN_LOW.range().points(0.2));
+        assertEquals(
+                List.of(7_500.0, 30_000.0),
+                Threshold.COST_ASSUMED_LINES_API.range().points(15_000));
+    }
+
     @Test
     void aSourceIsAQuoteOrAnAssumptionAndSaysWhich() {
         Source quote = Source.guide("001", "245K rps", "the figure");

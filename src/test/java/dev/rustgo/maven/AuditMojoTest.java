@@ -133,9 +133,9 @@ class AuditMojoTest {
         mojo.execute();
 
         verify(mojo.getLog()).info("SERVICE  LANGUAGE  VERDICT CONF  ACTION         TOP REASONS");
-        verify(mojo.getLog()).info("admin    go        go      0.43  keep           G-CONTROL-PLANE role admin-api");
+        verify(mojo.getLog()).info("admin    go        go      1.00  keep           G-CONTROL-PLANE role admin-api");
         verify(mojo.getLog())
-                .info("matcher  go        rust    0.82  consider-rust  R-TAIL p99LatencyMs 2; R-THROUGHPUT peakRps"
+                .info("matcher  go        rust    1.00  consider-rust  R-TAIL p99LatencyMs 2; R-THROUGHPUT peakRps"
                         + " 400000; R-CONCURRENCY concurrency hard");
         String json = Files.readString(report("fail"));
         assertTrue(

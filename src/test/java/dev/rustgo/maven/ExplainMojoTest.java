@@ -24,9 +24,24 @@ class ExplainMojoTest {
 
         verify(mojo.getLog()).info("rustgo explain: matcher");
         verify(mojo.getLog())
-                .info("  verdict: rust (confidence 0.82): Rust is demanded (tail latency, throughput"
-                        + " and scale, concurrency correctness), corroborated by R-DEFECT-COST criticality financial, R-ROLE"
-                        + " role data-plane; nothing presses for Go");
+                .info("  verdict: rust (confidence 1.00): Rust is demanded (tail latency, throughput, concurrency"
+                        + " correctness), corroborated by R-DEFECT-COST criticality financial, R-ROLE role data-plane;"
+                        + " nothing presses for Go; for a service running in Go, its defect or safety cost makes the move"
+                        + " worth it (R-DEFECT-COST criticality financial)");
+        verify(mojo.getLog())
+                .info("  rests on: R-TAIL p99LatencyMs 2, R-THROUGHPUT peakRps 400000, R-CONCURRENCY concurrency"
+                        + " hard, R-DEFECT-COST criticality financial, R-ROLE role data-plane");
+        verify(mojo.getLog())
+                .info("  robustness: holds across the 6 points of its assumptions' ranges (the verdict"
+                        + " recomputed with each assumed threshold at the ends of its reasoned range, one at a time;"
+                        + " the confidence is the share that agrees)");
+        verify(mojo.getLog())
+                .info("    - a Go pressure weighs only against the requirements it answers (good-enough speed: tail"
+                        + " latency and throughput; Go meeting the demand in production: all but ownership cost; an"
+                        + " MVP, a team new to Rust under a deadline, a control-plane role, a retirement: all)");
+        verify(mojo.getLog())
+                .info("    R-DEFECT-COST    defect-cost         rust corroborates criticality financial (supports"
+                        + " concurrency correctness, strict safety, ownership cost)  (services/matcher.yaml:12:16)");
         verify(mojo.getLog())
                 .info("  action (consider-rust): consider a move to Rust; write spec.resources.monthlyCost or"
                         + " instances to see its payback");

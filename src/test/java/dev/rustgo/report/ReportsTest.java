@@ -316,14 +316,16 @@ class ReportsTest {
         assertTrue(
                 md.contains("### Rust candidates and reviews\n\n| Service | Language | Verdict | Why | Action | Move to"
                         + " Rust |\n|---|---|---|---|---|---|\n| matcher | go | **rust** | Rust is demanded \\(tail latency,"
-                        + " throughput and scale, concurrency correctness\\), corroborated by R\\-DEFECT\\-COST criticality"
-                        + " financial, R\\-ROLE role data\\-plane; nothing presses for Go | consider a move to Rust; write"
+                        + " throughput, concurrency correctness\\), corroborated by R\\-DEFECT\\-COST criticality"
+                        + " financial, R\\-ROLE role data\\-plane; nothing presses for Go; for a service running in Go,"
+                        + " its defect or safety cost makes the move worth it \\(R\\-DEFECT\\-COST criticality"
+                        + " financial\\) | consider a move to Rust; write"
                         + " spec\\.resources\\.monthlyCost or instances to see its payback | no monthlyCost or instances to"
                         + " estimate it |\n"),
                 md);
         assertTrue(
                 md.contains("| Service | Language | Verdict | Confidence | Action | Top reasons |\n"
-                        + "|---|---|---|---|---|---|\n| admin | rust | go | 0.43 | reconsider Rust while it is new\\: it is a"
+                        + "|---|---|---|---|---|---|\n| admin | rust | go | 1.00 | reconsider Rust while it is new\\: it is a"
                         + " strong Go fit and nothing here asks for Rust; build it in Go, or record why Rust is needed in"
                         + " spec\\.decision | G\\-CONTROL\\-PLANE role admin\\-api |\n"),
                 md);
@@ -386,9 +388,10 @@ class ReportsTest {
                 html);
         assertTrue(html.contains("<th>Why</th><th>Action</th><th>Move to Rust</th>"), html);
         assertTrue(
-                html.contains("<td>Rust is demanded (tail latency, throughput and scale, concurrency correctness),"
+                html.contains("<td>Rust is demanded (tail latency, throughput, concurrency correctness),"
                         + " corroborated by R-DEFECT-COST criticality financial, R-ROLE role data-plane; nothing"
-                        + " presses for Go</td><td class=\"action-consider-rust\">consider a move to Rust; write"
+                        + " presses for Go; for a service running in Go, its defect or safety cost makes the move worth"
+                        + " it (R-DEFECT-COST criticality financial)</td><td class=\"action-consider-rust\">consider a move to Rust; write"
                         + " spec.resources.monthlyCost or instances to see its payback</td><td></td>"),
                 html);
     }
