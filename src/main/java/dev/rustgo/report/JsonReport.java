@@ -8,9 +8,7 @@ import dev.rustgo.compare.Snapshot;
 import dev.rustgo.criteria.Assessment;
 import dev.rustgo.criteria.CostEstimate;
 import dev.rustgo.criteria.Reason;
-import dev.rustgo.criteria.Requirement;
 import dev.rustgo.criteria.Robustness;
-import dev.rustgo.criteria.Strength;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.json.JsonLayout;
 import dev.rustgo.model.Field;
@@ -233,13 +231,6 @@ public final class JsonReport implements Report {
             json.writeStringField("criterion", r.criterion().id());
             json.writeStringField("direction", r.direction().id());
             json.writeStringField("strength", r.strength().id());
-            if (r.strength() == Strength.CORROBORATES || r.strength() == Strength.PRESSURE) {
-                json.writeArrayFieldStart("requirements"); // what it supports, or weighs against
-                for (Requirement req : r.bears()) {
-                    json.writeString(req.id());
-                }
-                json.writeEndArray();
-            }
             json.writeStringField("evidence", r.evidence());
             if (r.field() != null) {
                 json.writeStringField("field", r.field().path());
