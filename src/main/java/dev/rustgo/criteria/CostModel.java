@@ -20,23 +20,18 @@ public final class CostModel {
     /** The estimate for a service with a run cost or an instance count, else {@code null}. */
     public static CostEstimate estimate(Service s, Thresholds t) {
         double instanceMonthly = t.get(Threshold.COST_INSTANCE_MONTHLY);
-        double monthly;
-        if (s.monthlyCost() != null) {
-            monthly = s.monthlyCost();
-        } else if (s.instances() != null) {
-            monthly = s.instances() * instanceMonthly;
-        } else {
+        Double runCost = monthly(s, instanceMonthly);
+        if (runCost == null) {
             return null;
         }
+        double monthly = runCost;
         double gainLow = t.get(Threshold.COST_THROUGHPUT_GAIN_LOW);
         double gainHigh = t.get(Threshold.COST_THROUGHPUT_GAIN_HIGH);
         double savingLow = monthly * (1 - 1 / (1 + gainLow));
         double savingHigh = monthly * (1 - 1 / (1 + gainHigh));
 
         Experience rust = s.rustExperience();
-        Threshold weeksKey = rust == Experience.STRONG
-                ? Threshold.COST_EXTRA_WEEKS_STRONG
-                : rust == Experience.SOME ? Threshold.COST_EXTRA_WEEKS_SOME : Threshold.COST_EXTRA_WEEKS_NONE;
+        Threshold weeksKey = extraWeeks(rust);
         double weeks = t.get(weeksKey);
         double team = s.teamSize() != null ? s.teamSize() : t.get(Threshold.COST_DEFAULT_TEAM_SIZE);
         double weekCost = t.get(Threshold.COST_ENGINEER_WEEK);
@@ -53,10 +48,8 @@ public final class CostModel {
             rewrite = lines / perWeek * weekCost;
         }
         double oneOff = onboarding + rewrite;
-        Double paybackLow =
-                oneOff == 0 ? Double.valueOf(0) : savingHigh == 0 ? null : Numbers.round(oneOff / savingHigh, 1);
-        Double paybackHigh =
-                oneOff == 0 ? Double.valueOf(0) : savingLow == 0 ? null : Numbers.round(oneOff / savingLow, 1);
+        Double paybackLow = payback(oneOff, savingHigh);
+        Double paybackHigh = payback(oneOff, savingLow);
         CostEstimate.Basis basis = new CostEstimate.Basis(
                 s.monthlyCost() != null ? null : s.instances(),
                 instanceMonthly,
@@ -83,6 +76,26 @@ public final class CostModel {
                 paybackHigh,
                 t.get(Threshold.COST_PAYBACK_HORIZON_MONTHS),
                 basis);
+    }
+
+    /** The run cost a month: the descriptor's, else its instances priced; {@code null} with neither. */
+    private static Double monthly(Service s, double instanceMonthly) {
+        if (s.monthlyCost() != null) {
+            return s.monthlyCost();
+        }
+        return s.instances() != null ? s.instances() * instanceMonthly : null;
+    }
+
+    /** The onboarding weeks an engineer needs at the team's Rust experience. */
+    private static Threshold extraWeeks(Experience rust) {
+        return rust == Experience.STRONG
+                ? Threshold.COST_EXTRA_WEEKS_STRONG
+                : rust == Experience.SOME ? Threshold.COST_EXTRA_WEEKS_SOME : Threshold.COST_EXTRA_WEEKS_NONE;
+    }
+
+    /** Months for {@code saving} a month to repay {@code oneOff}: 0 with nothing to repay, {@code null} with nothing saved. */
+    private static Double payback(double oneOff, double saving) {
+        return oneOff == 0 ? Double.valueOf(0) : saving == 0 ? null : Numbers.round(oneOff / saving, 1);
     }
 
     /**
