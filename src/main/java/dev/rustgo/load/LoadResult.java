@@ -3,7 +3,10 @@ package dev.rustgo.load;
 import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.model.Service;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * What loading the descriptors gave: the services that were read, in file and document order;
@@ -40,7 +43,32 @@ public record LoadResult(
         failedFiles = List.copyOf(failedFiles);
         notices = List.copyOf(notices);
         // Debug lines quote what a passed-over document holds: one line each, as problems are (Problem#oneLine).
-        notes = notes.stream().map(Problem::oneLine).toList();
+        // A copy (withServices, withNotices...) keeps the lines already made so: with inference on, notes
+        // are tens of thousands of lines, and the audit copies its result several times.
+        notes = notes instanceof OneLines ? notes : new OneLines(notes);
+    }
+
+    /** Notes each made one line; immutable. */
+    private static final class OneLines extends AbstractList<String> implements RandomAccess {
+        private final String[] lines;
+
+        OneLines(List<String> notes) {
+            lines = new String[notes.size()];
+            int i = 0;
+            for (String note : notes) {
+                lines[i++] = Problem.oneLine(Objects.requireNonNull(note));
+            }
+        }
+
+        @Override
+        public String get(int index) {
+            return lines[index];
+        }
+
+        @Override
+        public int size() {
+            return lines.length;
+        }
     }
 
     /** The same result, with these services. */
