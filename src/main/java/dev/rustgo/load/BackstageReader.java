@@ -5,7 +5,6 @@ import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.Suggestions;
 import dev.rustgo.model.CatalogEntity;
 import dev.rustgo.model.EntityRef;
-import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Lifecycle;
@@ -159,9 +158,7 @@ public final class BackstageReader implements EnvelopeReader {
             return undescribed(document, metadata, spec, file);
         }
         int before = problems.size();
-        Service.Builder builder = Service.builder(file, document.position())
-                .envelope(Envelope.BACKSTAGE)
-                .dialect(this);
+        Service.Builder builder = Service.builder(file, document.position()).dialect(this);
         if (metadata == null) {
             problems.add(new Problem(file, document.position(), "missing metadata; a Component needs metadata.name"));
             return null;
@@ -216,7 +213,6 @@ public final class BackstageReader implements EnvelopeReader {
             return null;
         }
         Service.Builder builder = Service.builder(file, document.position())
-                .envelope(Envelope.BACKSTAGE)
                 .dialect(this)
                 .undescribed()
                 .put(Field.NAME, name, metadata.get("name").position())
