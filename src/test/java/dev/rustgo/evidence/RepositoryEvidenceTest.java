@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
@@ -33,23 +34,11 @@ class RepositoryEvidenceTest {
     Path dir;
 
     private void write(String name, String text) throws IOException {
-        Path path = dir.resolve(name);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        Projects.write(dir, name, text);
     }
 
     private AuditResult audit(boolean infer) throws Exception {
-        AuditRequest request = new AuditRequest(
-                        dir,
-                        dir,
-                        List.of(),
-                        List.of(),
-                        FailOn.ERROR,
-                        dir.resolve("target/rustgo"),
-                        Set.of(),
-                        LocalDate.of(2026, 12, 1))
-                .withInfer(infer);
-        return new Auditor().audit(request);
+        return new Auditor().audit(Projects.request(dir).withInfer(infer));
     }
 
     private static Service service(AuditResult result, String name) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
@@ -186,9 +187,7 @@ class ScorecardReportTest {
     }
 
     private void write(String file, String text) throws Exception {
-        Path path = base.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        Projects.write(base, file, text);
     }
 
     private AuditResult audit(Path out) throws Exception {
