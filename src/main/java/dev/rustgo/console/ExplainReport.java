@@ -19,7 +19,6 @@ import dev.rustgo.model.Position;
 import dev.rustgo.model.Provenance;
 import dev.rustgo.model.Service;
 import dev.rustgo.model.Token;
-import dev.rustgo.policy.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,16 +37,53 @@ public final class ExplainReport {
     public static List<String> lines(AuditResult result, Assessment a, Scorer scorer) {
         Service s = a.service();
         Thresholds t = result.policy().thresholds();
-        List<Rule> rules = scorer.rules();
-        List<String> whatIf = scorer.whatIf(s, new Rule.Context(result.portfolio(), t, result.referenceDate()));
         List<String> out = new ArrayList<>();
         out.add("rustgo explain: " + s.name());
-        out.add("  descriptor: " + place(s, s.position(Field.NAME)) + "; language "
+        out.add(descriptor(s));
+        verdict(out, a);
+        section(out, "  how:", how(t));
+        rules(out, a, scorer.rules());
+        if (!s.inferred().isEmpty()) {
+            section(out, "  inferred from the repository (rustgo.infer=false turns this off):", inferred(s));
+        }
+        evidence(out, a);
+        List<String> whatIf = scorer.whatIf(s, new Rule.Context(result.portfolio(), t, result.referenceDate()));
+        section(
+                out,
+                whatIf.isEmpty() ? "  what would change it: no single field change would" : "  what would change it:",
+                whatIf);
+        CostEstimate cost = a.cost();
+        if (cost != null) {
+            section(out, "  ownership economics of a move to Rust: " + cost.summary(), cost.assumptions());
+        }
+        List<String> findings = result.findings().stream()
+                .filter(f -> s.name().equals(f.service()))
+                .map(f -> f.severity().id() + " [" + f.rule() + "] " + f.message())
+                .toList();
+        section(out, findings.isEmpty() ? "  findings: none" : "  findings:", findings);
+        return out;
+    }
+
+    /** A heading, then each item on a line of its own. */
+    private static void section(List<String> out, String heading, List<String> items) {
+        out.add(heading);
+        for (String item : items) {
+            out.add("    - " + item);
+        }
+    }
+
+    /** Where the service is described, its language and role, and its owner. */
+    private static String descriptor(Service s) {
+        return "  descriptor: " + place(s, s.position(Field.NAME)) + "; language "
                 + s.language().id() + ", role "
                 + (s.role() == null
                         ? "unknown (no rustgo.dev/ annotations)"
                         : s.role().id())
-                + (s.owner() == null ? "" : ", owner " + Problem.oneLine(s.owner())));
+                + (s.owner() == null ? "" : ", owner " + Problem.oneLine(s.owner()));
+    }
+
+    /** The verdict, what to do about it, the reasons it rests on, and whether it holds. */
+    private static void verdict(List<String> out, Assessment a) {
         out.add("  verdict: " + a.verdict().id() + " (confidence " + String.format(Locale.ROOT, "%.2f", a.confidence())
                 + "): " + a.summary());
         out.add("  action (" + a.action().id() + "): " + a.action().text());
@@ -62,10 +98,11 @@ public final class ExplainReport {
                 + (robust.holds() ? "" : robust.agreeing() + " of " + robust.points() + " grid points agree; ")
                 + "the verdict recomputed with each assumed threshold at the ends of its reasoned range, one at a"
                 + " time; the confidence is the share that agrees)");
-        out.add("  how:");
-        for (String step : how(t)) {
-            out.add("    - " + step);
-        }
+    }
+
+    /** The Go prior, then every rule in catalogue order with what it found, or why it found nothing. */
+    private static void rules(List<String> out, Assessment a, List<Rule> rules) {
+        Service s = a.service();
         out.add("  rules:");
         for (Reason r : a.reasons()) {
             if (r.criterion() == Criterion.G_DEFAULT) {
@@ -88,37 +125,16 @@ public final class ExplainReport {
                         r.position() == null ? "" : place(s, r)));
             }
         }
-        if (!s.inferred().isEmpty()) {
-            out.add("  inferred from the repository (rustgo.infer=false turns this off):");
-            for (String line : inferred(s)) {
-                out.add("    - " + line);
-            }
-        }
+    }
+
+    /** The pressure scores, and the evidence fields the descriptor leaves out. */
+    private static void evidence(List<String> out, Assessment a) {
         out.add("  pressure: Rust " + Numbers.format(a.rustScore()) + ", Go " + Numbers.format(a.goScore())
                 + " (mild 0, corroborates 1, demand 2, strong 3, each requirement once; Go: prior and pressure 1)");
         out.add("  missing evidence: "
                 + (a.missing().isEmpty()
                         ? "none"
                         : a.missing().stream().map(Field::path).collect(Collectors.joining(", "))));
-        out.add(whatIf.isEmpty() ? "  what would change it: no single field change would" : "  what would change it:");
-        for (String change : whatIf) {
-            out.add("    - " + change);
-        }
-        CostEstimate cost = a.cost();
-        if (cost != null) {
-            out.add("  ownership economics of a move to Rust: " + cost.summary());
-            for (String assumption : cost.assumptions()) {
-                out.add("    - " + assumption);
-            }
-        }
-        List<Finding> findings = result.findings().stream()
-                .filter(f -> s.name().equals(f.service()))
-                .toList();
-        out.add(findings.isEmpty() ? "  findings: none" : "  findings:");
-        for (Finding f : findings) {
-            out.add("    - " + f.severity().id() + " [" + f.rule() + "] " + f.message());
-        }
-        return out;
     }
 
     /** The decision rule, as docs/criteria.md states it, with the thresholds in force. */

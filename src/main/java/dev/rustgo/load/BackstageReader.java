@@ -5,7 +5,6 @@ import dev.rustgo.diagnostics.Problem;
 import dev.rustgo.diagnostics.Suggestions;
 import dev.rustgo.model.CatalogEntity;
 import dev.rustgo.model.EntityRef;
-import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Lifecycle;
@@ -159,9 +158,7 @@ public final class BackstageReader implements EnvelopeReader {
             return undescribed(document, metadata, spec, file);
         }
         int before = problems.size();
-        Service.Builder builder = Service.builder(file, document.position())
-                .envelope(Envelope.BACKSTAGE)
-                .dialect(this);
+        Service.Builder builder = Service.builder(file, document.position()).dialect(this);
         if (metadata == null) {
             problems.add(new Problem(file, document.position(), "missing metadata; a Component needs metadata.name"));
             return null;
@@ -216,7 +213,6 @@ public final class BackstageReader implements EnvelopeReader {
             return null;
         }
         Service.Builder builder = Service.builder(file, document.position())
-                .envelope(Envelope.BACKSTAGE)
                 .dialect(this)
                 .undescribed()
                 .put(Field.NAME, name, metadata.get("name").position())
@@ -382,48 +378,21 @@ public final class BackstageReader implements EnvelopeReader {
         List<String> external = new ArrayList<>();
         Position dependsOnAt = null;
         for (String key : List.of("dependsOn", "dependencyOf")) {
-            YamlNode node = spec.get(key);
-            if (node == null || node instanceof YamlNode.Scalar s && s.isNull()) {
-                continue;
-            }
-            if (!(node instanceof YamlNode.Sequence list)) {
-                problems.add(new Problem(
-                        file,
-                        node.position(),
-                        "spec." + key + " must be a list of entity references," + " like [component:ledger]; found "
-                                + node.describe()));
+            YamlNode.Sequence list = referenceList(spec, key, file, problems);
+            if (list == null) {
                 continue;
             }
             if (key.equals("dependsOn")) {
-                dependsOnAt = node.position();
+                dependsOnAt = list.position();
             }
             for (YamlNode item : list.items()) {
-                if (!(item instanceof YamlNode.Scalar ref) || ref.isNull()) {
-                    problems.add(new Problem(
-                            file,
-                            item.position(),
-                            "spec." + key + " entries must be entity" + " references, like component:ledger; found "
-                                    + item.describe()));
+                String text = referenceText(item, key, file, problems);
+                if (text == null) {
                     continue;
                 }
-                String text = ref.text();
                 int colon = text.indexOf(':');
-                if (colon <= 0 || colon == text.length() - 1) {
-                    problems.add(new Problem(
-                            file,
-                            item.position(),
-                            "spec." + key + " entry '" + text + "' needs a" + " kind, as Backstage requires: component:"
-                                    + text));
-                    continue;
-                }
                 String kind = text.substring(0, colon).toLowerCase(Locale.ROOT);
-                String target = text.substring(colon + 1);
-                if (!target.contains("/") && !namespace.equals("default")) {
-                    target = namespace + "/" + target;
-                }
-                if (target.startsWith("default/")) {
-                    target = target.substring("default/".length());
-                }
+                String target = inNamespace(text.substring(colon + 1), namespace);
                 if (!kind.equals("component")) {
                     if (key.equals("dependsOn")) {
                         external.add(text);
@@ -439,6 +408,55 @@ public final class BackstageReader implements EnvelopeReader {
             builder.put(Field.DEPENDS_ON, List.copyOf(components), dependsOnAt);
         }
         builder.dependencyOf(dependents).externalDependencies(external);
+    }
+
+    /** {@code spec.dependsOn} or {@code spec.dependencyOf} as a list; {@code null} where absent or, reported, not a list. */
+    private static YamlNode.Sequence referenceList(
+            YamlNode.Mapping spec, String key, String file, List<Problem> problems) {
+        YamlNode node = spec.get(key);
+        if (node == null || node instanceof YamlNode.Scalar s && s.isNull()) {
+            return null;
+        }
+        if (!(node instanceof YamlNode.Sequence list)) {
+            problems.add(new Problem(
+                    file,
+                    node.position(),
+                    "spec." + key + " must be a list of entity references, like [component:ledger]; found "
+                            + node.describe()));
+            return null;
+        }
+        return list;
+    }
+
+    /** An entry's reference, {@code kind:[namespace/]name}; {@code null}, reported, where it is none. */
+    private static String referenceText(YamlNode item, String key, String file, List<Problem> problems) {
+        if (!(item instanceof YamlNode.Scalar ref) || ref.isNull()) {
+            problems.add(new Problem(
+                    file,
+                    item.position(),
+                    "spec." + key + " entries must be entity references, like component:ledger; found "
+                            + item.describe()));
+            return null;
+        }
+        String text = ref.text();
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            problems.add(new Problem(
+                    file,
+                    item.position(),
+                    "spec." + key + " entry '" + text + "' needs a kind, as Backstage requires: component:" + text));
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * A reference's {@code [namespace/]name} as the portfolio names it: without a namespace, in the entity's
+     * own; {@code default/} left out.
+     */
+    private static String inNamespace(String target, String namespace) {
+        String named = !target.contains("/") && !namespace.equals("default") ? namespace + "/" + target : target;
+        return named.startsWith("default/") ? named.substring("default/".length()) : named;
     }
 
     /** Reads one annotation into the builder; the field whose value it reported as wrong, else {@code null}. */
@@ -466,7 +484,7 @@ public final class BackstageReader implements EnvelopeReader {
             problems.add(new Problem(
                     file,
                     value.position(),
-                    "annotation " + key + " must be a string, as Backstage" + " requires; quote it: \"" + scalar.text()
+                    "annotation " + key + " must be a string, as Backstage requires; quote it: \"" + scalar.text()
                             + "\""));
             return field;
         }

@@ -85,104 +85,130 @@ public final class Discovery {
             throws IOException {
         Path realBoundary = boundary.toRealPath();
         Path realRoot = root.toRealPath();
-        Path limit = realRoot.startsWith(realBoundary) ? realBoundary : realRoot;
-        MatchPatterns in = patterns(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
-        MatchPatterns out = patterns(excludes);
-        List<SourceFile> files = new ArrayList<>();
-        List<SourceFile> others = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
+        Walk walk = new Walk(
+                realBoundary,
+                realRoot,
+                patterns(includes.isEmpty() ? DEFAULT_INCLUDES : includes),
+                patterns(excludes),
+                alsoNamed);
+        Files.walkFileTree(realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
+        return walk.result();
+    }
 
-        Files.walkFileTree(
-                realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                    /** How many of the directories being walked were reached through a link. */
-                    private int linked;
+    /**
+     * One walk of the tree: what it takes, in the order met, and what it passes over. It never enters a
+     * directory never searched, and follows a link only while it stays inside the limit: the boundary,
+     * or the root where the root lies outside it.
+     */
+    private static final class Walk extends SimpleFileVisitor<Path> {
+        private final Path realBoundary;
+        private final Path realRoot;
+        private final Path limit;
+        private final MatchPatterns in;
+        private final MatchPatterns out;
+        private final Predicate<String> alsoNamed;
+        private final List<SourceFile> files = new ArrayList<>();
+        private final List<SourceFile> others = new ArrayList<>();
+        private final List<Notice> notices = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private final Set<Path> seen = new HashSet<>();
+        /** How many of the directories being walked were reached through a link. */
+        private int linked;
 
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                        if (!dir.equals(realRoot) && NEVER_SEARCHED.contains(String.valueOf(dir.getFileName()))) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        if (!Files.isSymbolicLink(dir)) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (escapes(dir)) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        linked++;
-                        return FileVisitResult.CONTINUE;
-                    }
+        Walk(Path realBoundary, Path realRoot, MatchPatterns in, MatchPatterns out, Predicate<String> alsoNamed) {
+            this.realBoundary = realBoundary;
+            this.realRoot = realRoot;
+            this.limit = realRoot.startsWith(realBoundary) ? realBoundary : realRoot;
+            this.in = in;
+            this.out = out;
+            this.alsoNamed = alsoNamed;
+        }
 
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                        if (linked > 0 && Files.isSymbolicLink(dir)) {
-                            linked--;
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
+        /** What the walk found and passed over, each list in name order. */
+        Result result() {
+            files.sort(Comparator.comparing(SourceFile::name));
+            others.sort(Comparator.comparing(SourceFile::name));
+            notices.sort(Comparator.comparing(n -> n.where().file()));
+            notes.sort(Comparator.naturalOrder());
+            return new Result(List.copyOf(files), List.copyOf(notices), List.copyOf(notes), List.copyOf(others));
+        }
 
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                        if (!attrs.isRegularFile()) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        String relative = realRoot.relativize(file).toString();
-                        boolean descriptor = in.matches(relative, true);
-                        if ((descriptor || alsoNamed != null && alsoNamed.test(String.valueOf(file.getFileName())))
-                                && !out.matches(relative, true)) {
-                            boolean link = Files.isSymbolicLink(file);
-                            if (link && escapes(file)) {
-                                return FileVisitResult.CONTINUE;
-                            }
-                            // A file reached both directly and through a link inside the project is read
-                            // once. Off links, the path is already real: the walk starts from a real one.
-                            if (seen.add(link || linked > 0 ? file.toRealPath() : file)) {
-                                (descriptor ? files : others).add(new SourceFile(file, name(file)));
-                            }
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            if (!dir.equals(realRoot) && NEVER_SEARCHED.contains(String.valueOf(dir.getFileName()))) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!Files.isSymbolicLink(dir)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (escapes(dir)) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            linked++;
+            return FileVisitResult.CONTINUE;
+        }
 
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        if (e instanceof FileSystemLoopException) {
-                            notes.add(name(file) + ": symbolic link loop, not followed");
-                        } else if (e instanceof NoSuchFileException) {
-                            notes.add(name(file) + ": broken symbolic link, passed over");
-                        } else {
-                            notes.add(name(file) + ": cannot be searched ("
-                                    + e.getClass().getSimpleName() + ")");
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (linked > 0 && Files.isSymbolicLink(dir)) {
+                linked--;
+            }
+            return FileVisitResult.CONTINUE;
+        }
 
-                    /** Whether a symbolic link points outside the project, which is then noted. */
-                    private boolean escapes(Path path) throws IOException {
-                        Path target = path.toRealPath();
-                        if (target.startsWith(limit)) {
-                            return false;
-                        }
-                        notices.add(new Notice(
-                                Notice.Kind.LINK_OUTSIDE_PROJECT,
-                                new Problem(
-                                        name(path),
-                                        1,
-                                        1,
-                                        "symbolic link to a place outside the project (" + target
-                                                + "); not followed")));
-                        return true;
-                    }
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            if (!attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
+            }
+            String relative = realRoot.relativize(file).toString();
+            boolean descriptor = in.matches(relative, true);
+            if ((descriptor || alsoNamed != null && alsoNamed.test(String.valueOf(file.getFileName())))
+                    && !out.matches(relative, true)) {
+                boolean link = Files.isSymbolicLink(file);
+                if (link && escapes(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                // A file reached both directly and through a link inside the project is read
+                // once. Off links, the path is already real: the walk starts from a real one.
+                if (seen.add(link || linked > 0 ? file.toRealPath() : file)) {
+                    (descriptor ? files : others).add(new SourceFile(file, name(file)));
+                }
+            }
+            return FileVisitResult.CONTINUE;
+        }
 
-                    private String name(Path path) {
-                        return slashes(realBoundary.relativize(path));
-                    }
-                });
-        files.sort(Comparator.comparing(SourceFile::name));
-        others.sort(Comparator.comparing(SourceFile::name));
-        notices.sort(Comparator.comparing(n -> n.where().file()));
-        notes.sort(Comparator.naturalOrder());
-        return new Result(List.copyOf(files), List.copyOf(notices), List.copyOf(notes), List.copyOf(others));
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+                notes.add(name(file) + ": symbolic link loop, not followed");
+            } else if (e instanceof NoSuchFileException) {
+                notes.add(name(file) + ": broken symbolic link, passed over");
+            } else {
+                notes.add(name(file) + ": cannot be searched (" + e.getClass().getSimpleName() + ")");
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        /** Whether a symbolic link points outside the project, which is then noted. */
+        private boolean escapes(Path path) throws IOException {
+            Path target = path.toRealPath();
+            if (target.startsWith(limit)) {
+                return false;
+            }
+            notices.add(new Notice(
+                    Notice.Kind.LINK_OUTSIDE_PROJECT,
+                    new Problem(
+                            name(path),
+                            1,
+                            1,
+                            "symbolic link to a place outside the project (" + target + "); not followed")));
+            return true;
+        }
+
+        private String name(Path path) {
+            return slashes(realBoundary.relativize(path));
+        }
     }
 
     /**

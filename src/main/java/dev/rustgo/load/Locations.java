@@ -41,8 +41,7 @@ final class Locations {
                     notices.add(notice(location, "Location target '" + target + "' does not exist"));
                 } else {
                     notices.add(notice(
-                            location,
-                            "Location target '" + target + "' is outside the project; it was" + " not followed"));
+                            location, "Location target '" + target + "' is outside the project; it was not followed"));
                 }
                 return List.of();
             }

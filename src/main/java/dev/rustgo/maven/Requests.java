@@ -32,7 +32,7 @@ final class Requests {
         LocalDate date = Scalars.isoDate(value.strip());
         if (date == null) {
             throw new MojoExecutionException(
-                    "rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today;" + " found '" + value + "'");
+                    "rustgo.referenceDate must be an ISO date (yyyy-mm-dd) or today; found '" + value + "'");
         }
         return date;
     }

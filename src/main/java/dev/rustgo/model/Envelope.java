@@ -1,6 +1,9 @@
 package dev.rustgo.model;
 
-/** Which kind of descriptor a service came from. */
+/**
+ * The kinds of descriptor, as {@code rustgo:scaffold} writes them. A service does not keep which one
+ * it came from: what the engine asks of its envelope is its {@link Dialect}.
+ */
 public enum Envelope implements Token {
     /** {@code apiVersion: rustgo.dev/v1}, {@code kind: Service}. */
     NATIVE,

@@ -21,7 +21,6 @@ public final class Service {
     // Never handed out, so never changed after construction: plain enum maps, read on every rule.
     private final EnumMap<Field, Object> values;
     private final EnumMap<Field, Position> positions;
-    private final Envelope envelope;
     private final Dialect dialect;
     private final List<String> dependencyOf;
     private final List<String> externalDependencies;
@@ -37,7 +36,6 @@ public final class Service {
     private Service(Builder builder) {
         this.file = builder.file;
         this.position = builder.position;
-        this.envelope = builder.envelope;
         this.dialect = builder.dialect;
         this.dependencyOf = List.copyOf(builder.dependencyOf);
         this.externalDependencies = List.copyOf(builder.externalDependencies);
@@ -58,10 +56,6 @@ public final class Service {
     /** The descriptor file, relative to the project base directory, with {@code /} separators. */
     public String file() {
         return file;
-    }
-
-    public Envelope envelope() {
-        return envelope;
     }
 
     /** How the service's envelope speaks: how messages name its fields, what its references mean. */
@@ -296,7 +290,6 @@ public final class Service {
     private Service(Service original, Field field, Object value, Provenance from) {
         this.file = original.file;
         this.position = original.position;
-        this.envelope = original.envelope;
         this.dialect = original.dialect;
         this.dependencyOf = original.dependencyOf;
         this.externalDependencies = original.externalDependencies;
@@ -336,7 +329,6 @@ public final class Service {
         private final Position position;
         private final EnumMap<Field, Object> values = new EnumMap<>(Field.class);
         private final EnumMap<Field, Position> positions = new EnumMap<>(Field.class);
-        private Envelope envelope = Envelope.NATIVE;
         private Dialect dialect = Dialect.CONTRACT;
         private List<String> dependencyOf = List.of();
         private List<String> externalDependencies = List.of();
@@ -347,11 +339,6 @@ public final class Service {
         private Builder(String file, Position position) {
             this.file = Objects.requireNonNull(file, "file");
             this.position = Objects.requireNonNull(position, "position");
-        }
-
-        public Builder envelope(Envelope value) {
-            this.envelope = Objects.requireNonNull(value);
-            return this;
         }
 
         /** How the envelope read speaks ({@link Dialect#CONTRACT} unless said). */

@@ -29,7 +29,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code audit.json}, as plugin.md specifies it (schemaVersion 2 since the decision model v2), plus the scores, missing
+ * {@code audit.json}, as docs/report.md documents it field by field: the JSON report of the contract's
+ * plugin.md (schemaVersion 1 there, 2 here since the decision model v2), plus the scores, missing
  * evidence, files and share. Fields are written in a fixed order with {@code \n} line ends, so the
  * same input gives the same bytes on every machine.
  */
@@ -69,74 +70,14 @@ public final class JsonReport implements Report {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", 2);
             json.writeStringField("referenceDate", result.referenceDate().toString());
-            json.writeArrayFieldStart("services");
-            // The services are most of the report: each is written on its own, in parallel, with the
-            // indentation it has in the whole, then copied into place in order; the same bytes.
-            List<Assessment> assessments = result.assessments();
-            for (int from = 0; from < assessments.size(); from += BATCH) {
-                List<String> written =
-                        assessments.subList(from, Math.min(assessments.size(), from + BATCH)).parallelStream()
-                                .map(a -> service(a, result))
-                                .toList();
-                for (String service : written) {
-                    json.writeRawValue(service);
-                }
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("findings");
-            for (Finding f : result.findings()) {
-                finding(json, f, result);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("waived");
-            for (PolicyEngine.Waived w : result.waived()) {
-                json.writeStartObject();
-                json.writeStringField("rule", w.finding().rule());
-                json.writeStringField("service", w.finding().service());
-                json.writeStringField("file", w.finding().file());
-                json.writeNumberField("line", w.finding().line());
-                json.writeStringField("message", w.finding().message());
-                json.writeObjectFieldStart("waiver");
-                json.writeStringField("service", w.waiver().service());
-                json.writeStringField("reason", w.waiver().reason());
-                json.writeStringField("owner", w.waiver().owner());
-                json.writeStringField("expires", w.waiver().expires().toString());
-                json.writeEndObject();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            services(json, result);
+            findings(json, result);
+            waived(json, result.waived());
             if (result.hasBaseline()) {
-                json.writeArrayFieldStart("fixed");
-                for (Baseline.Entry e : result.fixed()) {
-                    json.writeStartObject();
-                    json.writeStringField("fingerprint", e.fingerprint());
-                    json.writeStringField("rule", e.rule());
-                    if (e.service() != null) {
-                        json.writeStringField("service", e.service());
-                    }
-                    json.writeStringField("message", e.message());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
+                fixed(json, result.fixed());
             }
-            json.writeArrayFieldStart("errors");
-            for (Problem p : result.load().problems()) {
-                json.writeStartObject();
-                json.writeStringField("file", p.file());
-                json.writeNumberField("line", p.line());
-                json.writeNumberField("column", p.column());
-                json.writeStringField("message", p.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("files");
-            json.writeNumberField("read", result.load().files());
-            json.writeArrayFieldStart("failed");
-            for (String file : result.load().failedFiles()) {
-                json.writeString(file);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            problems(json, "errors", result.load().problems());
+            files(json, result);
             share(json, result.share());
             if (result.comparison() != null) {
                 comparison(json, result.comparison());
@@ -147,6 +88,92 @@ public final class JsonReport implements Report {
             json.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /**
+     * The services, most of the report: each is written on its own, in parallel, with the indentation
+     * it has in the whole, then copied into place in order; the same bytes.
+     */
+    private static void services(JsonGenerator json, AuditResult result) throws IOException {
+        json.writeArrayFieldStart("services");
+        List<Assessment> assessments = result.assessments();
+        for (int from = 0; from < assessments.size(); from += BATCH) {
+            List<String> written =
+                    assessments.subList(from, Math.min(assessments.size(), from + BATCH)).parallelStream()
+                            .map(a -> service(a, result))
+                            .toList();
+            for (String service : written) {
+                json.writeRawValue(service);
+            }
+        }
+        json.writeEndArray();
+    }
+
+    private static void findings(JsonGenerator json, AuditResult result) throws IOException {
+        json.writeArrayFieldStart("findings");
+        for (Finding f : result.findings()) {
+            finding(json, f, result);
+        }
+        json.writeEndArray();
+    }
+
+    /** The findings a waiver suppressed, each with its waiver. */
+    private static void waived(JsonGenerator json, List<PolicyEngine.Waived> waived) throws IOException {
+        json.writeArrayFieldStart("waived");
+        for (PolicyEngine.Waived w : waived) {
+            json.writeStartObject();
+            json.writeStringField("rule", w.finding().rule());
+            json.writeStringField("service", w.finding().service());
+            json.writeStringField("file", w.finding().file());
+            json.writeNumberField("line", w.finding().line());
+            json.writeStringField("message", w.finding().message());
+            json.writeObjectFieldStart("waiver");
+            json.writeStringField("service", w.waiver().service());
+            json.writeStringField("reason", w.waiver().reason());
+            json.writeStringField("owner", w.waiver().owner());
+            json.writeStringField("expires", w.waiver().expires().toString());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** The baseline's accepted findings no longer reported. */
+    private static void fixed(JsonGenerator json, List<Baseline.Entry> fixed) throws IOException {
+        json.writeArrayFieldStart("fixed");
+        for (Baseline.Entry e : fixed) {
+            json.writeStartObject();
+            json.writeStringField("fingerprint", e.fingerprint());
+            json.writeStringField("rule", e.rule());
+            if (e.service() != null) {
+                json.writeStringField("service", e.service());
+            }
+            json.writeStringField("message", e.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** Input problems, {@code file:line:column} and message: the run's {@code errors}, a comparison's {@code unread}. */
+    private static void problems(JsonGenerator json, String field, List<Problem> problems) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Problem p : problems) {
+            json.writeStartObject();
+            json.writeStringField("file", p.file());
+            json.writeNumberField("line", p.line());
+            json.writeNumberField("column", p.column());
+            json.writeStringField("message", p.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** How many files were read, and which could not be. */
+    private static void files(JsonGenerator json, AuditResult result) throws IOException {
+        json.writeObjectFieldStart("files");
+        json.writeNumberField("read", result.load().files());
+        strings(json, "failed", result.load().failedFiles());
+        json.writeEndObject();
     }
 
     /** One service's object, laid out as it is inside the report. */
@@ -192,8 +219,28 @@ public final class JsonReport implements Report {
 
     private static void service(JsonGenerator json, Assessment a, AuditResult result) throws IOException {
         Service s = a.service();
-        Portfolio portfolio = result.portfolio();
         json.writeStartObject();
+        identity(json, s);
+        verdict(json, a, result);
+        reasons(json, s, a.reasons());
+        if (!s.inferred().isEmpty()) {
+            inferred(json, s);
+        }
+        strings(json, "missing", a.missing().stream().map(Field::path).toList());
+        strings(json, "whatWouldChange", a.whatIf());
+        robustness(json, a.robustness());
+        externalDependencies(json, s, result.portfolio());
+        if (a.cost() != null) {
+            cost(json, a.cost());
+        }
+        if (s.decisionLanguage() != null) {
+            decision(json, s);
+        }
+        json.writeEndObject();
+    }
+
+    /** Which service it is, where it is described, and what it is: name, place, language, role, owner, system. */
+    private static void identity(JsonGenerator json, Service s) throws IOException {
         json.writeStringField("name", s.name());
         json.writeStringField("file", s.file());
         json.writeNumberField("line", s.position(Field.NAME).line());
@@ -215,6 +262,10 @@ public final class JsonReport implements Report {
         if (s.system() != null) {
             json.writeStringField("system", s.system());
         }
+    }
+
+    /** The verdict and its figures, what to do about it, and the service's status under the policy. */
+    private static void verdict(JsonGenerator json, Assessment a, AuditResult result) throws IOException {
         json.writeStringField("verdict", a.verdict().id());
         json.writeNumberField("confidence", a.confidence());
         json.writeNumberField("rustScore", a.rustScore());
@@ -224,9 +275,13 @@ public final class JsonReport implements Report {
         json.writeStringField("id", a.action().id());
         json.writeStringField("text", a.action().text());
         json.writeEndObject();
-        json.writeStringField("status", result.status(s.name()).word());
+        json.writeStringField("status", result.status(a.service().name()).word());
+    }
+
+    /** Every reason, with its field and place: the repository's where the value was inferred from it. */
+    private static void reasons(JsonGenerator json, Service s, List<Reason> reasons) throws IOException {
         json.writeArrayFieldStart("reasons");
-        for (Reason r : a.reasons()) {
+        for (Reason r : reasons) {
             json.writeStartObject();
             json.writeStringField("criterion", r.criterion().id());
             json.writeStringField("direction", r.direction().id());
@@ -248,36 +303,31 @@ public final class JsonReport implements Report {
             json.writeEndObject();
         }
         json.writeEndArray();
-        if (!s.inferred().isEmpty()) {
-            json.writeArrayFieldStart("inferred");
-            for (Map.Entry<Field, Provenance> e : s.inferred().entrySet()) {
-                json.writeStartObject();
-                json.writeStringField("field", e.getKey().path());
-                Object value = s.value(e.getKey());
-                if (value instanceof Long n) {
-                    json.writeNumberField("value", n);
-                } else {
-                    json.writeStringField("value", Token.text(value));
-                }
-                json.writeStringField("file", e.getValue().file());
-                json.writeNumberField("line", e.getValue().position().line());
-                json.writeNumberField("column", e.getValue().position().column());
-                json.writeStringField("source", e.getValue().source());
-                json.writeEndObject();
+    }
+
+    /** The values the repository gave that the descriptor leaves out, each with where it was read. */
+    private static void inferred(JsonGenerator json, Service s) throws IOException {
+        json.writeArrayFieldStart("inferred");
+        for (Map.Entry<Field, Provenance> e : s.inferred().entrySet()) {
+            json.writeStartObject();
+            json.writeStringField("field", e.getKey().path());
+            Object value = s.value(e.getKey());
+            if (value instanceof Long n) {
+                json.writeNumberField("value", n);
+            } else {
+                json.writeStringField("value", Token.text(value));
             }
-            json.writeEndArray();
-        }
-        json.writeArrayFieldStart("missing");
-        for (Field f : a.missing()) {
-            json.writeString(f.path());
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("whatWouldChange");
-        for (String change : a.whatIf()) {
-            json.writeString(change);
+            json.writeStringField("file", e.getValue().file());
+            json.writeNumberField("line", e.getValue().position().line());
+            json.writeNumberField("column", e.getValue().position().column());
+            json.writeStringField("source", e.getValue().source());
+            json.writeEndObject();
         }
         json.writeEndArray();
-        robustness(json, a.robustness());
+    }
+
+    /** The references that are no edge of the portfolio: other kinds as written, then other catalogs' components. */
+    private static void externalDependencies(JsonGenerator json, Service s, Portfolio portfolio) throws IOException {
         json.writeArrayFieldStart("externalDependencies");
         for (String reference : s.externalDependencies()) {
             json.writeString(reference);
@@ -286,45 +336,47 @@ public final class JsonReport implements Report {
             json.writeString("component:" + target); // a component of another catalog: no edge of the portfolio
         }
         json.writeEndArray();
-        if (a.cost() != null) {
-            CostEstimate c = a.cost();
-            json.writeObjectFieldStart("cost");
-            json.writeNumberField("monthlyCost", c.monthlyCost());
-            json.writeNumberField("monthlySavingLow", c.savingLow());
-            json.writeNumberField("monthlySavingHigh", c.savingHigh());
-            json.writeNumberField("onboardingCost", c.onboardingCost());
-            json.writeNumberField("rewriteCost", c.rewriteCost());
-            months(json, "paybackMonthsLow", c.paybackMonthsLow());
-            months(json, "paybackMonthsHigh", c.paybackMonthsHigh());
-            json.writeNumberField("horizonMonths", c.horizonMonths());
-            json.writeBooleanField("paysBack", c.paysBack());
-            // What the figures rest on, as figures: the words are rustgo:explain's.
-            CostEstimate.Basis b = c.basis();
-            json.writeObjectFieldStart("basis");
-            json.writeStringField("runCost", b.instances() == null ? "monthlyCost" : "instances");
-            json.writeNumberField("teamSize", b.teamSize());
-            json.writeBooleanField("teamSizeAssumed", b.teamSizeAssumed());
-            json.writeNumberField("onboardingWeeksPerEngineer", b.onboardingWeeks());
-            if (b.rewriteLines() != null) {
-                json.writeNumberField("rewriteLines", b.rewriteLines());
-                json.writeBooleanField("rewriteLinesAssumed", b.rewriteLinesAssumed());
-            }
-            json.writeEndObject();
-            json.writeEndObject();
+    }
+
+    /** The ownership economics of a move to Rust, and what the figures rest on, as figures. */
+    private static void cost(JsonGenerator json, CostEstimate c) throws IOException {
+        json.writeObjectFieldStart("cost");
+        json.writeNumberField("monthlyCost", c.monthlyCost());
+        json.writeNumberField("monthlySavingLow", c.savingLow());
+        json.writeNumberField("monthlySavingHigh", c.savingHigh());
+        json.writeNumberField("onboardingCost", c.onboardingCost());
+        json.writeNumberField("rewriteCost", c.rewriteCost());
+        months(json, "paybackMonthsLow", c.paybackMonthsLow());
+        months(json, "paybackMonthsHigh", c.paybackMonthsHigh());
+        json.writeNumberField("horizonMonths", c.horizonMonths());
+        json.writeBooleanField("paysBack", c.paysBack());
+        // What the figures rest on, as figures: the words are rustgo:explain's.
+        CostEstimate.Basis b = c.basis();
+        json.writeObjectFieldStart("basis");
+        json.writeStringField("runCost", b.instances() == null ? "monthlyCost" : "instances");
+        json.writeNumberField("teamSize", b.teamSize());
+        json.writeBooleanField("teamSizeAssumed", b.teamSizeAssumed());
+        json.writeNumberField("onboardingWeeksPerEngineer", b.onboardingWeeks());
+        if (b.rewriteLines() != null) {
+            json.writeNumberField("rewriteLines", b.rewriteLines());
+            json.writeBooleanField("rewriteLinesAssumed", b.rewriteLinesAssumed());
         }
-        if (s.decisionLanguage() != null) {
-            json.writeObjectFieldStart("decision");
-            json.writeStringField("language", s.decisionLanguage().id());
-            if (s.decisionRecord() != null) {
-                json.writeStringField("record", s.decisionRecord());
-            }
-            if (s.decisionDecided() != null) {
-                json.writeStringField("decided", s.decisionDecided().toString());
-            }
-            if (s.decisionExpires() != null) {
-                json.writeStringField("expires", s.decisionExpires().toString());
-            }
-            json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** The recorded decision: the language, and the record, date and expiry where given. */
+    private static void decision(JsonGenerator json, Service s) throws IOException {
+        json.writeObjectFieldStart("decision");
+        json.writeStringField("language", s.decisionLanguage().id());
+        if (s.decisionRecord() != null) {
+            json.writeStringField("record", s.decisionRecord());
+        }
+        if (s.decisionDecided() != null) {
+            json.writeStringField("decided", s.decisionDecided().toString());
+        }
+        if (s.decisionExpires() != null) {
+            json.writeStringField("expires", s.decisionExpires().toString());
         }
         json.writeEndObject();
     }
@@ -386,7 +438,7 @@ public final class JsonReport implements Report {
             json.writeEndObject();
         }
         json.writeEndArray();
-        strings(json, "newFindings", List.copyOf(c.newFindings()));
+        strings(json, "newFindings", c.newFindings());
         json.writeArrayFieldStart("fixedFindings");
         for (Snapshot.FindingState f : c.fixed()) {
             json.writeStartObject();
@@ -400,21 +452,12 @@ public final class JsonReport implements Report {
         }
         json.writeEndArray();
         if (!c.unread().isEmpty()) {
-            json.writeArrayFieldStart("unread");
-            for (Problem p : c.unread()) {
-                json.writeStartObject();
-                json.writeStringField("file", p.file());
-                json.writeNumberField("line", p.line());
-                json.writeNumberField("column", p.column());
-                json.writeStringField("message", p.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            problems(json, "unread", c.unread());
         }
         json.writeEndObject();
     }
 
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+    private static void strings(JsonGenerator json, String field, Iterable<String> values) throws IOException {
         json.writeArrayFieldStart(field);
         for (String value : values) {
             json.writeString(value);
@@ -471,16 +514,8 @@ public final class JsonReport implements Report {
         }
         if (!result.gate().all()) {
             json.writeObjectFieldStart("gate");
-            json.writeArrayFieldStart("owners");
-            for (String owner : result.gate().owners()) {
-                json.writeString(owner);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("systems");
-            for (String system : result.gate().systems()) {
-                json.writeString(system);
-            }
-            json.writeEndArray();
+            strings(json, "owners", result.gate().owners());
+            strings(json, "systems", result.gate().systems());
             json.writeEndObject();
         }
         json.writeNumberField("gated", result.gatedCount());

@@ -203,10 +203,25 @@ public final class ScaffoldPlan {
             Envelope envelope)
             throws Refused {
         refuseBadInput(result);
-        Path base = request.baseDirectory();
-        Path root = request.descriptorDirectories().get(0);
-        List<Known> known = known(result);
         List<Line> before = new ArrayList<>();
+        Triage triage = triage(candidates, known(result), before);
+        Map<RepositoryEvidence.Candidate, String> targets =
+                targets(request, triage.open(), scaffoldDirectory, envelope, before);
+        List<Draft> drafts = drafts(request, targets, envelope, before);
+        return new ScaffoldPlan(request.baseDirectory(), drafts, before, closing(candidates, triage), false);
+    }
+
+    /**
+     * The candidates the portfolio does not have yet, how many it has already, and how many of those are
+     * Components without annotations.
+     */
+    private record Triage(List<RepositoryEvidence.Candidate> open, int already, int toAnnotate) {}
+
+    /**
+     * Sorts the candidates into those the portfolio has and those it does not; logs the annotations to add
+     * to a Component without them, and where a candidate is described under another name.
+     */
+    private static Triage triage(List<RepositoryEvidence.Candidate> candidates, List<Known> known, List<Line> before) {
         List<RepositoryEvidence.Candidate> open = new ArrayList<>();
         int already = 0;
         int toAnnotate = 0;
@@ -227,29 +242,54 @@ public final class ScaffoldPlan {
                                 + k.where()));
             }
         }
-        // Where each goes: the service's own directory where the audit finds it there, else the scaffold directory.
+        return new Triage(open, already, toAnnotate);
+    }
+
+    /**
+     * Where each descriptor goes: the service's own directory where the audit finds it there, else the
+     * scaffold directory; a candidate whose own file an exclude takes out is passed over, in the log.
+     */
+    private static Map<RepositoryEvidence.Candidate, String> targets(
+            AuditRequest request,
+            List<RepositoryEvidence.Candidate> open,
+            Path scaffoldDirectory,
+            Envelope envelope,
+            List<Line> before) {
         Map<RepositoryEvidence.Candidate, String> targets = new LinkedHashMap<>();
-        Map<String, Integer> perFolder = new HashMap<>();
         for (RepositoryEvidence.Candidate c : open) {
             String target = null;
             if (c.directory() != null) {
                 String own = prefix(c.directory())
                         + (envelope == Envelope.NATIVE ? c.name() + ".rustgo.yaml" : "catalog-info.yaml");
-                if (excluded(base, root, own, request)) {
+                if (excluded(request, own)) {
                     before.add(new Line(
                             Level.INFO, "rustgo: " + c.name() + " passed over: rustgo.excludes takes out " + own));
                     continue;
                 }
-                if (finds(base, root, own, request) && !targets.containsValue(own)) {
+                if (finds(request, own) && !targets.containsValue(own)) {
                     target = own;
                 }
             }
             if (target == null) {
-                target = ProjectPaths.relative(scaffoldDirectory.resolve(Scaffold.fileName(c.name(), envelope)), base);
+                target = ProjectPaths.relative(
+                        scaffoldDirectory.resolve(Scaffold.fileName(c.name(), envelope)), request.baseDirectory());
             }
             targets.put(c, target);
-            perFolder.merge(folder(target), 1, Integer::sum);
         }
+        return targets;
+    }
+
+    /**
+     * A draft per target, written as the only service of its folder where it is; a warning for each the
+     * includes and excludes would not find.
+     */
+    private static List<Draft> drafts(
+            AuditRequest request,
+            Map<RepositoryEvidence.Candidate, String> targets,
+            Envelope envelope,
+            List<Line> before) {
+        Map<String, Integer> perFolder = new HashMap<>();
+        targets.values().forEach(target -> perFolder.merge(folder(target), 1, Integer::sum));
         List<Draft> drafts = new ArrayList<>();
         for (Map.Entry<RepositoryEvidence.Candidate, String> e : targets.entrySet()) {
             RepositoryEvidence.Candidate c = e.getKey();
@@ -257,28 +297,35 @@ public final class ScaffoldPlan {
             boolean ownFolder = folder(target).equals(c.directory()) && perFolder.get(folder(target)) == 1;
             String text = Scaffold.fromRepository(c.service(), c.shownBy(), ownFolder, envelope);
             Service s = c.service();
-            List<String> values = new ArrayList<>();
-            s.inferred().keySet().forEach(f -> values.add(f.key() + " " + Token.text(s.value(f))));
-            String summary = (values.isEmpty()
-                            ? "nothing from the repository"
-                            : "from the repository: " + String.join(", ", values))
-                    + (s.language() == null ? "; language " + Language.UNDECIDED.id() : "");
-            drafts.add(new Draft(target, text, summary, s.language() == null));
-            if (!finds(base, root, target, request)) {
+            drafts.add(new Draft(target, text, summary(s), s.language() == null));
+            if (!finds(request, target)) {
                 before.add(new Line(
                         Level.WARNING,
                         "rustgo: rustgo.includes and rustgo.excludes do not find " + target + ": add it to"
                                 + " rustgo.includes, or the audit will not read it"));
             }
         }
+        return drafts;
+    }
+
+    /** What the log says of a draft: the values the repository gave, and an undecided language. */
+    private static String summary(Service s) {
+        List<String> values = new ArrayList<>();
+        s.inferred().keySet().forEach(f -> values.add(f.key() + " " + Token.text(s.value(f))));
+        return (values.isEmpty() ? "nothing from the repository" : "from the repository: " + String.join(", ", values))
+                + (s.language() == null ? "; language " + Language.UNDECIDED.id() : "");
+    }
+
+    /** What follows the count of files written: the services already described, and what to do next. */
+    private static String closing(List<RepositoryEvidence.Candidate> candidates, Triage triage) {
         StringBuilder closing = new StringBuilder("; ")
-                .append(already)
-                .append(already == 1 ? " service" : " services")
+                .append(triage.already())
+                .append(triage.already() == 1 ? " service" : " services")
                 .append(" already described");
-        if (toAnnotate > 0) {
+        if (triage.toAnnotate() > 0) {
             closing.append(" (")
-                    .append(toAnnotate)
-                    .append(toAnnotate == 1 ? " Component" : " Components")
+                    .append(triage.toAnnotate())
+                    .append(triage.toAnnotate() == 1 ? " Component" : " Components")
                     .append(" to annotate, above)");
         }
         if (candidates.isEmpty()) {
@@ -288,18 +335,20 @@ public final class ScaffoldPlan {
         } else {
             closing.append("; fill in what you know, then run mvn rustgo:audit");
         }
-        return new ScaffoldPlan(base, drafts, before, closing.toString(), false);
+        return closing.toString();
     }
 
-    private static boolean excluded(Path base, Path root, String target, AuditRequest request) {
-        Path file = base.resolve(target).toAbsolutePath().normalize();
-        Path top = root.toAbsolutePath().normalize();
+    /** Whether an exclude takes out the file at {@code target}, relative to the base directory. */
+    private static boolean excluded(AuditRequest request, String target) {
+        Path file = request.baseDirectory().resolve(target).toAbsolutePath().normalize();
+        Path top = request.descriptorDirectories().get(0).toAbsolutePath().normalize();
         return file.startsWith(top) && Discovery.excluded(ProjectPaths.relative(file, top), request.excludes());
     }
 
-    private static boolean finds(Path base, Path root, String target, AuditRequest request) {
-        Path file = base.resolve(target).toAbsolutePath().normalize();
-        Path top = root.toAbsolutePath().normalize();
+    /** Whether the audit's walk finds the file at {@code target}, relative to the base directory. */
+    private static boolean finds(AuditRequest request, String target) {
+        Path file = request.baseDirectory().resolve(target).toAbsolutePath().normalize();
+        Path top = request.descriptorDirectories().get(0).toAbsolutePath().normalize();
         return file.startsWith(top)
                 && Discovery.finds(ProjectPaths.relative(file, top), request.includes(), request.excludes());
     }
@@ -343,42 +392,15 @@ public final class ScaffoldPlan {
                 .filter(c -> c.name().equals(written))
                 .findFirst()
                 .orElse(null);
-        for (Known k : known(result)) {
-            if (k.written().equals(written)) {
-                if (k.described()) {
-                    throw new Refused(
-                            name + " is already in the portfolio: " + k.where() + " describes it; edit it there, or"
-                                    + " pick another rustgo.service",
-                            List.of());
-                }
-                // The Component is there, waiting for its annotations: what to add is the answer, not a new file.
-                return new ScaffoldPlan(
-                        request.baseDirectory(),
-                        List.of(),
-                        annotate(k, shown),
-                        "rustgo: wrote nothing: " + name + " is already in the catalog at " + k.where()
-                                + "; add the annotations above to it, then run mvn rustgo:explain -Drustgo.service="
-                                + name,
-                        true);
-            }
+        Known k = known(result).stream()
+                .filter(known -> known.written().equals(written))
+                .findFirst()
+                .orElse(null);
+        if (k != null) {
+            return alreadyKnown(request, name, k, shown);
         }
         List<Line> before = new ArrayList<>();
-        String chosen = language;
-        if (chosen == null) {
-            Provenance from = shown == null ? null : shown.service().provenance(Field.LANGUAGE);
-            if (from != null) {
-                chosen = shown.service().language().id();
-                before.add(new Line(
-                        Level.INFO,
-                        "rustgo: language " + chosen + " from " + from + " (-Drustgo.language sets another)"));
-            } else {
-                chosen = Language.GO.id();
-                before.add(new Line(
-                        Level.INFO,
-                        "rustgo: language " + chosen + ", the default: the repository shows no build file of " + name
-                                + " (-Drustgo.language sets another)"));
-            }
-        }
+        String chosen = language != null ? language : shownLanguage(name, shown, before);
         Path base = request.baseDirectory();
         String file = ProjectPaths.relative(scaffoldDirectory.resolve(Scaffold.fileName(name, envelope)), base);
         return new ScaffoldPlan(
@@ -387,6 +409,45 @@ public final class ScaffoldPlan {
                 before,
                 "fill in what you know, then run mvn rustgo:explain -Drustgo.service=" + name,
                 true);
+    }
+
+    /**
+     * A new service the portfolio has already: refused where it is described; a Component waiting for its
+     * annotations gets what to add, not a new file.
+     */
+    private static ScaffoldPlan alreadyKnown(
+            AuditRequest request, String name, Known k, RepositoryEvidence.Candidate shown) throws Refused {
+        if (k.described()) {
+            throw new Refused(
+                    name + " is already in the portfolio: " + k.where() + " describes it; edit it there, or"
+                            + " pick another rustgo.service",
+                    List.of());
+        }
+        return new ScaffoldPlan(
+                request.baseDirectory(),
+                List.of(),
+                annotate(k, shown),
+                "rustgo: wrote nothing: " + name + " is already in the catalog at " + k.where()
+                        + "; add the annotations above to it, then run mvn rustgo:explain -Drustgo.service="
+                        + name,
+                true);
+    }
+
+    /** The language no one asked for: the one the build files the repository shows give, else Go; logged. */
+    private static String shownLanguage(String name, RepositoryEvidence.Candidate shown, List<Line> before) {
+        Provenance from = shown == null ? null : shown.service().provenance(Field.LANGUAGE);
+        if (from != null) {
+            String chosen = shown.service().language().id();
+            before.add(new Line(
+                    Level.INFO, "rustgo: language " + chosen + " from " + from + " (-Drustgo.language sets another)"));
+            return chosen;
+        }
+        String chosen = Language.GO.id();
+        before.add(new Line(
+                Level.INFO,
+                "rustgo: language " + chosen + ", the default: the repository shows no build file of " + name
+                        + " (-Drustgo.language sets another)"));
+        return chosen;
     }
 
     // ---- writing

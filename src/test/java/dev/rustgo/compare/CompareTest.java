@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
-import dev.rustgo.policy.FailOn;
 import dev.rustgo.report.MarkdownReport;
 import dev.rustgo.report.Reports;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -31,22 +29,11 @@ class CompareTest {
     Path dir;
 
     private AuditRequest request() {
-        return new AuditRequest(
-                dir,
-                dir,
-                List.of(),
-                List.of(),
-                FailOn.ERROR,
-                dir.resolve("target/rustgo"),
-                Set.of(),
-                LocalDate.of(2026, 12, 1));
+        return Projects.request(dir);
     }
 
     private void service(String name, String spec) throws IOException {
-        Files.createDirectories(dir.resolve("services"));
-        Files.writeString(
-                dir.resolve("services/" + name + ".yaml"),
-                "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: {name: " + name + "}\nspec: " + spec + "\n");
+        Projects.service(dir, name, spec);
     }
 
     @Test
@@ -270,14 +257,6 @@ class CompareTest {
     }
 
     private void git(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(
-                List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertEquals(0, p.waitFor(), out);
+        Projects.git(dir, args);
     }
 }

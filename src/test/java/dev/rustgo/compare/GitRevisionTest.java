@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The parts of reading git that a real repository rarely shows: git's answers cut short, for another
@@ -42,13 +45,21 @@ class GitRevisionTest {
     private final List<Problem> unread = new ArrayList<>();
 
     private Batch answers(String text, Blob... blobs) throws IOException {
-        return GitRevision.answers(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                List.of(blobs),
-                0,
-                base,
-                "main",
-                unread);
+        return answers(text.getBytes(StandardCharsets.UTF_8), 0, blobs);
+    }
+
+    /** What {@link GitRevision#answers} makes of git's {@code answer}, asked for {@code blobs} from {@code start}. */
+    private Batch answers(byte[] answer, int start, Blob... blobs) throws IOException {
+        return GitRevision.answers(new ByteArrayInputStream(answer), List.of(blobs), start, base, "main", unread);
+    }
+
+    /** git's answer for an object of {@code size} bytes, all zero, then {@code after}. */
+    private static byte[] blob(long size, String after) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes((A + " blob " + size + "\n").getBytes(StandardCharsets.US_ASCII));
+        bytes.writeBytes(new byte[(int) size]);
+        bytes.writeBytes(after.getBytes(StandardCharsets.US_ASCII));
+        return bytes.toByteArray();
     }
 
     private List<String> unread() {
@@ -76,53 +87,68 @@ class GitRevisionTest {
         assertEquals(List.of(), unread());
     }
 
-    @Test
-    void aMissingObjectIsAWarningAndTheNextIsStillRead() throws IOException {
-        Batch batch = answers(
-                A + " missing\n" + B + " blob 3\ntwo\n",
-                new Blob(A, "services/a.yaml"),
-                new Blob(B, "services/b.yaml"));
+    /** An object left out, with a warning where it cannot be read, and the next one still read. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void anObjectPassedOverLeavesTheNextToBeRead(String what, byte[] answer, String path, List<String> warnings)
+            throws IOException {
+        Batch batch = answers(answer, 0, new Blob(A, path), new Blob(B, "services/b.yaml"));
         assertEquals(new Batch(1, 2), batch);
         assertEquals(List.of("services/b.yaml"), files());
-        assertEquals(
-                List.of("services/a.yaml:1:1: cannot be read from git at main (object aaaaaaaaaaaa is missing or"
-                        + " corrupt); left out"),
-                unread());
+        assertEquals(warnings, unread());
     }
 
-    @Test
-    void anAnswerCutShortEndsTheBatchAfterItsObject() throws IOException {
-        Batch batch = answers(A + " blob 10\nfour", new Blob(A, "services/a.yaml"), new Blob(B, "services/b.yaml"));
+    static Stream<Arguments> anObjectPassedOverLeavesTheNextToBeRead() {
+        String next = B + " blob 3\ntwo\n";
+        return Stream.of(
+                Arguments.of(
+                        "a missing object is a warning",
+                        (A + " missing\n" + next).getBytes(StandardCharsets.UTF_8),
+                        "services/a.yaml",
+                        List.of(
+                                "services/a.yaml:1:1: cannot be read from git at main (object aaaaaaaaaaaa is missing or"
+                                        + " corrupt); left out")),
+                Arguments.of(
+                        "an object of another type is passed over",
+                        (A + " tree 4\nxxxx\n" + next).getBytes(StandardCharsets.UTF_8),
+                        "services/a.yaml",
+                        List.of()),
+                Arguments.of(
+                        "an oversized answer is a warning",
+                        blob(GitRevision.MAX_BLOB_BYTES + 1, "\n" + next),
+                        "services/huge.yaml",
+                        List.of("services/huge.yaml:1:1: at main is larger than 1024 KiB there, more than any file the"
+                                + " audit reads; left out")));
+    }
+
+    /** An answer cut short ends the batch after its object, which is left out; nothing is written. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void anAnswerCutShortEndsTheBatchAfterItsObject(String what, String answer, String path) throws IOException {
+        Batch batch = answers(answer, new Blob(A, path), new Blob(B, "services/b.yaml"));
         assertEquals(new Batch(0, 1), batch);
         assertEquals(List.of(), files());
-        assertEquals(1, unread.size());
-        assertEquals("services/a.yaml", unread.get(0).file());
+        assertEquals(List.of(path), unread.stream().map(Problem::file).toList());
     }
 
-    @Test
-    void anAnswerWithoutItsClosingLineBreakIsCutShortToo() throws IOException {
-        Batch batch = answers(A + " blob 3\nonex", new Blob(A, "services/a.yaml"), new Blob(B, "services/b.yaml"));
-        assertEquals(new Batch(0, 1), batch);
-        assertEquals(List.of(), files());
-        assertEquals(1, unread.size());
-    }
-
-    @Test
-    void noAnswerAtAllEndsTheBatchAfterTheFirstObject() throws IOException {
-        Batch batch = answers("", new Blob(A, "services/a.yaml"), new Blob(B, "services/b.yaml"));
-        assertEquals(new Batch(0, 1), batch);
-        assertEquals(1, unread.size());
+    static Stream<Arguments> anAnswerCutShortEndsTheBatchAfterItsObject() {
+        return Stream.of(
+                Arguments.of("its content cut short", A + " blob 10\nfour", "services/a.yaml"),
+                Arguments.of("without its closing line break", A + " blob 3\nonex", "services/a.yaml"),
+                Arguments.of("no answer at all", "", "services/a.yaml"),
+                Arguments.of(
+                        "an oversized answer cut short",
+                        A + " blob " + (GitRevision.MAX_BLOB_BYTES + 1) + "\nshort",
+                        "services/huge.yaml"));
     }
 
     @Test
     void aBatchStartsWhereItIsTold() throws IOException {
-        Batch batch = GitRevision.answers(
-                new ByteArrayInputStream((B + " blob 3\ntwo\n").getBytes(StandardCharsets.UTF_8)),
-                List.of(new Blob(A, "services/a.yaml"), new Blob(B, "services/b.yaml")),
+        Batch batch = answers(
+                (B + " blob 3\ntwo\n").getBytes(StandardCharsets.UTF_8),
                 1,
-                base,
-                "main",
-                unread);
+                new Blob(A, "services/a.yaml"),
+                new Blob(B, "services/b.yaml"));
         assertEquals(new Batch(1, 2), batch);
         assertEquals(List.of("services/b.yaml"), files());
     }
@@ -135,64 +161,12 @@ class GitRevisionTest {
     }
 
     @Test
-    void anObjectOfAnotherTypeIsPassedOverAndTheNextIsRead() throws IOException {
-        Batch batch = answers(
-                A + " tree 4\nxxxx\n" + B + " blob 3\ntwo\n",
-                new Blob(A, "services/a.yaml"),
-                new Blob(B, "services/b.yaml"));
-        assertEquals(new Batch(1, 2), batch);
-        assertEquals(List.of("services/b.yaml"), files());
-        assertEquals(List.of(), unread());
-    }
-
-    @Test
-    void anOversizedAnswerIsAWarningAndPassedOver() throws IOException {
-        long size = GitRevision.MAX_BLOB_BYTES + 1;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes((A + " blob " + size + "\n").getBytes(StandardCharsets.US_ASCII));
-        bytes.writeBytes(new byte[(int) size]);
-        bytes.writeBytes(("\n" + B + " blob 3\ntwo\n").getBytes(StandardCharsets.US_ASCII));
-        Batch batch = GitRevision.answers(
-                new ByteArrayInputStream(bytes.toByteArray()),
-                List.of(new Blob(A, "services/huge.yaml"), new Blob(B, "services/b.yaml")),
-                0,
-                base,
-                "main",
-                unread);
-        assertEquals(new Batch(1, 2), batch);
-        assertEquals(List.of("services/b.yaml"), files());
-        assertEquals(
-                List.of("services/huge.yaml:1:1: at main is larger than 1024 KiB there, more than any file the audit"
-                        + " reads; left out"),
-                unread());
-    }
-
-    @Test
     void anAnswerOfExactlyTheLargestSizeIsRead() throws IOException {
         int size = (int) GitRevision.MAX_BLOB_BYTES;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes((A + " blob " + size + "\n").getBytes(StandardCharsets.US_ASCII));
-        bytes.writeBytes(new byte[size]);
-        bytes.write('\n');
-        Batch batch = GitRevision.answers(
-                new ByteArrayInputStream(bytes.toByteArray()),
-                List.of(new Blob(A, "services/large.yaml")),
-                0,
-                base,
-                "main",
-                unread);
+        Batch batch = answers(blob(size, "\n"), 0, new Blob(A, "services/large.yaml"));
         assertEquals(new Batch(1, 1), batch);
         assertEquals(size, Files.size(base.resolve("services/large.yaml")));
         assertEquals(List.of(), unread());
-    }
-
-    @Test
-    void anOversizedAnswerCutShortEndsTheBatch() throws IOException {
-        long size = GitRevision.MAX_BLOB_BYTES + 1;
-        Batch batch = answers(
-                A + " blob " + size + "\nshort", new Blob(A, "services/huge.yaml"), new Blob(B, "services/b.yaml"));
-        assertEquals(new Batch(0, 1), batch);
-        assertEquals(List.of(), files());
     }
 
     @Test

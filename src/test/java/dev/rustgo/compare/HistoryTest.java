@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.Projects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,20 +31,11 @@ class HistoryTest {
     private final List<String> commits = new ArrayList<>();
 
     private String git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(
-                List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        String err = new String(p.getErrorStream().readAllBytes());
-        assertEquals(0, p.waitFor(), out + err);
-        return out;
+        return Projects.git(dir, args);
     }
 
     private void write(String file, String text) throws IOException {
-        Path path = dir.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        Projects.write(dir, file, text);
     }
 
     private void commit(String message) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditException;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
@@ -340,13 +341,6 @@ class HostileGitTest {
     }
 
     private String git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(
-                List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        String err = new String(p.getErrorStream().readAllBytes());
-        assertEquals(0, p.waitFor(), out + err);
-        return out;
+        return Projects.git(dir, args);
     }
 }

@@ -3,18 +3,16 @@ package dev.rustgo.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
-import dev.rustgo.policy.FailOn;
 import dev.rustgo.report.Reports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,22 +32,11 @@ class GitHubActionsTest {
     }
 
     private AuditRequest request() {
-        return new AuditRequest(
-                dir,
-                dir,
-                List.of(),
-                List.of(),
-                FailOn.ERROR,
-                dir.resolve("target/rustgo"),
-                Set.of(),
-                LocalDate.of(2026, 12, 1));
+        return Projects.request(dir);
     }
 
     private void service(String name, String spec) throws IOException {
-        Files.createDirectories(dir.resolve("services"));
-        Files.writeString(
-                dir.resolve("services/" + name + ".yaml"),
-                "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: {name: " + name + "}\nspec: " + spec + "\n");
+        Projects.service(dir, name, spec);
     }
 
     /** A Go service the criteria make a Rust candidate: an error that fails the build. */

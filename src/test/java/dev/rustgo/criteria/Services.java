@@ -1,6 +1,5 @@
 package dev.rustgo.criteria;
 
-import dev.rustgo.model.Envelope;
 import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Portfolio;
@@ -53,7 +52,7 @@ public final class Services {
     /** A Backstage Component scored without rustgo.dev/ annotations: its role unknown. */
     public static Services undescribed(String name, Language language) {
         Services s = new Services(name, language, null);
-        s.builder.envelope(Envelope.BACKSTAGE).undescribed();
+        s.builder.undescribed();
         return s;
     }
 

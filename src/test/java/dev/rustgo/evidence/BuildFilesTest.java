@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.rustgo.Projects;
 import dev.rustgo.evidence.BuildFiles.Build;
 import dev.rustgo.model.Language;
 import java.io.IOException;
@@ -18,9 +19,7 @@ class BuildFilesTest {
     Path dir;
 
     private void write(String name, String text) throws IOException {
-        Path path = dir.resolve(name);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        Projects.write(dir, name, text);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
@@ -33,23 +34,11 @@ class RepositoryEvidenceTest {
     Path dir;
 
     private void write(String name, String text) throws IOException {
-        Path path = dir.resolve(name);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        Projects.write(dir, name, text);
     }
 
     private AuditResult audit(boolean infer) throws Exception {
-        AuditRequest request = new AuditRequest(
-                        dir,
-                        dir,
-                        List.of(),
-                        List.of(),
-                        FailOn.ERROR,
-                        dir.resolve("target/rustgo"),
-                        Set.of(),
-                        LocalDate.of(2026, 12, 1))
-                .withInfer(infer);
-        return new Auditor().audit(request);
+        return new Auditor().audit(Projects.request(dir).withInfer(infer));
     }
 
     private static Service service(AuditResult result, String name) {
@@ -466,51 +455,55 @@ class RepositoryEvidenceTest {
                 r.notices().stream().map(n -> n.where().toString()).toList());
     }
 
+    /** A Go API, services/a.yaml, that says its instances and memory budget; every value at the file's start. */
+    private static Service withResources(long instances, long memoryBudgetMiB) {
+        dev.rustgo.model.Position start = dev.rustgo.model.Position.START;
+        return Service.builder("services/a.yaml", start)
+                .put(Field.NAME, "a", start)
+                .put(Field.LANGUAGE, Language.GO, start)
+                .put(Field.ROLE, dev.rustgo.model.Role.API, start)
+                .put(Field.INSTANCES, instances, start)
+                .put(Field.MEMORY_BUDGET_MIB, memoryBudgetMiB, start)
+                .build();
+    }
+
+    /** The drift of {@code field} against a value Deployment a gives in deploy/a.yaml, at the default tolerances. */
+    private static String drift(Service s, Field field, long value) {
+        return RepositoryEvidence.drift(
+                s,
+                field,
+                value,
+                new dev.rustgo.model.Provenance("deploy/a.yaml", dev.rustgo.model.Position.START, "Deployment a"),
+                dev.rustgo.criteria.Thresholds.defaults());
+    }
+
     @Test
     void driftStartsJustPastEachTolerance() {
-        Service s = Service.builder("services/a.yaml", dev.rustgo.model.Position.START)
-                .put(Field.NAME, "a", dev.rustgo.model.Position.START)
-                .put(Field.LANGUAGE, Language.GO, dev.rustgo.model.Position.START)
-                .put(Field.ROLE, dev.rustgo.model.Role.API, dev.rustgo.model.Position.START)
-                .put(Field.INSTANCES, 10L, dev.rustgo.model.Position.START)
-                .put(Field.MEMORY_BUDGET_MIB, 100L, dev.rustgo.model.Position.START)
-                .build();
-        dev.rustgo.model.Provenance at =
-                new dev.rustgo.model.Provenance("deploy/a.yaml", dev.rustgo.model.Position.START, "Deployment a");
-        dev.rustgo.criteria.Thresholds t = dev.rustgo.criteria.Thresholds.defaults();
+        Service s = withResources(10L, 100L);
         // instances: 1.5 times apart and more than 2 apart; 10 and 15 are exactly 1.5 times apart.
-        assertNull(RepositoryEvidence.drift(s, Field.INSTANCES, 15L, at, t));
+        assertNull(drift(s, Field.INSTANCES, 15L));
         assertEquals(
                 "spec.resources.instances says 10, but deploy/a.yaml:1:1 (Deployment a) gives 16 (more than 1.5 times"
                         + " apart, drift.instancesRatio); the repository is what runs: set spec.resources.instances"
                         + " to 16, or fix deploy/a.yaml if it is the one that is wrong",
-                RepositoryEvidence.drift(s, Field.INSTANCES, 16L, at, t));
-        assertNull(RepositoryEvidence.drift(s, Field.INSTANCES, 7L, at, t), "10 and 7: 1.43 times apart");
-        assertTrue(RepositoryEvidence.drift(s, Field.INSTANCES, 6L, at, t) != null, "10 and 6: 1.67 times apart");
+                drift(s, Field.INSTANCES, 16L));
+        assertNull(drift(s, Field.INSTANCES, 7L), "10 and 7: 1.43 times apart");
+        assertTrue(drift(s, Field.INSTANCES, 6L) != null, "10 and 6: 1.67 times apart");
     }
 
     @Test
     void memoryDriftStartsJustPastItsRatio() {
-        Service s = Service.builder("services/a.yaml", dev.rustgo.model.Position.START)
-                .put(Field.NAME, "a", dev.rustgo.model.Position.START)
-                .put(Field.LANGUAGE, Language.GO, dev.rustgo.model.Position.START)
-                .put(Field.ROLE, dev.rustgo.model.Role.API, dev.rustgo.model.Position.START)
-                .put(Field.INSTANCES, 2L, dev.rustgo.model.Position.START)
-                .put(Field.MEMORY_BUDGET_MIB, 100L, dev.rustgo.model.Position.START)
-                .build();
-        dev.rustgo.model.Provenance at =
-                new dev.rustgo.model.Provenance("deploy/a.yaml", dev.rustgo.model.Position.START, "Deployment a");
-        dev.rustgo.criteria.Thresholds t = dev.rustgo.criteria.Thresholds.defaults();
-        assertNull(RepositoryEvidence.drift(s, Field.MEMORY_BUDGET_MIB, 150L, at, t));
-        assertTrue(RepositoryEvidence.drift(s, Field.MEMORY_BUDGET_MIB, 151L, at, t)
+        Service s = withResources(2L, 100L);
+        assertNull(drift(s, Field.MEMORY_BUDGET_MIB, 150L));
+        assertTrue(drift(s, Field.MEMORY_BUDGET_MIB, 151L)
                 .startsWith("spec.resources.memoryBudgetMiB says 100 MiB, but deploy/a.yaml:1:1 (Deployment a) gives"
                         + " the container 151 MiB"));
-        assertNull(RepositoryEvidence.drift(s, Field.MEMORY_BUDGET_MIB, 67L, at, t));
-        assertTrue(RepositoryEvidence.drift(s, Field.MEMORY_BUDGET_MIB, 66L, at, t) != null);
+        assertNull(drift(s, Field.MEMORY_BUDGET_MIB, 67L));
+        assertTrue(drift(s, Field.MEMORY_BUDGET_MIB, 66L) != null);
         // 2 and 4 are twice apart, but only 2 instances apart: within the slack.
-        assertNull(RepositoryEvidence.drift(s, Field.INSTANCES, 4L, at, t));
-        assertTrue(RepositoryEvidence.drift(s, Field.INSTANCES, 5L, at, t) != null);
-        assertNull(RepositoryEvidence.drift(s, Field.CODE_LINES, 5L, at, t), "only three fields can drift");
+        assertNull(drift(s, Field.INSTANCES, 4L));
+        assertTrue(drift(s, Field.INSTANCES, 5L) != null);
+        assertNull(drift(s, Field.CODE_LINES, 5L), "only three fields can drift");
     }
 
     @Test

@@ -3,21 +3,17 @@ package dev.rustgo.evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.rustgo.audit.AuditRequest;
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.diagnostics.Notice;
 import dev.rustgo.load.Discovery;
 import dev.rustgo.model.Position;
-import dev.rustgo.policy.FailOn;
 import dev.rustgo.yaml.YamlNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,22 +24,11 @@ class SourcesTest {
     Path dir;
 
     private void write(String name, String text) throws IOException {
-        Path path = dir.resolve(name);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        Projects.write(dir, name, text);
     }
 
     private AuditResult audit() throws Exception {
-        return new Auditor()
-                .audit(new AuditRequest(
-                        dir,
-                        dir,
-                        List.of(),
-                        List.of(),
-                        FailOn.ERROR,
-                        dir.resolve("target/rustgo"),
-                        Set.of(),
-                        LocalDate.of(2026, 12, 1)));
+        return new Auditor().audit(Projects.request(dir));
     }
 
     private static List<String> findings(AuditResult result) {

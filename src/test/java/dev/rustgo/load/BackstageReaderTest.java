@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
@@ -20,7 +21,6 @@ import dev.rustgo.report.JsonReport;
 import dev.rustgo.report.JunitReport;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,9 +35,7 @@ class BackstageReaderTest {
     Path base;
 
     private void write(String name, String text) throws IOException {
-        Path file = base.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        Projects.write(base, name, text);
     }
 
     private AuditResult audit() throws Exception {

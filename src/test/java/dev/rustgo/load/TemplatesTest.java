@@ -2,12 +2,12 @@ package dev.rustgo.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
 import dev.rustgo.policy.FailOn;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,9 +52,7 @@ class TemplatesTest {
     Path dir;
 
     private void write(String name, String text) throws IOException {
-        Path path = dir.resolve(name);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        Projects.write(dir, name, text);
     }
 
     private AuditResult audit(String... includes) throws Exception {

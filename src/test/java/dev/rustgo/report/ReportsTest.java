@@ -78,16 +78,24 @@ class ReportsTest {
                 spec: {language: rust, role: admin-api}
                 """);
         Files.writeString(services.resolve("broken.yaml"), "apiVersion: rustgo.dev/v1\nkind: Service\nmetadata: [\n");
-        result = new Auditor()
+        result = audit(null);
+    }
+
+    /** The audit of {@code base} on 2026-11-24, under the policy file given, else the built-in one. */
+    private AuditResult audit(Path policy) throws Exception {
+        return new Auditor()
                 .audit(new AuditRequest(
                         base,
-                        base,
+                        List.of(base),
                         List.of(),
                         List.of(),
                         FailOn.ERROR,
                         base.resolve("target"),
                         Set.of(),
-                        LocalDate.of(2026, 11, 24)));
+                        LocalDate.of(2026, 11, 24),
+                        policy,
+                        null,
+                        0));
     }
 
     private String render(Report report) throws Exception {
@@ -169,16 +177,7 @@ class ReportsTest {
                     .append("}\nspec: {language: go, role: api, dependsOn: [ghost]}\n");
         }
         Files.writeString(base.resolve("services/many.yaml"), many.toString());
-        AuditResult big = new Auditor()
-                .audit(new AuditRequest(
-                        base,
-                        base,
-                        List.of(),
-                        List.of(),
-                        FailOn.ERROR,
-                        base.resolve("target"),
-                        Set.of(),
-                        LocalDate.of(2026, 11, 24)));
+        AuditResult big = audit(null);
         assertEquals(SarifReport.MAX_RESULTS + 12, big.findings().size());
         StringWriter out = new StringWriter();
         new SarifReport().write(big, out);
@@ -202,19 +201,7 @@ class ReportsTest {
                 kind: Policy
                 rules: {rust-candidate-in-go: warning, go-fit-in-rust: info, unknown-dependency: off}
                 """);
-        AuditResult tuned = new Auditor()
-                .audit(new AuditRequest(
-                        base,
-                        List.of(base),
-                        List.of(),
-                        List.of(),
-                        FailOn.ERROR,
-                        base.resolve("target"),
-                        Set.of(),
-                        LocalDate.of(2026, 11, 24),
-                        policy,
-                        null,
-                        0));
+        AuditResult tuned = audit(policy);
         assertEquals(List.of("rust-candidate-in-go warning", "go-fit-in-rust note"), levels(tuned));
         StringWriter out = new StringWriter();
         new SarifReport().write(tuned, out);
@@ -336,19 +323,7 @@ class ReportsTest {
         Path policy = Files.writeString(
                 base.resolve("rustgo-policy.yaml"),
                 "apiVersion: rustgo.dev/v1\nkind: Policy\nshare: {low: 0.02, high: 0.075}\n");
-        AuditResult tuned = new Auditor()
-                .audit(new AuditRequest(
-                        base,
-                        List.of(base),
-                        List.of(),
-                        List.of(),
-                        FailOn.ERROR,
-                        base.resolve("target"),
-                        Set.of(),
-                        LocalDate.of(2026, 11, 24),
-                        policy,
-                        null,
-                        0));
+        AuditResult tuned = audit(policy);
         StringWriter out = new StringWriter();
         new MarkdownReport().write(tuned, out);
         assertTrue(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
@@ -26,6 +27,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The {@code scorecard} format against what its consumers document: the score-card plugin's
@@ -186,9 +189,7 @@ class ScorecardReportTest {
     }
 
     private void write(String file, String text) throws Exception {
-        Path path = base.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        Projects.write(base, file, text);
     }
 
     private AuditResult audit(Path out) throws Exception {
@@ -250,61 +251,59 @@ class ScorecardReportTest {
         assertTrue(result.reports().contains(out.resolve("audit.json")));
     }
 
-    @Test
-    void entityFilesHoldOnlyTheFieldsTheScoreCardPluginDeclares() throws Exception {
+    /** Each entity's file, by the path the plugin fetches, and the entity's name as the catalog writes it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "default/component/admin.json, admin",
+        "default/component/checkout.json, Checkout",
+        "default/component/matcher.json, matcher",
+        "messaging/component/notifier.json, notifier",
+        "messaging/component/router.json, router"
+    })
+    void entityFilesHoldOnlyTheFieldsTheScoreCardPluginDeclares(String file, String name) throws Exception {
         Path out = base.resolve("target/rustgo");
         audit(out);
-        Path root = out.resolve("scorecard");
-        Map<String, String> expectedNames = Map.of(
-                "default/component/admin.json", "admin",
-                "default/component/checkout.json", "Checkout",
-                "default/component/matcher.json", "matcher",
-                "messaging/component/notifier.json", "notifier",
-                "messaging/component/router.json", "router");
-        for (Map.Entry<String, String> e : expectedNames.entrySet()) {
-            JsonNode score = mapper.readTree(root.resolve(e.getKey()).toFile());
-            String[] path = e.getKey().split("/");
-            assertTrue(ENTITY_SCORE.containsAll(keys(score)), e.getKey() + ": " + keys(score));
-            // entityRef: the plugin joins a score to the catalog entity whose metadata.name is exactly this.
-            assertEquals(COMPOUND_ENTITY_REF, Set.copyOf(keys(score.get("entityRef"))));
-            assertEquals("component", score.get("entityRef").get("kind").asText());
-            assertEquals(path[0], score.get("entityRef").get("namespace").asText());
-            assertEquals(e.getValue(), score.get("entityRef").get("name").asText());
-            // The per-entity URL the plugin fetches: `${namespace}/${kind}/${name}.json`.toLowerCase().
-            assertEquals(
-                    e.getKey(),
-                    (score.get("entityRef").get("namespace").asText() + "/"
-                                    + score.get("entityRef").get("kind").asText() + "/"
-                                    + score.get("entityRef").get("name").asText() + ".json")
-                            .toLowerCase(java.util.Locale.ROOT));
-            assertEquals(
-                    "2026-11-24T00:00:00Z", score.get("generatedDateTimeUtc").asText());
-            assertInBand(score);
-            assertEquals(2, score.get("areaScores").size());
-            for (JsonNode area : score.get("areaScores")) {
-                assertTrue(AREA.containsAll(keys(area)), keys(area).toString());
-                assertTrue(area.get("id").isInt() && area.get("title").isTextual());
-                assertInBand(area);
-                assertFalse(area.get("scoreEntries").isEmpty());
-                int lowest = 100;
-                for (JsonNode entry : area.get("scoreEntries")) {
-                    assertEquals(ENTRY, Set.copyOf(keys(entry)), keys(entry).toString());
-                    assertTrue(entry.get("id").canConvertToExactIntegral());
-                    assertTrue(entry.get("id").asLong() < (1L << 53), "a JavaScript number holds the id exactly");
-                    assertTrue(entry.get("isOptional").isBoolean());
-                    assertTrue(entry.get("scoreHints").isArray());
-                    assertTrue(entry.get("details").isTextual());
-                    assertInBand(entry);
-                    lowest = Math.min(lowest, entry.get("scorePercent").asInt());
-                }
-                assertEquals(lowest, area.get("scorePercent").asInt(), "an area scores its lowest entry");
+        JsonNode score = mapper.readTree(out.resolve("scorecard").resolve(file).toFile());
+        String[] path = file.split("/");
+        assertTrue(ENTITY_SCORE.containsAll(keys(score)), file + ": " + keys(score));
+        // entityRef: the plugin joins a score to the catalog entity whose metadata.name is exactly this.
+        assertEquals(COMPOUND_ENTITY_REF, Set.copyOf(keys(score.get("entityRef"))));
+        assertEquals("component", score.get("entityRef").get("kind").asText());
+        assertEquals(path[0], score.get("entityRef").get("namespace").asText());
+        assertEquals(name, score.get("entityRef").get("name").asText());
+        // The per-entity URL the plugin fetches: `${namespace}/${kind}/${name}.json`.toLowerCase().
+        assertEquals(
+                file,
+                (score.get("entityRef").get("namespace").asText() + "/"
+                                + score.get("entityRef").get("kind").asText() + "/"
+                                + score.get("entityRef").get("name").asText() + ".json")
+                        .toLowerCase(java.util.Locale.ROOT));
+        assertEquals("2026-11-24T00:00:00Z", score.get("generatedDateTimeUtc").asText());
+        assertInBand(score);
+        assertEquals(2, score.get("areaScores").size());
+        for (JsonNode area : score.get("areaScores")) {
+            assertTrue(AREA.containsAll(keys(area)), keys(area).toString());
+            assertTrue(area.get("id").isInt() && area.get("title").isTextual());
+            assertInBand(area);
+            assertFalse(area.get("scoreEntries").isEmpty());
+            int lowest = 100;
+            for (JsonNode entry : area.get("scoreEntries")) {
+                assertEquals(ENTRY, Set.copyOf(keys(entry)), keys(entry).toString());
+                assertTrue(entry.get("id").canConvertToExactIntegral());
+                assertTrue(entry.get("id").asLong() < (1L << 53), "a JavaScript number holds the id exactly");
+                assertTrue(entry.get("isOptional").isBoolean());
+                assertTrue(entry.get("scoreHints").isArray());
+                assertTrue(entry.get("details").isTextual());
+                assertInBand(entry);
+                lowest = Math.min(lowest, entry.get("scorePercent").asInt());
             }
-            assertEquals(
-                    Math.min(
-                            score.get("areaScores").get(0).get("scorePercent").asInt(),
-                            score.get("areaScores").get(1).get("scorePercent").asInt()),
-                    score.get("scorePercent").asInt());
+            assertEquals(lowest, area.get("scorePercent").asInt(), "an area scores its lowest entry");
         }
+        assertEquals(
+                Math.min(
+                        score.get("areaScores").get(0).get("scorePercent").asInt(),
+                        score.get("areaScores").get(1).get("scorePercent").asInt()),
+                score.get("scorePercent").asInt());
     }
 
     private static void assertInBand(JsonNode node) {
@@ -313,32 +312,39 @@ class ScorecardReportTest {
         assertTrue(SCORE_SUCCESS.contains(node.get("scoreSuccess").asText()), node.toString());
     }
 
+    /** An entity's score, then its language area's label and score, then its policy area's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "default/component/checkout.json, 100, keep, 100, pass, 100",
+        "default/component/matcher.json, 0, consider-rust, 50, fail, 0",
+        "default/component/admin.json, 50, reconsider-rust, 50, pass, 75",
+        "messaging/component/notifier.json, 100, keep, 100, pass, 100",
+        "messaging/component/router.json, 50, keep, 100, warn, 50"
+    })
+    void theScoresSayTheActionAndTheStatusAgainstThePolicy(
+            String file, int scorePercent, String action, int languagePercent, String status, int policyPercent)
+            throws Exception {
+        Path out = base.resolve("target/rustgo");
+        audit(out);
+        JsonNode score = mapper.readTree(out.resolve("scorecard").resolve(file).toFile());
+        JsonNode language = score.get("areaScores").get(0);
+        JsonNode policy = score.get("areaScores").get(1);
+        assertEquals(
+                List.of(scorePercent, action, languagePercent, status, policyPercent),
+                List.of(
+                        score.get("scorePercent").asInt(),
+                        language.get("scoreLabel").asText(),
+                        language.get("scorePercent").asInt(),
+                        policy.get("scoreLabel").asText(),
+                        policy.get("scorePercent").asInt()),
+                file);
+    }
+
     @Test
-    void theScoresSayTheActionAndTheStatusAgainstThePolicy() throws Exception {
+    void eachFindingIsAnEntryOfThePolicyAreaWithItsStateAndPlace() throws Exception {
         Path out = base.resolve("target/rustgo");
         audit(out);
         Path root = out.resolve("scorecard");
-        // name: [score, language area label and score, policy area label and score]
-        Map<String, List<Object>> expected = new LinkedHashMap<>();
-        expected.put("default/component/checkout.json", List.of(100, "keep", 100, "pass", 100));
-        expected.put("default/component/matcher.json", List.of(0, "consider-rust", 50, "fail", 0));
-        expected.put("default/component/admin.json", List.of(50, "reconsider-rust", 50, "pass", 75));
-        expected.put("messaging/component/notifier.json", List.of(100, "keep", 100, "pass", 100));
-        expected.put("messaging/component/router.json", List.of(50, "keep", 100, "warn", 50));
-        for (Map.Entry<String, List<Object>> e : expected.entrySet()) {
-            JsonNode score = mapper.readTree(root.resolve(e.getKey()).toFile());
-            JsonNode language = score.get("areaScores").get(0);
-            JsonNode policy = score.get("areaScores").get(1);
-            assertEquals(
-                    e.getValue(),
-                    List.of(
-                            score.get("scorePercent").asInt(),
-                            language.get("scoreLabel").asText(),
-                            language.get("scorePercent").asInt(),
-                            policy.get("scoreLabel").asText(),
-                            policy.get("scorePercent").asInt()),
-                    e.getKey());
-        }
         JsonNode matcher =
                 mapper.readTree(root.resolve("default/component/matcher.json").toFile());
         JsonNode finding = matcher.get("areaScores").get(1).get("scoreEntries").get(0);

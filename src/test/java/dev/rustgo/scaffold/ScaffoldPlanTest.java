@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustgo.Projects;
 import dev.rustgo.audit.AuditRequest;
 import dev.rustgo.audit.AuditResult;
 import dev.rustgo.audit.Auditor;
@@ -36,9 +37,7 @@ class ScaffoldPlanTest {
     Path dir;
 
     private void write(String name, String text) throws IOException {
-        Path path = dir.resolve(name);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        Projects.write(dir, name, text);
     }
 
     private static String deployment(String name, int replicas, String memory) {
