@@ -234,17 +234,16 @@ public final class Scorer {
             Strength level = r.strength();
             if (r.direction() == Direction.RUST) {
                 t.anyRust = true;
+                t.highStakes |= r.criterion().stakes().raisedBy(level);
                 if (level.demands()) {
                     int bit = 1 << r.criterion().requirement().ordinal();
                     t.demanded |= bit;
                     if (level == Strength.STRONG) {
                         t.strong |= bit;
                     }
-                    t.highStakes |= r.criterion() == Criterion.R_MEMORY_SAFETY;
                 } else if (level == Strength.CORROBORATES) {
                     corroborations++;
                     t.corroborated |= mask(r.bears());
-                    t.highStakes |= r.criterion() == Criterion.R_DEFECT_COST;
                 }
             } else if (r.direction() == Direction.GO) {
                 t.go += r.weight();
@@ -524,9 +523,7 @@ public final class Scorer {
     private static List<Reason> stakes(List<Reason> reasons) {
         List<Reason> out = new ArrayList<>();
         for (Reason r : reasons) {
-            if ((r.criterion() == Criterion.R_DEFECT_COST && r.strength() == Strength.CORROBORATES)
-                    || (r.criterion() == Criterion.R_MEMORY_SAFETY
-                            && r.strength().demands())) {
+            if (r.criterion().stakes().raisedBy(r.strength())) {
                 out.add(r);
             }
         }
