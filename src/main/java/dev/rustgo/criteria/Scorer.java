@@ -77,8 +77,15 @@ public final class Scorer {
 
     private final List<Rule> rules;
 
+    /**
+     * The criteria whose rules read each threshold: where the robustness grid moves one, only they
+     * run again (the decision step reads the payback too, and always runs again).
+     */
+    private final Map<Threshold, Set<Criterion>> readers;
+
     public Scorer(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.readers = readers(this.rules);
     }
 
     public static Scorer standard() {
@@ -822,7 +829,7 @@ public final class Scorer {
      * everything again, holds it to the same answers (RobustnessTest).
      */
     private Verdict redecide(Service s, Rule.Context moved, List<Reason> base, Threshold th) {
-        Set<Criterion> rerun = READERS.get(th);
+        Set<Criterion> rerun = readers.get(th);
         List<Reason> reasons = new ArrayList<>(base.size() + 2);
         for (Reason r : base) {
             if (!rerun.contains(r.criterion())) {
@@ -837,23 +844,18 @@ public final class Scorer {
         return decide(s, moved, false, reasons, tally(reasons)).verdict;
     }
 
-    /**
-     * The rules that read each threshold: its own criterion's, both Go rules that read the deadline,
-     * and, for an assumption of the economics, the two rules that read the payback (the decision step
-     * reads it too, and always runs again).
-     */
-    private static final Map<Threshold, Set<Criterion>> READERS = readers();
-
-    private static Map<Threshold, Set<Criterion>> readers() {
+    /** The criteria whose rules read each threshold, as the rules say ({@link Rule#thresholds()}). */
+    private static Map<Threshold, Set<Criterion>> readers(List<Rule> rules) {
         Map<Threshold, Set<Criterion>> map = new EnumMap<>(Threshold.class);
         for (Threshold t : Threshold.values()) {
-            Set<Criterion> set = t == Threshold.DELIVERY_NEAR_DEADLINE_DAYS
-                    ? EnumSet.of(Criterion.G_TIME_TO_MARKET, Criterion.G_TEAM)
-                    : t.name().startsWith("COST_")
-                            ? EnumSet.of(Criterion.R_SCALE_COST, Criterion.R_REPLACE)
-                            : EnumSet.of(t.criterion());
-            map.put(t, Collections.unmodifiableSet(set));
+            map.put(t, EnumSet.noneOf(Criterion.class));
         }
+        for (Rule rule : rules) {
+            for (Threshold t : rule.thresholds()) {
+                map.get(t).add(rule.criterion());
+            }
+        }
+        map.replaceAll((t, set) -> Collections.unmodifiableSet(set));
         return Collections.unmodifiableMap(map);
     }
 
