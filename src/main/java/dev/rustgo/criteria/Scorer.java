@@ -855,7 +855,6 @@ public final class Scorer {
                 map.get(t).add(rule.criterion());
             }
         }
-        map.replaceAll((t, set) -> Collections.unmodifiableSet(set));
         return Collections.unmodifiableMap(map);
     }
 

@@ -471,6 +471,15 @@ class RuleCatalogTest {
     }
 
     @Test
+    void everyRuleIsDocumentedByNameInItsCriterionsRow() throws IOException {
+        String doc = Files.readString(Paths.get("docs/criteria.md"));
+        for (Rule rule : RuleCatalog.rules()) {
+            String row = "| " + rule.criterion().id() + " | `" + rule.name() + "` |";
+            Assertions.assertTrue(doc.contains(row), "docs/criteria.md lacks " + row);
+        }
+    }
+
+    @Test
     void everyCriterionIdIsDocumented() throws IOException {
         String doc = Files.readString(Paths.get("docs/criteria.md"));
         for (Criterion c : Criterion.values()) {
