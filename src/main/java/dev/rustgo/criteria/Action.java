@@ -56,47 +56,55 @@ public record Action(Kind kind, String text) {
      */
     static Action of(
             Service s, Verdict verdict, boolean strongGoFit, CostEstimate cost, String question, LocalDate today) {
-        Language language = s.language();
         if (!s.described()) {
             return new Action(Kind.DESCRIBE, describe(s));
         }
         if (verdict == Verdict.REVIEW) {
-            return new Action(Kind.REVIEW, "review: " + question + (language == Language.RUST ? inRust(s) : ""));
+            return new Action(Kind.REVIEW, "review: " + question + (s.language() == Language.RUST ? inRust(s) : ""));
         }
-        if (language == Language.UNDECIDED) {
+        if (s.language() == Language.UNDECIDED) {
             return verdict == Verdict.RUST
                     ? new Action(Kind.BUILD_RUST, "build it in Rust; its requirements demand it")
                     : new Action(Kind.BUILD_GO, "build it in Go; no requirement here asks for Rust");
         }
-        if (verdict == Verdict.RUST) {
-            if (language == Language.RUST) {
-                return new Action(Kind.KEEP, "keep; it is in Rust, where its requirements put it");
-            }
-            // A service running in Go is a candidate beyond the horizon only for a high defect or safety cost.
-            String payback = cost == null
-                    ? "; write spec.resources.monthlyCost or instances to see its payback"
-                    : ": it " + cost.payback()
-                            + (language == Language.GO && !cost.paysBack()
-                                    ? ", so the case rests on its defect cost"
-                                    : "");
-            if (decided(s, today)) {
-                return s.decisionLanguage() == Language.RUST
-                        ? new Action(Kind.CONSIDER_RUST, "move to Rust, as decided" + decision(s) + payback)
-                        : new Action(
-                                Kind.KEEP,
-                                "keep in " + name(language) + ", as decided" + decision(s) + "; a move to Rust"
-                                        + (cost == null ? " has no payback estimate" : " " + cost.payback()));
-            }
-            return new Action(
-                    Kind.CONSIDER_RUST,
-                    "consider a move to Rust" + payback
-                            + (language == Language.GO
-                                    ? ""
-                                    : "; the guides weigh Rust against Go, so for a service in " + name(language)
-                                            + " this is a prompt to look at the case, not a settled one")
-                            + expired(s, today));
+        return verdict == Verdict.RUST ? rustVerdict(s, cost, today) : goVerdict(s, strongGoFit, today);
+    }
+
+    /** A rust verdict on a service written in a language: keep it in Rust, or look at a move. */
+    private static Action rustVerdict(Service s, CostEstimate cost, LocalDate today) {
+        Language language = s.language();
+        if (language == Language.RUST) {
+            return new Action(Kind.KEEP, "keep; it is in Rust, where its requirements put it");
         }
-        // verdict go
+        // A service running in Go is a candidate beyond the horizon only for a high defect or safety cost.
+        String payback = cost == null
+                ? "; write spec.resources.monthlyCost or instances to see its payback"
+                : ": it " + cost.payback()
+                        + (language == Language.GO && !cost.paysBack() ? ", so the case rests on its defect cost" : "");
+        if (decided(s, today)) {
+            return s.decisionLanguage() == Language.RUST
+                    ? new Action(Kind.CONSIDER_RUST, "move to Rust, as decided" + decision(s) + payback)
+                    : new Action(
+                            Kind.KEEP,
+                            "keep in " + name(language) + ", as decided" + decision(s) + "; a move to Rust"
+                                    + (cost == null ? " has no payback estimate" : " " + cost.payback()));
+        }
+        return new Action(
+                Kind.CONSIDER_RUST,
+                "consider a move to Rust" + payback
+                        + (language == Language.GO
+                                ? ""
+                                : "; the guides weigh Rust against Go, so for a service in " + name(language)
+                                        + " this is a prompt to look at the case, not a settled one")
+                        + expired(s, today));
+    }
+
+    /**
+     * A go verdict on a service written in a language: keep it, unless it is a strong Go fit still
+     * new in Rust.
+     */
+    private static Action goVerdict(Service s, boolean strongGoFit, LocalDate today) {
+        Language language = s.language();
         if (language == Language.GO) {
             return new Action(Kind.KEEP, "keep; it is in Go, and no requirement here asks for Rust");
         }

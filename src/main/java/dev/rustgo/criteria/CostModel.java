@@ -3,7 +3,11 @@ package dev.rustgo.criteria;
 import dev.rustgo.model.Experience;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Milestone;
+import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The ownership economics of a move to Rust, from the guides' figures: Rust's 20-40% higher
@@ -15,7 +19,28 @@ import dev.rustgo.model.Service;
  */
 public final class CostModel {
 
+    /** The thresholds {@link #estimate} reads: a rule that estimates a move reads them all. */
+    static final Set<Threshold> THRESHOLDS = thresholds();
+
     private CostModel() {}
+
+    private static Set<Threshold> thresholds() {
+        Set<Threshold> set = EnumSet.of(
+                Threshold.COST_INSTANCE_MONTHLY,
+                Threshold.COST_THROUGHPUT_GAIN_LOW,
+                Threshold.COST_THROUGHPUT_GAIN_HIGH,
+                Threshold.COST_EXTRA_WEEKS_NONE,
+                Threshold.COST_EXTRA_WEEKS_SOME,
+                Threshold.COST_EXTRA_WEEKS_STRONG,
+                Threshold.COST_DEFAULT_TEAM_SIZE,
+                Threshold.COST_ENGINEER_WEEK,
+                Threshold.COST_REWRITE_LINES_PER_WEEK,
+                Threshold.COST_PAYBACK_HORIZON_MONTHS);
+        for (Role role : Role.values()) {
+            set.add(Threshold.assumedLines(role));
+        }
+        return Collections.unmodifiableSet(set);
+    }
 
     /** The estimate for a service with a run cost or an instance count, else {@code null}. */
     public static CostEstimate estimate(Service s, Thresholds t) {

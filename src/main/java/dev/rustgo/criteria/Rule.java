@@ -4,7 +4,9 @@ import dev.rustgo.model.Field;
 import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Service;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** A rule of the catalogue: reads a service's fields and adds the reasons they give. */
 public interface Rule {
@@ -17,6 +19,15 @@ public interface Rule {
 
     /** The descriptor fields the rule reads. */
     List<Field> fields();
+
+    /**
+     * The thresholds the rule reads: where the robustness grid moves one, only the rules that read
+     * it run again. A rule that does not say is run again wherever any threshold moves: slower,
+     * never wrong.
+     */
+    default Set<Threshold> thresholds() {
+        return EnumSet.allOf(Threshold.class);
+    }
 
     void evaluate(Service service, Context context, List<Reason> reasons);
 

@@ -49,14 +49,45 @@ public final class RuleCatalog {
     private static final Set<Criticality> SENSITIVE =
             Collections.unmodifiableSet(EnumSet.of(Criticality.SECURITY_BOUNDARY, Criticality.SAFETY));
 
+    /**
+     * The rules, a row each: the criterion, the rule's name in the docs, its body, the thresholds it
+     * reads and the descriptor fields it reads.
+     */
     private static final List<Rule> RULES = List.of(
-            rule(Criterion.R_TAIL, "tail-latency", RuleCatalog::tail, Field.P99_LATENCY_MS, Field.LATENCY_INCIDENTS),
-            rule(Criterion.R_THROUGHPUT, "throughput", RuleCatalog::throughput, Field.PEAK_RPS),
-            rule(Criterion.R_MEMORY, "memory-budget", RuleCatalog::memory, Field.MEMORY_BUDGET_MIB),
+            rule(
+                    Criterion.R_TAIL,
+                    "tail-latency",
+                    RuleCatalog::tail,
+                    reads(
+                            Threshold.TAIL_STRICT_MS,
+                            Threshold.TAIL_DEMANDING_MS,
+                            Threshold.TAIL_MILD_MS,
+                            Threshold.TAIL_INCIDENT_MS,
+                            Threshold.TAIL_INCIDENTS_MANY),
+                    Field.P99_LATENCY_MS,
+                    Field.LATENCY_INCIDENTS),
+            rule(
+                    Criterion.R_THROUGHPUT,
+                    "throughput",
+                    RuleCatalog::throughput,
+                    reads(Threshold.THROUGHPUT_DEMANDING_RPS, Threshold.THROUGHPUT_MILD_RPS),
+                    Field.PEAK_RPS),
+            rule(
+                    Criterion.R_MEMORY,
+                    "memory-budget",
+                    RuleCatalog::memory,
+                    reads(Threshold.MEMORY_DEMANDING_MIB, Threshold.MEMORY_MILD_MIB),
+                    Field.MEMORY_BUDGET_MIB),
             rule(
                     Criterion.R_SCALE_COST,
                     "scale-cost",
                     RuleCatalog::scaleCost,
+                    reads(
+                            CostModel.THRESHOLDS,
+                            Threshold.SCALE_MANY_INSTANCES,
+                            Threshold.SCALE_HIGH_MONTHLY_COST,
+                            Threshold.SCALE_SOME_INSTANCES,
+                            Threshold.SCALE_SOME_MONTHLY_COST),
                     Field.INSTANCES,
                     Field.MONTHLY_COST,
                     Field.CODE_LINES,
@@ -65,6 +96,7 @@ public final class RuleCatalog {
                     Criterion.R_DEFECT_COST,
                     "defect-cost",
                     RuleCatalog::defectCost,
+                    reads(Threshold.DEFECT_MANY_DEPENDENTS, Threshold.DEFECT_SOME_DEPENDENTS),
                     Field.CRITICALITY,
                     Field.DEPENDS_ON,
                     Field.EXTERNAL_DEPENDENTS),
@@ -72,40 +104,46 @@ public final class RuleCatalog {
                     Criterion.R_CONCURRENCY,
                     "hard-concurrency",
                     RuleCatalog::concurrency,
+                    reads(Threshold.CONCURRENCY_INCIDENTS_MANY),
                     Field.CONCURRENCY,
                     Field.CONCURRENCY_INCIDENTS),
             rule(
                     Criterion.R_MEMORY_SAFETY,
                     "memory-safety",
                     RuleCatalog::memorySafety,
+                    reads(),
                     Field.MEMORY_SAFETY_INCIDENTS,
                     Field.CRITICALITY),
             rule(
                     Criterion.R_TARGET,
                     "deployment-target",
                     RuleCatalog::target,
+                    reads(Threshold.TARGET_STRICT_STARTUP_MS, Threshold.TARGET_MILD_STARTUP_MS),
                     Field.DEPLOYMENT,
                     Field.STARTUP_BUDGET_MS),
-            rule(Criterion.R_ROLE, "hot-path-role", RuleCatalog::rustRole, Field.ROLE, Field.CRITICALITY),
+            rule(Criterion.R_ROLE, "hot-path-role", RuleCatalog::rustRole, reads(), Field.ROLE, Field.CRITICALITY),
             rule(
                     Criterion.R_REPLACE,
                     "replacement",
                     RuleCatalog::replace,
+                    reads(CostModel.THRESHOLDS),
                     Field.FIRST_MILESTONE,
                     Field.INSTANCES,
                     Field.MONTHLY_COST),
-            rule(Criterion.R_NATIVE, "native-integration", RuleCatalog::nativeIntegration, Field.DEPLOYMENT),
-            rule(Criterion.G_CONTROL_PLANE, "control-plane-role", RuleCatalog::goRole, Field.ROLE),
+            rule(Criterion.R_NATIVE, "native-integration", RuleCatalog::nativeIntegration, reads(), Field.DEPLOYMENT),
+            rule(Criterion.G_CONTROL_PLANE, "control-plane-role", RuleCatalog::goRole, reads(), Field.ROLE),
             rule(
                     Criterion.G_TIME_TO_MARKET,
                     "time-to-market",
                     RuleCatalog::timeToMarket,
+                    reads(Threshold.DELIVERY_NEAR_DEADLINE_DAYS),
                     Field.FIRST_MILESTONE,
                     Field.DEADLINE),
             rule(
                     Criterion.G_TEAM,
                     "team-readiness",
                     RuleCatalog::team,
+                    reads(Threshold.DELIVERY_NEAR_DEADLINE_DAYS),
                     Field.RUST_EXPERIENCE,
                     Field.GO_EXPERIENCE,
                     Field.DEADLINE),
@@ -113,6 +151,7 @@ public final class RuleCatalog {
                     Criterion.G_GOOD_ENOUGH,
                     "good-enough",
                     RuleCatalog::goodEnough,
+                    reads(Threshold.GOOD_ENOUGH_LOOSE_P99_MS, Threshold.GOOD_ENOUGH_MODEST_RPS),
                     Field.P99_LATENCY_MS,
                     Field.PEAK_RPS,
                     Field.LIFECYCLE,
@@ -168,12 +207,28 @@ public final class RuleCatalog {
         return Set.of();
     }
 
-    private static Rule rule(Criterion criterion, String name, Body body, Field... fields) {
+    /** The thresholds a rule reads: {@code more} and the {@code given} set. */
+    private static Set<Threshold> reads(Set<Threshold> given, Threshold... more) {
+        Set<Threshold> set = EnumSet.copyOf(given);
+        set.addAll(List.of(more));
+        return Collections.unmodifiableSet(set);
+    }
+
+    private static Set<Threshold> reads(Threshold... thresholds) {
+        return reads(EnumSet.noneOf(Threshold.class), thresholds);
+    }
+
+    private static Rule rule(Criterion criterion, String name, Body body, Set<Threshold> thresholds, Field... fields) {
         List<Field> read = List.of(fields);
         return new Rule() {
             @Override
             public List<Field> fields() {
                 return read;
+            }
+
+            @Override
+            public Set<Threshold> thresholds() {
+                return thresholds;
             }
 
             @Override

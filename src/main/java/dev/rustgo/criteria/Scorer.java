@@ -77,8 +77,15 @@ public final class Scorer {
 
     private final List<Rule> rules;
 
+    /**
+     * The criteria whose rules read each threshold: where the robustness grid moves one, only they
+     * run again (the decision step reads the payback too, and always runs again).
+     */
+    private final Map<Threshold, Set<Criterion>> readers;
+
     public Scorer(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.readers = readers(this.rules);
     }
 
     public static Scorer standard() {
@@ -234,17 +241,16 @@ public final class Scorer {
             Strength level = r.strength();
             if (r.direction() == Direction.RUST) {
                 t.anyRust = true;
+                t.highStakes |= r.criterion().stakes().raisedBy(level);
                 if (level.demands()) {
                     int bit = 1 << r.criterion().requirement().ordinal();
                     t.demanded |= bit;
                     if (level == Strength.STRONG) {
                         t.strong |= bit;
                     }
-                    t.highStakes |= r.criterion() == Criterion.R_MEMORY_SAFETY;
                 } else if (level == Strength.CORROBORATES) {
                     corroborations++;
                     t.corroborated |= mask(r.bears());
-                    t.highStakes |= r.criterion() == Criterion.R_DEFECT_COST;
                 }
             } else if (r.direction() == Direction.GO) {
                 t.go += r.weight();
@@ -258,179 +264,243 @@ public final class Scorer {
         return t;
     }
 
-    /** The decision over the tally: the v3 rule of docs/criteria.md, sentence by sentence. */
+    /**
+     * The decision over the tally: the v3 rule of docs/criteria.md, sentence by sentence. Each step
+     * either gives the verdict or leaves the case to the next.
+     */
     private Score decide(Service service, Rule.Context context, boolean explain, List<Reason> reasons, Tally t) {
+        Case c = new Case(service, context, explain, reasons, t);
         int unanswered = t.demanded & ~t.pressed;
-        // 1. No central requirement is demanding: the default holds, unless the guides' split places new
-        //    work of this role and criticality in Rust, which a person should look at.
         if (t.demanded == 0) {
-            if (split(service)) {
-                return score(
-                        Verdict.REVIEW,
-                        t,
-                        0,
-                        reasons,
-                        explain,
-                        () -> corroborations(reasons, -1),
-                        () -> "the guides' split puts new " + splitWork(service) + " in Rust (\"Use Rust for"
-                                + " data-plane services, performance-critical workers ... or components with strict"
-                                + " reliability requirements\"), but no central requirement is written to decide it",
-                        () -> "does this new " + service.role().id() + " service need Rust? the guides' split says to"
-                                + " look: write its peakRps, p99LatencyMs and memoryBudgetMiB (or what else it"
-                                + " demands), or decide and record it in spec.decision",
-                        false);
-            }
-            return score(
-                    Verdict.GO,
-                    t,
-                    0,
-                    reasons,
-                    explain,
-                    () -> goBasis(reasons),
-                    () -> (THIRD_LANGUAGES.contains(service.language()) ? "" : "Go fits: ")
-                            + "no central requirement demands Rust"
-                            + (THIRD_LANGUAGES.contains(service.language())
-                                    ? " (the guides' Go default is for new work, not a move from "
-                                            + Action.name(service.language()) + ")"
-                                    : "")
-                            + (t.anyRust ? "; " + leanings(reasons) : ""),
-                    null,
-                    false);
+            return split(service) ? splitReview(c) : goDefault(c); // sentences 1 and 2
         }
-        // 2. Every demanded requirement is answered by Go pressure that bears on it.
         if (unanswered == 0) {
-            boolean consulted = false;
-            if (service.language() == Language.GO && t.metOrRetiring) {
-                consulted = true;
-                CostEstimate cost = CostModel.estimate(service, context.thresholds());
-                double multiple = context.thresholds().get(Threshold.COST_FAR_PAYBACK_MULTIPLE);
-                if (cost != null && cost.beyond(multiple)) {
-                    return score(
-                            Verdict.GO,
-                            t,
-                            0,
-                            reasons,
-                            explain,
-                            () -> pressures(reasons, t.demanded),
-                            () -> "Go fits: Rust is demanded (" + titles(t.demanded) + ") but "
-                                    + (service.lifecycle() == Lifecycle.DEPRECATED
-                                            ? "the service is being retired"
-                                            : "Go meets the demand in production")
-                                    + " (" + named(pressures(reasons, t.demanded)) + "), and a move "
-                                    + (cost.paybackMonthsLow() == null
-                                            ? "never pays back"
-                                            : "would pay back in " + Numbers.format(cost.paybackMonthsLow()) + "-"
-                                                    + (cost.paybackMonthsHigh() == null
-                                                            ? "never"
-                                                            : Numbers.format(cost.paybackMonthsHigh()))
-                                                    + " months")
-                                    + ", beyond " + Numbers.format(multiple) + " times the "
-                                    + Numbers.format(cost.horizonMonths()) + "-month horizon",
-                            null,
-                            true);
-                }
-            }
-            return score(
-                    Verdict.REVIEW,
-                    t,
-                    0,
-                    reasons,
-                    explain,
-                    () -> union(demands(reasons, t.demanded), pressures(reasons, t.demanded)),
-                    () -> "Rust is demanded (" + titles(t.demanded) + ") but Go pressure weighs against it ("
-                            + named(pressures(reasons, t.demanded)) + ")",
-                    () -> "does the need for " + and(titlesList(t.demanded)) + " outweigh "
-                            + and(pressures(reasons, t.demanded).stream()
-                                    .map(p -> p.criterion().id() + " " + p.evidence())
-                                    .toList())
-                            + "? decide which comes first, and record it in spec.decision",
-                    consulted);
+            return everyDemandAnswered(c); // sentences 4 and 5
         }
-        // 3. The case is made by the requirements no pressure answers: two, a strong one, or one with
-        //    corroboration that supports it.
-        int n = Integer.bitCount(unanswered);
-        boolean made = n >= 2 || (t.strong & unanswered) != 0 || (t.corroborated & unanswered) != 0;
-        if (!made) {
-            Requirement one = requirements(unanswered).get(0);
-            int answered = t.demanded & t.pressed;
-            return score(
-                    Verdict.REVIEW,
-                    t,
-                    n,
-                    reasons,
-                    explain,
-                    () -> union(demands(reasons, t.demanded), pressures(reasons, answered)),
-                    () -> "one central requirement (" + one.title() + ") with nothing to corroborate it"
-                            + irrelevant(reasons, one)
-                            + (answered == 0
-                                    ? ""
-                                    : "; Go pressure answers " + titles(answered) + " ("
-                                            + named(pressures(reasons, answered)) + ")")
-                            + "; rust needs a second, "
-                            + (supporters(one).isEmpty()
-                                    ? "or a strong one"
-                                    : "a strong one, or " + or(supporters(one)) + " beside it"),
-                    () -> "is " + one.title() + " alone reason enough for Rust? nothing corroborates it"
-                            + unwritten(service) + ", or decide and record it in spec.decision",
-                    false);
+        if (!made(t, unanswered)) {
+            return oneAlone(c, unanswered); // sentence 6
         }
-        Supplier<String> demanded = () -> "Rust is demanded (" + titles(unanswered) + ")";
-        // 4. A service running in Go moves only if the move pays back or its defect or safety cost is high.
         if (service.language() == Language.GO && !t.highStakes) {
             CostEstimate cost = CostModel.estimate(service, context.thresholds());
             if (cost == null || !cost.paysBack()) {
-                return score(
-                        Verdict.REVIEW,
-                        t,
-                        n,
-                        reasons,
-                        explain,
-                        () -> union(demands(reasons, unanswered), corroborations(reasons, unanswered)),
-                        () -> demanded.get() + ", but for a service "
-                                + "running in Go the move must pay back or the defect cost be high: "
-                                + (cost == null
-                                        ? "no run cost or instance count shows a payback"
-                                        : "it " + cost.summary().replaceFirst("^saves", "would save"))
-                                + ", and no costly criticality, fan-in or safety requirement is recorded",
-                        () -> cost == null
-                                ? "does a move to Rust pay back? no run cost or instance count is written: write"
-                                        + " spec.resources.monthlyCost or spec.resources.instances"
-                                : "is the need for " + and(titlesList(unanswered)) + " worth a move that "
-                                        + cost.payback() + "? decide, and record it in spec.decision",
-                        true);
+                return notWorthAMove(c, unanswered, cost); // sentence 7
             }
         }
-        boolean inGo = service.language() == Language.GO;
-        boolean consulted = inGo && !t.highStakes;
-        return score(
+        return rust(c, unanswered); // sentence 8
+    }
+
+    /**
+     * One decision's inputs, what each step of {@link #decide} reads, and the score a step gives.
+     *
+     * @param explain whether the reasons carry their evidence in words and the basis, summary and
+     *     question are written
+     */
+    private record Case(Service service, Rule.Context context, boolean explain, List<Reason> reasons, Tally t) {
+
+        /** The verdict; its basis, summary and question are worked out only when explaining. */
+        Score score(
+                Verdict verdict,
+                int requirements,
+                Supplier<List<Reason>> basis,
+                Supplier<String> summary,
+                Supplier<String> question,
+                boolean costConsulted) {
+            return new Score(
+                    verdict,
+                    t.rust,
+                    t.go,
+                    requirements,
+                    reasons,
+                    explain ? basis.get() : List.of(),
+                    explain ? summary.get() : null,
+                    explain && question != null ? question.get() : null,
+                    costConsulted,
+                    t.demanded);
+        }
+    }
+
+    /** Sentence 6: the case is made by two unanswered requirements, a strong one, or one corroborated. */
+    private static boolean made(Tally t, int unanswered) {
+        return Integer.bitCount(unanswered) >= 2 || (t.strong & unanswered) != 0 || (t.corroborated & unanswered) != 0;
+    }
+
+    /**
+     * Sentence 2: nothing is demanded, but the guides' split places new work of this role and
+     * criticality in Rust, which a person should look at.
+     */
+    private static Score splitReview(Case c) {
+        Service service = c.service();
+        return c.score(
+                Verdict.REVIEW,
+                0,
+                () -> corroborations(c.reasons(), -1),
+                () -> "the guides' split puts new " + splitWork(service) + " in Rust (\"Use Rust for"
+                        + " data-plane services, performance-critical workers ... or components with strict"
+                        + " reliability requirements\"), but no central requirement is written to decide it",
+                () -> "does this new " + service.role().id() + " service need Rust? the guides' split says to"
+                        + " look: write its peakRps, p99LatencyMs and memoryBudgetMiB (or what else it"
+                        + " demands), or decide and record it in spec.decision",
+                false);
+    }
+
+    /** Sentence 1: no central requirement is demanding, so the Go default holds. */
+    private static Score goDefault(Case c) {
+        Service service = c.service();
+        boolean third = THIRD_LANGUAGES.contains(service.language());
+        return c.score(
+                Verdict.GO,
+                0,
+                () -> goBasis(c.reasons()),
+                () -> (third ? "" : "Go fits: ")
+                        + "no central requirement demands Rust"
+                        + (third
+                                ? " (the guides' Go default is for new work, not a move from "
+                                        + Action.name(service.language()) + ")"
+                                : "")
+                        + (c.t().anyRust ? "; " + leanings(c.reasons()) : ""),
+                null,
+                false);
+    }
+
+    /**
+     * Sentence 4: every demanded requirement is answered by Go pressure that bears on it, a review;
+     * unless, sentence 5, Go is proven or the service is leaving and a move is far from paying.
+     */
+    private static Score everyDemandAnswered(Case c) {
+        Service service = c.service();
+        Tally t = c.t();
+        List<Reason> reasons = c.reasons();
+        boolean consulted = service.language() == Language.GO && t.metOrRetiring;
+        if (consulted) {
+            CostEstimate cost = CostModel.estimate(service, c.context().thresholds());
+            double multiple = c.context().thresholds().get(Threshold.COST_FAR_PAYBACK_MULTIPLE);
+            if (cost != null && cost.beyond(multiple)) {
+                return farFromPaying(c, cost, multiple);
+            }
+        }
+        return c.score(
+                Verdict.REVIEW,
+                0,
+                () -> union(demands(reasons, t.demanded), pressures(reasons, t.demanded)),
+                () -> "Rust is demanded (" + titles(t.demanded) + ") but Go pressure weighs against it ("
+                        + named(pressures(reasons, t.demanded)) + ")",
+                () -> "does the need for " + and(titlesList(t.demanded)) + " outweigh "
+                        + and(pressures(reasons, t.demanded).stream()
+                                .map(p -> p.criterion().id() + " " + p.evidence())
+                                .toList())
+                        + "? decide which comes first, and record it in spec.decision",
+                consulted);
+    }
+
+    /** Sentence 5: Go meets the demand or the service is being retired, and a move would not pay back. */
+    private static Score farFromPaying(Case c, CostEstimate cost, double multiple) {
+        Tally t = c.t();
+        List<Reason> reasons = c.reasons();
+        return c.score(
+                Verdict.GO,
+                0,
+                () -> pressures(reasons, t.demanded),
+                () -> "Go fits: Rust is demanded (" + titles(t.demanded) + ") but "
+                        + (c.service().lifecycle() == Lifecycle.DEPRECATED
+                                ? "the service is being retired"
+                                : "Go meets the demand in production")
+                        + " (" + named(pressures(reasons, t.demanded)) + "), and a move "
+                        + (cost.paybackMonthsLow() == null
+                                ? "never pays back"
+                                : "would pay back in " + Numbers.format(cost.paybackMonthsLow()) + "-"
+                                        + (cost.paybackMonthsHigh() == null
+                                                ? "never"
+                                                : Numbers.format(cost.paybackMonthsHigh()))
+                                        + " months")
+                        + ", beyond " + Numbers.format(multiple) + " times the "
+                        + Numbers.format(cost.horizonMonths()) + "-month horizon",
+                null,
+                true);
+    }
+
+    /** Sentence 6: one unanswered requirement, neither strong nor corroborated, is a review. */
+    private static Score oneAlone(Case c, int unanswered) {
+        Tally t = c.t();
+        List<Reason> reasons = c.reasons();
+        Requirement one = requirements(unanswered).get(0);
+        int answered = t.demanded & t.pressed;
+        return c.score(
+                Verdict.REVIEW,
+                Integer.bitCount(unanswered),
+                () -> union(demands(reasons, t.demanded), pressures(reasons, answered)),
+                () -> "one central requirement (" + one.title() + ") with nothing to corroborate it"
+                        + irrelevant(reasons, one)
+                        + (answered == 0
+                                ? ""
+                                : "; Go pressure answers " + titles(answered) + " ("
+                                        + named(pressures(reasons, answered)) + ")")
+                        + "; rust needs a second, "
+                        + (supporters(one).isEmpty()
+                                ? "or a strong one"
+                                : "a strong one, or " + or(supporters(one)) + " beside it"),
+                () -> "is " + one.title() + " alone reason enough for Rust? nothing corroborates it"
+                        + unwritten(c.service()) + ", or decide and record it in spec.decision",
+                false);
+    }
+
+    /**
+     * Sentence 7: for a service running in Go whose defect or safety cost is not high, a move that
+     * does not pay back (or whose payback cannot be told) is a review.
+     */
+    private static Score notWorthAMove(Case c, int unanswered, CostEstimate cost) {
+        List<Reason> reasons = c.reasons();
+        return c.score(
+                Verdict.REVIEW,
+                Integer.bitCount(unanswered),
+                () -> union(demands(reasons, unanswered), corroborations(reasons, unanswered)),
+                () -> "Rust is demanded (" + titles(unanswered) + "), but for a service "
+                        + "running in Go the move must pay back or the defect cost be high: "
+                        + (cost == null
+                                ? "no run cost or instance count shows a payback"
+                                : "it " + cost.summary().replaceFirst("^saves", "would save"))
+                        + ", and no costly criticality, fan-in or safety requirement is recorded",
+                () -> cost == null
+                        ? "does a move to Rust pay back? no run cost or instance count is written: write"
+                                + " spec.resources.monthlyCost or spec.resources.instances"
+                        : "is the need for " + and(titlesList(unanswered)) + " worth a move that " + cost.payback()
+                                + "? decide, and record it in spec.decision",
+                true);
+    }
+
+    /** Sentence 8: the case is made and, for a service running in Go, the move is worth it. */
+    private static Score rust(Case c, int unanswered) {
+        Tally t = c.t();
+        List<Reason> reasons = c.reasons();
+        boolean inGo = c.service().language() == Language.GO;
+        return c.score(
                 Verdict.RUST,
-                t,
-                n,
-                reasons,
-                explain,
+                Integer.bitCount(unanswered),
                 () -> union(
                         union(demands(reasons, unanswered), corroborations(reasons, unanswered)),
                         inGo && t.highStakes ? stakes(reasons) : List.of()),
-                () -> {
-                    List<Reason> corroborating = corroborations(reasons, unanswered);
-                    List<Reason> pressing = pressures(reasons, -1);
-                    return demanded.get()
-                            + (corroborating.isEmpty() ? "" : ", corroborated by " + named(corroborating))
-                            + (pressing.isEmpty()
-                                    ? "; nothing presses for Go"
-                                    : "; the Go pressure here (" + named(pressing) + ") weighs on "
-                                            + (t.demanded == unanswered
-                                                    ? "other requirements, not on " + (n == 1 ? "this one" : "these")
-                                                    : and(titlesList(t.demanded & t.pressed)) + " only"))
-                            + (!inGo
-                                    ? ""
-                                    : t.highStakes && (unanswered & (1 << Requirement.COST.ordinal())) == 0
-                                            ? "; for a service running in Go, its defect or safety cost makes the"
-                                                    + " move worth it (" + named(stakes(reasons)) + ")"
-                                            : "; for a service running in Go, the move pays back within the horizon");
-                },
+                () -> "Rust is demanded (" + titles(unanswered) + ")" + rustCase(reasons, t, unanswered, inGo),
                 null,
-                consulted);
+                inGo && !t.highStakes);
+    }
+
+    /** What a rust summary says after the demand: its corroboration, the Go pressure, and why a move is worth it. */
+    private static String rustCase(List<Reason> reasons, Tally t, int unanswered, boolean inGo) {
+        List<Reason> corroborating = corroborations(reasons, unanswered);
+        List<Reason> pressing = pressures(reasons, -1);
+        int n = Integer.bitCount(unanswered);
+        return (corroborating.isEmpty() ? "" : ", corroborated by " + named(corroborating))
+                + (pressing.isEmpty()
+                        ? "; nothing presses for Go"
+                        : "; the Go pressure here (" + named(pressing) + ") weighs on "
+                                + (t.demanded == unanswered
+                                        ? "other requirements, not on " + (n == 1 ? "this one" : "these")
+                                        : and(titlesList(t.demanded & t.pressed)) + " only"))
+                + (!inGo
+                        ? ""
+                        : t.highStakes && (unanswered & (1 << Requirement.COST.ordinal())) == 0
+                                ? "; for a service running in Go, its defect or safety cost makes the"
+                                        + " move worth it (" + named(stakes(reasons)) + ")"
+                                : "; for a service running in Go, the move pays back within the horizon");
     }
 
     /**
@@ -500,20 +570,19 @@ public final class Scorer {
 
     /** The corroborations that support a requirement in {@code mask}. */
     private static List<Reason> corroborations(List<Reason> reasons, int mask) {
-        List<Reason> out = new ArrayList<>();
-        for (Reason r : reasons) {
-            if (r.strength() == Strength.CORROBORATES && (mask(r.bears()) & mask) != 0) {
-                out.add(r);
-            }
-        }
-        return out;
+        return bearing(reasons, Strength.CORROBORATES, mask);
     }
 
     /** The Go pressures that weigh against a requirement in {@code mask}. */
     private static List<Reason> pressures(List<Reason> reasons, int mask) {
+        return bearing(reasons, Strength.PRESSURE, mask);
+    }
+
+    /** The reasons of {@code strength} that bear on a requirement in {@code mask}. */
+    private static List<Reason> bearing(List<Reason> reasons, Strength strength, int mask) {
         List<Reason> out = new ArrayList<>();
         for (Reason r : reasons) {
-            if (r.strength() == Strength.PRESSURE && (mask(r.bears()) & mask) != 0) {
+            if (r.strength() == strength && (mask(r.bears()) & mask) != 0) {
                 out.add(r);
             }
         }
@@ -524,9 +593,7 @@ public final class Scorer {
     private static List<Reason> stakes(List<Reason> reasons) {
         List<Reason> out = new ArrayList<>();
         for (Reason r : reasons) {
-            if ((r.criterion() == Criterion.R_DEFECT_COST && r.strength() == Strength.CORROBORATES)
-                    || (r.criterion() == Criterion.R_MEMORY_SAFETY
-                            && r.strength().demands())) {
+            if (r.criterion().stakes().raisedBy(r.strength())) {
                 out.add(r);
             }
         }
@@ -642,29 +709,6 @@ public final class Scorer {
     private static String join(List<String> items, String last) {
         int end = items.size() - 1;
         return end < 1 ? String.join("", items) : String.join(", ", items.subList(0, end)) + last + items.get(end);
-    }
-
-    private static Score score(
-            Verdict verdict,
-            Tally t,
-            int requirements,
-            List<Reason> reasons,
-            boolean explain,
-            Supplier<List<Reason>> basis,
-            Supplier<String> summary,
-            Supplier<String> question,
-            boolean costConsulted) {
-        return new Score(
-                verdict,
-                t.rust,
-                t.go,
-                requirements,
-                reasons,
-                explain ? basis.get() : List.of(),
-                explain ? summary.get() : null,
-                explain && question != null ? question.get() : null,
-                costConsulted,
-                t.demanded);
     }
 
     // Robustness: the verdict across the ranges of its assumptions.
@@ -785,7 +829,7 @@ public final class Scorer {
      * everything again, holds it to the same answers (RobustnessTest).
      */
     private Verdict redecide(Service s, Rule.Context moved, List<Reason> base, Threshold th) {
-        Set<Criterion> rerun = READERS.get(th);
+        Set<Criterion> rerun = readers.get(th);
         List<Reason> reasons = new ArrayList<>(base.size() + 2);
         for (Reason r : base) {
             if (!rerun.contains(r.criterion())) {
@@ -800,22 +844,16 @@ public final class Scorer {
         return decide(s, moved, false, reasons, tally(reasons)).verdict;
     }
 
-    /**
-     * The rules that read each threshold: its own criterion's, both Go rules that read the deadline,
-     * and, for an assumption of the economics, the two rules that read the payback (the decision step
-     * reads it too, and always runs again).
-     */
-    private static final Map<Threshold, Set<Criterion>> READERS = readers();
-
-    private static Map<Threshold, Set<Criterion>> readers() {
+    /** The criteria whose rules read each threshold, as the rules say ({@link Rule#thresholds()}). */
+    private static Map<Threshold, Set<Criterion>> readers(List<Rule> rules) {
         Map<Threshold, Set<Criterion>> map = new EnumMap<>(Threshold.class);
         for (Threshold t : Threshold.values()) {
-            Set<Criterion> set = t == Threshold.DELIVERY_NEAR_DEADLINE_DAYS
-                    ? EnumSet.of(Criterion.G_TIME_TO_MARKET, Criterion.G_TEAM)
-                    : t.name().startsWith("COST_")
-                            ? EnumSet.of(Criterion.R_SCALE_COST, Criterion.R_REPLACE)
-                            : EnumSet.of(t.criterion());
-            map.put(t, Collections.unmodifiableSet(set));
+            map.put(t, EnumSet.noneOf(Criterion.class));
+        }
+        for (Rule rule : rules) {
+            for (Threshold t : rule.thresholds()) {
+                map.get(t).add(rule.criterion());
+            }
         }
         return Collections.unmodifiableMap(map);
     }

@@ -10,8 +10,9 @@ import java.util.TreeSet;
 
 /**
  * The typed catalogue of every number the decision model uses: its name (as a policy file and the
- * docs spell it), its default, its unit, the criterion it serves, and its source, a guide sentence
- * or a reasoned assumption. The rules, the policy reader, {@code rustgo:explain} and the docs test
+ * docs spell it), its default, its unit, the criterion it serves (or, for the drift check and the
+ * gate's calendar, which serve none, what reads it), and its source, a guide sentence or a reasoned
+ * assumption. The rules, the policy reader, {@code rustgo:explain} and the docs test
  * all read this one list; a policy overrides any value by name.
  */
 public enum Threshold {
@@ -375,12 +376,12 @@ public enum Threshold {
             "cost.assumedLines.batch", 10_000, "lines", Criterion.R_SCALE_COST, assumedSize(), assumedRange()),
     COST_ASSUMED_LINES_TOOLING(
             "cost.assumedLines.tooling", 5_000, "lines", Criterion.R_SCALE_COST, assumedSize(), assumedRange()),
-    // Drift between a descriptor and what the repository runs
+    // Drift between a descriptor and what the repository runs: no criterion's, the evidence check's
     DRIFT_INSTANCES_RATIO(
             "drift.instancesRatio",
             1.5,
             "times",
-            Criterion.P_SPLIT,
+            "descriptor-drift",
             Source.assumption(
                     "instances differ between environments and over a quarter; a count half as large again (or "
                             + "less than two thirds) as what the manifests run is no longer the same service's figure, and "
@@ -389,7 +390,7 @@ public enum Threshold {
             "drift.instancesSlack",
             2,
             "instances",
-            Criterion.P_SPLIT,
+            "descriptor-drift",
             Source.assumption(
                     "at a handful of instances the ratio alone flags 2 against 3: a difference of two instances or "
                             + "less is never drift")),
@@ -397,16 +398,16 @@ public enum Threshold {
             "drift.memoryRatio",
             1.5,
             "times",
-            Criterion.P_SPLIT,
+            "descriptor-drift",
             Source.assumption(
                     "a container limit is set with some headroom over the budget; half as large again (or below two "
                             + "thirds of it) and the budget no longer describes what runs, which R-MEMORY reads")),
-    // The gate's calendar
+    // The gate's calendar: no criterion's, the expiry of decisions and waivers
     EXPIRY_WARN_DAYS(
             "expiry.warnDays",
             30,
             "days",
-            Criterion.P_SPLIT,
+            "decision-expiring, waiver-expiring, owners[] and systems[] expiring",
             Source.assumption(
                     "a month's notice before a decision or waiver expires: time to review it in the next planning cycle"));
 
@@ -425,18 +426,36 @@ public enum Threshold {
     private final double defaultValue;
     private final String unit;
     private final Criterion criterion;
+    private final String readBy;
     private final Source source;
     private final Range range;
 
     Threshold(String id, double defaultValue, String unit, Criterion criterion, Source source) {
-        this(id, defaultValue, unit, criterion, source, null);
+        this(id, defaultValue, unit, criterion, null, source, null);
     }
 
     Threshold(String id, double defaultValue, String unit, Criterion criterion, Source source, Range range) {
+        this(id, defaultValue, unit, criterion, null, source, range);
+    }
+
+    /** A threshold that serves no criterion, with what reads it. */
+    Threshold(String id, double defaultValue, String unit, String readBy, Source source) {
+        this(id, defaultValue, unit, null, readBy, source, null);
+    }
+
+    Threshold(
+            String id,
+            double defaultValue,
+            String unit,
+            Criterion criterion,
+            String readBy,
+            Source source,
+            Range range) {
         this.id = id;
         this.defaultValue = defaultValue;
         this.unit = unit;
         this.criterion = criterion;
+        this.readBy = readBy;
         this.source = source;
         this.range = range == null ? null : range.around(defaultValue);
     }
@@ -515,9 +534,20 @@ public enum Threshold {
         return unit;
     }
 
-    /** The criterion the threshold serves. */
+    /**
+     * The criterion the threshold serves, or {@code null} for one that serves none: the drift
+     * check's and the gate calendar's, which {@link #readBy()} names.
+     */
     public Criterion criterion() {
         return criterion;
+    }
+
+    /**
+     * What reads a threshold that serves no criterion, as the docs name it ({@code descriptor-drift});
+     * {@code null} for one that serves a criterion.
+     */
+    public String readBy() {
+        return readBy;
     }
 
     public Source source() {

@@ -33,6 +33,57 @@ class RobustnessTest {
         assertTrue(flipped > CASES / 50, "the property sees flips: " + flipped);
     }
 
+    /**
+     * A rule that does not say which thresholds it reads is run again wherever any threshold moves:
+     * slower, never wrong. The catalogue's rules, hiding what they read, give the same grid.
+     */
+    @Test
+    void aRuleThatDoesNotSayWhatItReadsIsRunAgainForEveryThreshold() {
+        Scorer hiding = new Scorer(
+                RuleCatalog.rules().stream().map(RobustnessTest::hiding).toList());
+        Scorer standard = Scorer.standard();
+        Random r = new Random(20261207L);
+        int flipped = 0;
+        for (int i = 0; i < CASES / 6; i++) {
+            Service s = MonotonicityTest.random(r, i);
+            Rule.Context context = new Rule.Context(Portfolio.of(List.of(s)), Thresholds.defaults(), Services.TODAY);
+            Robustness robustness = hiding.assess(s, context).robustness();
+            assertEquals(standard.assess(s, context).robustness(), robustness, s.toString());
+            flipped += robustness.holds() ? 0 : 1;
+        }
+        assertTrue(flipped > CASES / 300, "the property sees flips: " + flipped);
+    }
+
+    /** {@code rule} without its {@link Rule#thresholds()}. */
+    private static Rule hiding(Rule rule) {
+        return new Rule() {
+            @Override
+            public Criterion criterion() {
+                return rule.criterion();
+            }
+
+            @Override
+            public String name() {
+                return rule.name();
+            }
+
+            @Override
+            public List<dev.rustgo.model.Field> fields() {
+                return rule.fields();
+            }
+
+            @Override
+            public void evaluate(Service service, Context context, List<Reason> reasons) {
+                rule.evaluate(service, context, reasons);
+            }
+
+            @Override
+            public void weigh(Service service, Context context, List<Reason> reasons) {
+                rule.weigh(service, context, reasons);
+            }
+        };
+    }
+
     /** The payback's answers without an estimate are the estimate's, at every point of the grid. */
     @Test
     void thePaybackAnswersAreTheEstimates() {

@@ -13,6 +13,7 @@ import dev.rustgo.model.Field;
 import dev.rustgo.model.Language;
 import dev.rustgo.model.Lifecycle;
 import dev.rustgo.model.Milestone;
+import dev.rustgo.model.Portfolio;
 import dev.rustgo.model.Role;
 import dev.rustgo.model.Service;
 import dev.rustgo.policy.PolicyRule;
@@ -470,10 +471,84 @@ class RuleCatalogTest {
     }
 
     @Test
+    void everyRuleIsDocumentedByNameInItsCriterionsRow() throws IOException {
+        String doc = Files.readString(Paths.get("docs/criteria.md"));
+        for (Rule rule : RuleCatalog.rules()) {
+            String row = "| " + rule.criterion().id() + " | `" + rule.name() + "` |";
+            Assertions.assertTrue(doc.contains(row), "docs/criteria.md lacks " + row);
+        }
+    }
+
+    @Test
     void everyCriterionIdIsDocumented() throws IOException {
         String doc = Files.readString(Paths.get("docs/criteria.md"));
         for (Criterion c : Criterion.values()) {
             Assertions.assertTrue(doc.contains("| " + c.id() + " |"), "docs/criteria.md lacks " + c.id());
+        }
+    }
+
+    /**
+     * A rule's row says which thresholds it reads, and the robustness grid runs again only the rules
+     * that read a moved one: so no rule's reasons may move with a threshold its row does not name.
+     * Each threshold is moved to either extreme, for generated services.
+     */
+    @Test
+    void noRuleDependsOnAThresholdItsRowDoesNotName() {
+        List<Service> services = generated(200);
+        for (Rule rule : RuleCatalog.rules()) {
+            List<List<Reason>> base = reasonsOf(rule, services, Thresholds.defaults());
+            boolean moves = rule.thresholds().isEmpty();
+            for (Threshold t : Threshold.values()) {
+                for (double value : new double[] {0, 1e9}) {
+                    Thresholds moved = Thresholds.defaults().with(Map.of(t.id(), value));
+                    if (!rule.thresholds().contains(t)) {
+                        List<List<Reason>> after = reasonsOf(rule, services, moved);
+                        for (int i = 0; i < services.size(); i++) {
+                            assertEquals(
+                                    base.get(i), after.get(i), rule.name() + " moves with " + t.id() + " at " + value);
+                        }
+                    } else if (!moves) {
+                        moves = movesWith(rule, services, moved, base);
+                    }
+                }
+            }
+            Assertions.assertTrue(moves, rule.name() + ": the services move none of the thresholds it names");
+        }
+        assertEquals(
+                EnumSet.of(Threshold.DELIVERY_NEAR_DEADLINE_DAYS),
+                RuleCatalog.rules().stream()
+                        .filter(r -> r.criterion() == Criterion.G_TEAM)
+                        .findFirst()
+                        .orElseThrow()
+                        .thresholds());
+    }
+
+    private static List<Service> generated(int count) {
+        java.util.Random r = new java.util.Random(20261209L);
+        List<Service> services = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Service s = MonotonicityTest.random(r, i);
+            services.add(r.nextBoolean() ? s : s.with(Field.STARTUP_BUDGET_MS, 1.0 + r.nextInt(300)));
+        }
+        return services;
+    }
+
+    private static List<List<Reason>> reasonsOf(Rule rule, List<Service> services, Thresholds t) {
+        List<List<Reason>> all = new ArrayList<>();
+        for (Service s : services) {
+            List<Reason> reasons = new ArrayList<>();
+            rule.evaluate(s, new Rule.Context(Portfolio.of(List.of(s)), t, Services.TODAY), reasons);
+            all.add(reasons);
+        }
+        return all;
+    }
+
+    /** Whether the rule's reasons differ under {@code moved}; a value it cannot work with counts too. */
+    private static boolean movesWith(Rule rule, List<Service> services, Thresholds moved, List<List<Reason>> base) {
+        try {
+            return !base.equals(reasonsOf(rule, services, moved));
+        } catch (RuntimeException e) {
+            return true;
         }
     }
 }

@@ -710,4 +710,114 @@ class ScorerTest {
                         .strongGoFit(),
                 "not a go verdict");
     }
+
+    // The basis each step of the decision gives: what the top reasons of every report and
+    // rustgo:explain's "rests on" show (docs/criteria.md, "The verdict, sentence by sentence").
+
+    /** "R-TAIL p99LatencyMs 5" for each reason the verdict rests on. */
+    private static List<String> basis(Assessment a) {
+        return a.basis().stream()
+                .map(r -> r.criterion().id() + " " + r.evidence())
+                .toList();
+    }
+
+    @Test
+    void aGoVerdictRestsOnTheGoPressuresOrOnTheDefaultWhereNothingPresses() {
+        Assessment pressed = assess(worker(Language.GO).set(Field.P99_LATENCY_MS, 250.0));
+        assertEquals(Verdict.GO, pressed.verdict());
+        assertEquals(List.of("G-GOOD-ENOUGH p99LatencyMs 250"), basis(pressed));
+        assertEquals(List.of("G-DEFAULT Go is the default"), basis(assess(worker(Language.GO))));
+    }
+
+    @Test
+    void aReviewUnderPressureRestsOnTheDemandsAndThePressuresThatAnswerThem() {
+        Assessment a = assess(service("cp", Language.GO, Role.CONTROL_PLANE).set(Field.P99_LATENCY_MS, 5.0));
+        assertEquals(Verdict.REVIEW, a.verdict(), a.summary());
+        assertEquals(List.of("R-TAIL p99LatencyMs 5", "G-CONTROL-PLANE role control-plane"), basis(a));
+    }
+
+    /**
+     * A retiring Go service: 2,000 a month saves at most 571, against 45,000 of onboarding and
+     * 150,000 of rewriting 50,000 lines; 341 months and more is beyond three horizons.
+     */
+    @Test
+    void aGoVerdictFarFromPayingRestsOnThePressuresThatAnswerTheDemand() {
+        Assessment a = assess(worker(Language.GO)
+                .set(Field.P99_LATENCY_MS, 5.0)
+                .set(Field.LIFECYCLE, Lifecycle.DEPRECATED)
+                .set(Field.MONTHLY_COST, 2_000.0)
+                .set(Field.CODE_LINES, 50_000L));
+        assertEquals(Verdict.GO, a.verdict(), a.summary());
+        assertEquals(List.of("G-GOOD-ENOUGH lifecycle deprecated: being retired"), basis(a));
+    }
+
+    @Test
+    void aLoneRequirementRestsOnTheDemandsAndThePressuresOnTheAnsweredOnesNotOnIrrelevantCorroboration() {
+        Assessment a = assess(worker(Language.GO)
+                .set(Field.P99_LATENCY_MS, 5.0)
+                .set(Field.PEAK_RPS, 1_000L)
+                .set(Field.MEMORY_BUDGET_MIB, 64L)
+                .set(Field.CRITICALITY, Criticality.FINANCIAL));
+        assertEquals(Verdict.REVIEW, a.verdict(), a.summary());
+        assertEquals(
+                List.of("R-TAIL p99LatencyMs 5", "R-MEMORY memoryBudgetMiB 64", "G-GOOD-ENOUGH peakRps 1000"),
+                basis(a));
+    }
+
+    /** Hard, racy concurrency in a small Go fleet: the case is made, but a move of 1,000 a month does not pay. */
+    @Test
+    void aMoveNotWorthItRestsOnTheDemandsAndOnlyTheCorroborationThatSupportsThem() {
+        Assessment a = assess(service("dp", Language.GO, Role.DATA_PLANE)
+                .set(Field.CONCURRENCY, Concurrency.HARD)
+                .set(Field.CONCURRENCY_INCIDENTS, 2L)
+                .set(Field.FIRST_MILESTONE, Milestone.REPLACE_UNSTABLE)
+                .set(Field.INSTANCES, 5L));
+        assertEquals(Verdict.REVIEW, a.verdict(), a.summary());
+        assertEquals(
+                List.of(
+                        "R-CONCURRENCY concurrencyIncidents 2",
+                        "R-CONCURRENCY concurrency hard",
+                        "R-REPLACE firstMilestone replace-unstable"),
+                basis(a),
+                "a hot-path role does not support concurrency correctness");
+    }
+
+    /**
+     * A defect cost that supports none of the demanded requirements still makes the stakes high: a
+     * Go service's rust verdict rests on it too, a Java service's does not need it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"go", "java"})
+    void aRustVerdictInGoRestsOnTheStakesThatMakeTheMoveWorthIt(String language) {
+        Language lang = language.equals("go") ? Language.GO : Language.JAVA;
+        Assessment a =
+                assess(worker(lang).set(Field.P99_LATENCY_MS, 1.0).set(Field.CRITICALITY, Criticality.FINANCIAL));
+        assertEquals(Verdict.RUST, a.verdict(), a.summary());
+        assertEquals(
+                lang == Language.GO
+                        ? List.of("R-TAIL p99LatencyMs 1", "R-DEFECT-COST criticality financial")
+                        : List.of("R-TAIL p99LatencyMs 1"),
+                basis(a));
+        assertEquals(
+                "Rust is demanded (tail latency); nothing presses for Go"
+                        + (lang == Language.GO
+                                ? "; for a service running in Go, its defect or safety cost makes the move worth it"
+                                        + " (R-DEFECT-COST criticality financial)"
+                                : ""),
+                a.summary());
+    }
+
+    @Test
+    void aRustSummaryNamesOnlyTheAnsweredRequirementsThePressureWeighsOn() {
+        Assessment a = assess(worker(Language.JAVA)
+                .set(Field.P99_LATENCY_MS, 5.0)
+                .set(Field.PEAK_RPS, 1_000L)
+                .set(Field.CONCURRENCY, Concurrency.HARD)
+                .set(Field.CONCURRENCY_INCIDENTS, 2L));
+        assertEquals(Verdict.RUST, a.verdict(), a.summary());
+        assertEquals(
+                "Rust is demanded (concurrency correctness); the Go pressure here (G-GOOD-ENOUGH peakRps 1000)"
+                        + " weighs on tail latency only",
+                a.summary());
+    }
 }

@@ -77,12 +77,38 @@ class ThresholdTest {
         assertEquals(null, Threshold.byId("verdict.rustMin"));
     }
 
+    /**
+     * A threshold serves a criterion, or names what reads it: the drift check's and the gate
+     * calendar's serve none, and are not filed under one they do not serve.
+     */
+    @Test
+    void everyThresholdServesACriterionOrNamesWhatReadsIt() {
+        Set<Threshold> unfiled = new HashSet<>();
+        for (Threshold t : Threshold.values()) {
+            assertTrue((t.criterion() == null) != (t.readBy() == null), t.id());
+            if (t.criterion() == null) {
+                unfiled.add(t);
+            }
+        }
+        assertEquals(
+                Set.of(
+                        Threshold.DRIFT_INSTANCES_RATIO,
+                        Threshold.DRIFT_INSTANCES_SLACK,
+                        Threshold.DRIFT_MEMORY_RATIO,
+                        Threshold.EXPIRY_WARN_DAYS),
+                unfiled);
+        assertEquals("descriptor-drift", Threshold.DRIFT_MEMORY_RATIO.readBy());
+    }
+
     @Test
     void everyThresholdIsDocumentedWithItsDefaultUnitCriterionAndSource() throws IOException {
         String doc = Files.readString(Paths.get("docs/criteria.md"));
         for (Threshold t : Threshold.values()) {
-            String row = "| `" + t.id() + "` | " + Numbers.format(t.defaultValue()) + " | " + t.unit() + " | "
-                    + t.criterion().id() + " | " + t.source().citation() + " |";
+            String filed = t.criterion() == null
+                    ? "- (" + t.readBy() + ")"
+                    : t.criterion().id();
+            String row = "| `" + t.id() + "` | " + Numbers.format(t.defaultValue()) + " | " + t.unit() + " | " + filed
+                    + " | " + t.source().citation() + " |";
             assertTrue(doc.contains(row), "docs/criteria.md lacks the row " + row);
         }
     }
