@@ -970,29 +970,23 @@ public final class Scorer {
             Threshold.GOOD_ENOUGH_MODEST_RPS,
             Threshold.DELIVERY_NEAR_DEADLINE_DAYS));
 
-    /** The assumptions of the economics: they move the payback's answers, nothing else. */
-    private static final Set<Threshold> ECONOMICS = Collections.unmodifiableSet(EnumSet.of(
-            Threshold.COST_PAYBACK_HORIZON_MONTHS,
-            Threshold.COST_THROUGHPUT_GAIN_LOW,
-            Threshold.COST_FAR_PAYBACK_MULTIPLE,
-            Threshold.COST_ENGINEER_WEEK,
-            Threshold.COST_INSTANCE_MONTHLY,
-            Threshold.COST_EXTRA_WEEKS_SOME,
-            Threshold.COST_EXTRA_WEEKS_STRONG,
-            Threshold.COST_DEFAULT_TEAM_SIZE,
-            Threshold.COST_REWRITE_LINES_PER_WEEK,
-            Threshold.COST_ASSUMED_LINES_DATA_PLANE,
-            Threshold.COST_ASSUMED_LINES_CONTROL_PLANE,
-            Threshold.COST_ASSUMED_LINES_ADMIN_API,
-            Threshold.COST_ASSUMED_LINES_ORCHESTRATION,
-            Threshold.COST_ASSUMED_LINES_API,
-            Threshold.COST_ASSUMED_LINES_WORKER,
-            Threshold.COST_ASSUMED_LINES_STREAM_PROCESSOR,
-            Threshold.COST_ASSUMED_LINES_PROXY,
-            Threshold.COST_ASSUMED_LINES_EDGE,
-            Threshold.COST_ASSUMED_LINES_STORAGE,
-            Threshold.COST_ASSUMED_LINES_BATCH,
-            Threshold.COST_ASSUMED_LINES_TOOLING));
+    /** The assumptions of the economics, the roles' assumed sizes among them: they move the payback's answers, nothing else. */
+    private static final Set<Threshold> ECONOMICS = economics();
+
+    private static Set<Threshold> economics() {
+        Set<Threshold> set = EnumSet.of(
+                Threshold.COST_PAYBACK_HORIZON_MONTHS,
+                Threshold.COST_THROUGHPUT_GAIN_LOW,
+                Threshold.COST_FAR_PAYBACK_MULTIPLE,
+                Threshold.COST_ENGINEER_WEEK,
+                Threshold.COST_INSTANCE_MONTHLY,
+                Threshold.COST_EXTRA_WEEKS_SOME,
+                Threshold.COST_EXTRA_WEEKS_STRONG,
+                Threshold.COST_DEFAULT_TEAM_SIZE,
+                Threshold.COST_REWRITE_LINES_PER_WEEK);
+        set.addAll(ASSUMED_LINES);
+        return Collections.unmodifiableSet(set);
+    }
 
     private static boolean some(Long count) {
         return count != null && count > 0;
